@@ -1,0 +1,209 @@
+//! The working-day calendar: business hours, weekends and Dutch public
+//! holidays, and the arithmetic that turns "N working days" into a moment.
+//!
+//! Semantics (DOMAIN.md section 3), decided here and nowhere else:
+//! - a working day is Monday to Friday minus the holidays of the policy;
+//! - work that arrives outside business hours starts at the next opening;
+//! - "within N working days" ends at the same time of day on the N-th
+//!   working day after that start;
+//! - a promise "within N working days" to a customer ends at closing time
+//!   of the N-th working day (0: today, or the next working day when the
+//!   office is already closed).
+
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
+use serde::Serialize;
+
+use crate::policy::{BusinessHours, HolidayRules, LiberationDay, Policy, Target};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Holiday {
+    NewYear,
+    GoodFriday,
+    EasterMonday,
+    KingsDay,
+    LiberationDay,
+    AscensionDay,
+    WhitMonday,
+    ChristmasDay,
+    BoxingDay,
+    /// A closing day the policy adds.
+    CompanyDay,
+}
+
+impl Holiday {
+    pub fn key(self) -> &'static str {
+        match self {
+            Holiday::NewYear => "new-year",
+            Holiday::GoodFriday => "good-friday",
+            Holiday::EasterMonday => "easter-monday",
+            Holiday::KingsDay => "kings-day",
+            Holiday::LiberationDay => "liberation-day",
+            Holiday::AscensionDay => "ascension-day",
+            Holiday::WhitMonday => "whit-monday",
+            Holiday::ChristmasDay => "christmas-day",
+            Holiday::BoxingDay => "boxing-day",
+            Holiday::CompanyDay => "company-day",
+        }
+    }
+}
+
+/// Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm,
+/// also known as Meeus/Jones/Butcher).
+pub fn easter_sunday(year: i32) -> NaiveDate {
+    let a = year % 19;
+    let b = year / 100;
+    let c = year % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    NaiveDate::from_ymd_opt(year, month as u32, day as u32).expect("Easter is a valid date")
+}
+
+#[derive(Clone, Debug)]
+pub struct Calendar {
+    hours: BusinessHours,
+    holidays: HolidayRules,
+}
+
+impl Calendar {
+    pub fn new(policy: &Policy) -> Self {
+        Calendar {
+            hours: policy.business_hours,
+            holidays: policy.holidays.clone(),
+        }
+    }
+
+    pub fn opening(&self) -> NaiveTime {
+        self.hours.open
+    }
+
+    pub fn closing(&self) -> NaiveTime {
+        self.hours.close
+    }
+
+    /// The public holiday (or company closing day) on `date`, if any.
+    pub fn holiday(&self, date: NaiveDate) -> Option<Holiday> {
+        let (y, m, d) = (date.year(), date.month(), date.day());
+        let easter = easter_sunday(y);
+        let days_after_easter = (date - easter).num_days();
+        match (m, d) {
+            (1, 1) => return Some(Holiday::NewYear),
+            (12, 25) => return Some(Holiday::ChristmasDay),
+            (12, 26) => return Some(Holiday::BoxingDay),
+            (5, 5) => {
+                let off = match self.holidays.liberation_day {
+                    LiberationDay::Yearly => true,
+                    LiberationDay::EveryFifthYear => y % 5 == 0,
+                    LiberationDay::Never => false,
+                };
+                if off {
+                    return Some(Holiday::LiberationDay);
+                }
+            }
+            _ => {}
+        }
+        // King's Day is 27 April, or 26 April when the 27th is a Sunday.
+        let kings = NaiveDate::from_ymd_opt(y, 4, 27).expect("valid date");
+        let kings = if kings.weekday() == Weekday::Sun {
+            kings - Duration::days(1)
+        } else {
+            kings
+        };
+        if date == kings {
+            return Some(Holiday::KingsDay);
+        }
+        match days_after_easter {
+            -2 if self.holidays.good_friday => return Some(Holiday::GoodFriday),
+            1 => return Some(Holiday::EasterMonday),
+            39 => return Some(Holiday::AscensionDay),
+            50 => return Some(Holiday::WhitMonday),
+            _ => {}
+        }
+        if self.holidays.extra.contains(&date) {
+            return Some(Holiday::CompanyDay);
+        }
+        None
+    }
+
+    pub fn is_working_day(&self, date: NaiveDate) -> bool {
+        !matches!(date.weekday(), Weekday::Sat | Weekday::Sun) && self.holiday(date).is_none()
+    }
+
+    /// Whether the office is open at `at`.
+    pub fn is_open(&self, at: NaiveDateTime) -> bool {
+        self.is_working_day(at.date()) && at.time() >= self.hours.open && at.time() < self.hours.close
+    }
+
+    /// The first working day after `date`.
+    pub fn next_working_day(&self, date: NaiveDate) -> NaiveDate {
+        let mut d = date.succ_opt().expect("date in range");
+        while !self.is_working_day(d) {
+            d = d.succ_opt().expect("date in range");
+        }
+        d
+    }
+
+    /// `at` itself when the office is open, else the next opening.
+    pub fn next_opening(&self, at: NaiveDateTime) -> NaiveDateTime {
+        if self.is_open(at) {
+            return at;
+        }
+        let date = at.date();
+        if self.is_working_day(date) && at.time() < self.hours.open {
+            return date.and_time(self.hours.open);
+        }
+        self.next_working_day(date).and_time(self.hours.open)
+    }
+
+    /// Same time of day on the `n`-th working day after the start of work
+    /// on `at` (see the module's semantics).
+    pub fn add_working_days(&self, at: NaiveDateTime, n: u32) -> NaiveDateTime {
+        let start = self.next_opening(at);
+        let mut date = start.date();
+        for _ in 0..n {
+            date = self.next_working_day(date);
+        }
+        date.and_time(start.time())
+    }
+
+    /// Closing time of the `n`-th working day after the start of work on
+    /// `at` (a promise to a customer).
+    pub fn end_of_working_day(&self, at: NaiveDateTime, n: u32) -> NaiveDateTime {
+        let start = self.next_opening(at);
+        let mut date = start.date();
+        for _ in 0..n {
+            date = self.next_working_day(date);
+        }
+        date.and_time(self.hours.close)
+    }
+
+    /// The deadline of a target counted from `from`.
+    pub fn deadline(&self, from: NaiveDateTime, target: Target) -> NaiveDateTime {
+        match target {
+            Target::Minutes(m) => from + Duration::minutes(i64::from(m)),
+            Target::Hours(h) => from + Duration::hours(i64::from(h)),
+            Target::WorkingDays(n) => self.add_working_days(from, n),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn easter_dates_match_the_almanac() {
+        for (y, m, d) in [(2024, 3, 31), (2025, 4, 20), (2026, 4, 5), (2027, 3, 28), (2038, 4, 25), (2285, 3, 22)] {
+            assert_eq!(easter_sunday(y), NaiveDate::from_ymd_opt(y, m, d).unwrap(), "{y}");
+        }
+    }
+}

@@ -1,0 +1,111 @@
+//! The command line: the engine's tools for trainers and students.
+
+mod play;
+mod sla_cmd;
+mod validate;
+
+use std::ffi::OsString;
+use std::io::Write;
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+use crate::i18n::Lang;
+
+#[derive(Parser, Debug)]
+#[command(name = "klachtsim", version, about = "klachtsim: oefenen met klachtafhandeling / complaint-handling training simulator")]
+#[command(arg_required_else_help = true)]
+pub struct Cli {
+    /// Language of all output: nl (Nederlands) or en (English).
+    #[arg(long, global = true, env = "KLACHTSIM_LANG", default_value = "nl")]
+    pub lang: Lang,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Check scenario, policy and script files (folders are searched).
+    Validate {
+        /// Files or folders; the scenario library when left out.
+        paths: Vec<PathBuf>,
+        /// Folder of scenarios that scripts refer to by id.
+        #[arg(long, env = "KLACHTSIM_SCENARIOS")]
+        scenarios: Option<PathBuf>,
+    },
+    /// Play a scenario with the actions of a script file and show the debrief.
+    Play {
+        /// The script (RON) with the scenario, the seed and the actions.
+        #[arg(long)]
+        script: PathBuf,
+        /// Print the debrief as JSON.
+        #[arg(long)]
+        json: bool,
+        /// Also print the conversation.
+        #[arg(long)]
+        transcript: bool,
+        /// Use this seed instead of the script's.
+        #[arg(long)]
+        seed: Option<u64>,
+        /// Use this policy instead of the scenario's.
+        #[arg(long)]
+        policy: Option<PathBuf>,
+        /// Folder of scenarios that the script refers to by id.
+        #[arg(long, env = "KLACHTSIM_SCENARIOS")]
+        scenarios: Option<PathBuf>,
+    },
+    /// Print every deadline a complaint received at a moment gets.
+    Sla {
+        /// Moment of receipt, e.g. 2026-11-20T16:45 or "2026-11-20 16:45".
+        #[arg(long)]
+        received: String,
+        /// critical, high or normal (kritiek, hoog, normaal); all three when left out.
+        #[arg(long)]
+        priority: Option<String>,
+        /// A policy file; the folder's policy.ron or the built-in rules otherwise.
+        #[arg(long)]
+        policy: Option<PathBuf>,
+    },
+}
+
+/// The folder of scenarios: the flag, else `scenarios/` here, else the one
+/// shipped with the source.
+pub fn scenarios_dir(flag: Option<PathBuf>) -> PathBuf {
+    if let Some(p) = flag {
+        return p;
+    }
+    let here = PathBuf::from("scenarios");
+    if here.is_dir() {
+        return here;
+    }
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios"))
+}
+
+/// Whether to colour output written to stdout.
+pub fn use_color() -> bool {
+    use std::io::IsTerminal;
+    std::env::var_os("NO_COLOR").is_none() && std::io::stdout().is_terminal()
+}
+
+/// Runs the command line; returns the process exit code.
+pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let cli = match Cli::try_parse_from(args) {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let text = e.render().to_string();
+            let _ = if code == 0 { out.write_all(text.as_bytes()) } else { err.write_all(text.as_bytes()) };
+            return code;
+        }
+    };
+    let lang = cli.lang;
+    let result = match cli.command {
+        Command::Validate { paths, scenarios } => validate::run(lang, paths, scenarios, out),
+        Command::Play { script, json, transcript, seed, policy, scenarios } => {
+            play::run(lang, play::Options { script, json, transcript, seed, policy, scenarios }, out, err)
+        }
+        Command::Sla { received, priority, policy } => sla_cmd::run(lang, &received, priority.as_deref(), policy, out, err),
+    };
+    let _ = out.flush();
+    result
+}

@@ -1,0 +1,20 @@
+//! klachtsim: a training simulator for complaint handling.
+//!
+//! This crate's engine never names Bevy: values in, values out.
+//! - [`model`]: what a complaint case is and what a trainee can do;
+//! - [`policy`], [`calendar`], [`sla`]: the company's rules and deadlines;
+//! - [`load`]: reading scenario, policy and script files with diagnostics;
+//! - [`sim`]: a session on a simulated clock; [`score`]: the debrief;
+//! - [`script`]: scripted play; [`i18n`]: every text, in Dutch and English;
+//! - [`cli`]: the command line.
+
+pub mod calendar;
+pub mod cli;
+pub mod i18n;
+pub mod load;
+pub mod model;
+pub mod policy;
+pub mod score;
+pub mod script;
+pub mod sim;
+pub mod sla;

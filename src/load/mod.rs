@@ -1,0 +1,127 @@
+//! Loading files: scenarios, policies and scripts, one at a time or a whole
+//! library folder, with every problem reported with its place. A broken file
+//! never stops the others from loading.
+
+pub mod diagnostic;
+pub mod document;
+pub mod policy;
+pub mod scenario;
+pub mod source;
+pub mod spans;
+
+use std::path::{Path, PathBuf};
+
+use crate::i18n::Text;
+
+pub use diagnostic::Diagnostic;
+pub use policy::load_policy;
+pub use scenario::{LoadedScenario, load_scenario};
+pub use source::Source;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileKind {
+    Scenario,
+    Policy,
+    Script,
+}
+
+/// What a RON file claims to be, from the name before its first `(`.
+pub fn detect_kind(src: &Source) -> Option<FileKind> {
+    let root = spans::parse(&src.text);
+    let head = src.text.get(root.start..root.end)?;
+    let name: String = head.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+    match name.as_str() {
+        "Scenario" => Some(FileKind::Scenario),
+        "Policy" => Some(FileKind::Policy),
+        "Script" => Some(FileKind::Script),
+        _ => None,
+    }
+}
+
+/// The `.ron` files at `paths`: files as given, folders searched
+/// recursively, in a stable order.
+pub fn ron_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<Diagnostic>) {
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
+    for p in paths {
+        if p.is_dir() {
+            let mut stack = vec![p.clone()];
+            while let Some(dir) = stack.pop() {
+                let entries = match std::fs::read_dir(&dir) {
+                    Ok(e) => e,
+                    Err(e) => {
+                        problems.push(Diagnostic::whole_file(&dir, Text::msg("load-cannot-read").arg("error", e.to_string())));
+                        continue;
+                    }
+                };
+                let mut here: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+                here.sort();
+                for path in here {
+                    if path.is_dir() {
+                        stack.push(path);
+                    } else if path.extension().is_some_and(|e| e == "ron") {
+                        files.push(path);
+                    }
+                }
+            }
+        } else if p.exists() {
+            files.push(p.clone());
+        } else {
+            problems.push(Diagnostic::whole_file(p, Text::msg("load-not-found")));
+        }
+    }
+    files.sort();
+    files.dedup();
+    (files, problems)
+}
+
+/// A folder of scenarios: the ones that load, and the ones that do not with
+/// their problems.
+#[derive(Debug, Default)]
+pub struct Library {
+    pub scenarios: Vec<LoadedScenario>,
+    pub broken: Vec<(PathBuf, Vec<Diagnostic>)>,
+}
+
+impl Library {
+    pub fn load(dir: &Path) -> Library {
+        let (files, problems) = ron_files(&[dir.to_owned()]);
+        let mut lib = Library::default();
+        for d in problems {
+            lib.broken.push((d.path.clone(), vec![d]));
+        }
+        for path in files {
+            let src = match Source::read(&path) {
+                Ok(s) => s,
+                Err(d) => {
+                    lib.broken.push((path, vec![*d]));
+                    continue;
+                }
+            };
+            if detect_kind(&src) != Some(FileKind::Scenario) {
+                continue;
+            }
+            match scenario::parse_scenario(&src) {
+                Ok(s) => lib.add(s),
+                Err(ds) => lib.broken.push((path, ds)),
+            }
+        }
+        lib
+    }
+
+    fn add(&mut self, s: LoadedScenario) {
+        if let Some(first) = self.scenarios.iter().find(|x| x.scenario.id == s.scenario.id) {
+            let d = Diagnostic::whole_file(
+                &s.path,
+                Text::msg("load-duplicate-id").arg("id", s.scenario.id.clone()).arg("other", first.path.display().to_string()),
+            );
+            self.broken.push((s.path.clone(), vec![d]));
+        } else {
+            self.scenarios.push(s);
+        }
+    }
+
+    pub fn get(&self, id: &str) -> Option<&LoadedScenario> {
+        self.scenarios.iter().find(|s| s.scenario.id == id)
+    }
+}

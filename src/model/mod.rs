@@ -1,0 +1,9 @@
+//! The scenario model: what a complaint case is, and what a trainee can do.
+
+pub mod action;
+pub mod scenario;
+pub mod terms;
+
+pub use action::{Action, Classification, OfferKind};
+pub use scenario::*;
+pub use terms::*;

@@ -1,0 +1,261 @@
+//! One complaint case as written in `scenarios/*.ron` (documented field by
+//! field in `scenarios/README.md`).
+
+use std::collections::BTreeMap;
+
+use chrono::{NaiveDate, NaiveDateTime};
+use serde::{Deserialize, Serialize};
+
+use super::action::OfferKind;
+use super::terms::*;
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    /// Unique, stable name; scripts and the log refer to it.
+    pub id: String,
+    pub title: String,
+    /// Language of the case's texts: "nl" or "en".
+    #[serde(default = "default_language")]
+    pub language: String,
+    /// Another policy file, relative to this scenario's folder.
+    #[serde(default)]
+    pub policy: Option<String>,
+    /// 1 (easy) to 3 (hard).
+    pub difficulty: u8,
+    /// One or two sentences for the case list and the trainer.
+    pub summary: String,
+    pub customer: Customer,
+    pub order: Order,
+    pub channel: Channel,
+    /// When the complaint comes in; the simulated clock starts here.
+    pub received: NaiveDateTime,
+    /// The complaint is visible to a large audience (public post, press).
+    #[serde(default)]
+    pub public: bool,
+    /// What the customer says or writes first.
+    pub opening: String,
+    pub truth: Truth,
+    /// The customer's answer to letting them finish or interrupting them.
+    pub listening: Listening,
+    /// What the trainee can say, each judged by the author.
+    pub lines: Vec<Line>,
+    /// What each investigation reveals.
+    pub findings: BTreeMap<Check, Finding>,
+    /// How the offers the trainee may make are judged; the first matching
+    /// rule counts, offers no rule matches are judged by the verdict.
+    #[serde(default)]
+    pub offers: Vec<OfferRule>,
+    /// What the team lead says when the trainee escalates.
+    #[serde(default)]
+    pub escalation_reply: Option<String>,
+    /// What the customer says when contacted after execution.
+    pub follow_up_reply: String,
+    /// A model handling in words, shown in the debrief.
+    #[serde(default)]
+    pub model: Vec<String>,
+}
+
+fn default_language() -> String {
+    "nl".into()
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Customer {
+    pub name: String,
+    pub temperament: Temperament,
+    /// Mood at the start (0-100); by default from the temperament.
+    #[serde(default)]
+    pub mood: Option<u8>,
+    /// Earlier complaints of this customer.
+    #[serde(default)]
+    pub history: Vec<PastComplaint>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PastComplaint {
+    pub date: NaiveDate,
+    pub category: Category,
+    pub summary: String,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Order {
+    pub number: String,
+    pub product: String,
+    /// Price paid, in euro.
+    pub price: f64,
+    pub purchased: NaiveDate,
+    /// Whether the same product can be sent as a replacement right away.
+    pub in_stock: bool,
+    #[serde(default = "default_warranty")]
+    pub warranty_months: u32,
+}
+
+fn default_warranty() -> u32 {
+    24
+}
+
+/// What the trainee has to find out (step analyze).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Truth {
+    pub nature: Nature,
+    pub category: Category,
+    pub cause: Cause,
+    pub verdict: Verdict,
+    pub priority: Priority,
+    /// Why this case must be escalated; empty when it must not be.
+    #[serde(default)]
+    pub escalation: Vec<Trigger>,
+    /// The explanation the debrief gives for the escalation decision.
+    #[serde(default)]
+    pub escalation_reason: Option<String>,
+    /// The investigations without which the verdict is a guess.
+    pub required_checks: Vec<Check>,
+    /// The root cause a good lesson learned names.
+    pub root_cause: String,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Listening {
+    /// Reply when the trainee lets the customer finish.
+    pub let_finish: Reply,
+    /// Reply when the trainee interrupts.
+    pub interrupt: Reply,
+}
+
+/// What the customer answers, and how it moves their mood.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reply {
+    /// One or more variants; the session's seed picks one.
+    pub text: Vec<String>,
+    /// Change of mood, -50 to 50.
+    #[serde(default)]
+    pub mood: i32,
+}
+
+/// The kinds of thing a trainee can say.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum LineKind {
+    #[serde(alias = "OpenVraag")]
+    OpenQuestion,
+    #[serde(alias = "GeslotenVraag")]
+    ClosedQuestion,
+    #[serde(alias = "Samenvatting")]
+    Summary,
+    /// Naming the problem and the inconvenience (or, rated wrong, blaming).
+    #[serde(alias = "Erkenning")]
+    Acknowledge,
+    /// Communicating facts and findings clearly.
+    #[serde(alias = "Uitleg")]
+    Explanation,
+}
+
+impl LineKind {
+    pub const ALL: &'static [LineKind] = &[
+        LineKind::OpenQuestion,
+        LineKind::ClosedQuestion,
+        LineKind::Summary,
+        LineKind::Acknowledge,
+        LineKind::Explanation,
+    ];
+    pub fn key(self) -> &'static str {
+        match self {
+            LineKind::OpenQuestion => "open-question",
+            LineKind::ClosedQuestion => "closed-question",
+            LineKind::Summary => "summary",
+            LineKind::Acknowledge => "acknowledge",
+            LineKind::Explanation => "explanation",
+        }
+    }
+    pub fn step(self) -> Step {
+        match self {
+            LineKind::OpenQuestion | LineKind::ClosedQuestion | LineKind::Summary => Step::Listen,
+            LineKind::Acknowledge => Step::Acknowledge,
+            LineKind::Explanation => Step::Offer,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Line {
+    /// Scripts say `Say("id")`.
+    pub id: String,
+    pub kind: LineKind,
+    /// What the trainee says.
+    pub text: String,
+    pub rating: Rating,
+    /// Why it is good, weak or wrong: shown in the debrief.
+    pub reason: String,
+    pub reply: Reply,
+    /// Only sensible after this investigation (an explanation of findings).
+    #[serde(default)]
+    pub after: Option<Check>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Finding {
+    pub text: String,
+    /// Simulated time the investigation takes; a default per kind otherwise.
+    #[serde(default)]
+    pub minutes: Option<u32>,
+}
+
+/// Which offers a rule is about.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub enum OfferPattern {
+    Replacement,
+    /// A refund between the two amounts in euro, inclusive.
+    Refund(f64, f64),
+    /// A discount between the two percentages, inclusive.
+    Discount(u32, u32),
+    /// A voucher between the two amounts in euro, inclusive.
+    Voucher(f64, f64),
+    Repair,
+    Advice,
+    Compromise,
+}
+
+impl OfferPattern {
+    pub fn matches(&self, offer: &OfferKind) -> bool {
+        match (*self, *offer) {
+            (OfferPattern::Replacement, OfferKind::Replacement)
+            | (OfferPattern::Repair, OfferKind::Repair)
+            | (OfferPattern::Advice, OfferKind::Advice)
+            | (OfferPattern::Compromise, OfferKind::Compromise) => true,
+            (OfferPattern::Refund(lo, hi), OfferKind::Refund(a)) => a >= lo && a <= hi,
+            (OfferPattern::Voucher(lo, hi), OfferKind::Voucher(a)) => a >= lo && a <= hi,
+            (OfferPattern::Discount(lo, hi), OfferKind::Discount(p)) => p >= lo && p <= hi,
+            _ => false,
+        }
+    }
+
+    /// Whether every offer this pattern matches is also matched by `other`.
+    pub fn covered_by(&self, other: &OfferPattern) -> bool {
+        match (*self, *other) {
+            (OfferPattern::Refund(a, b), OfferPattern::Refund(c, d))
+            | (OfferPattern::Voucher(a, b), OfferPattern::Voucher(c, d)) => c <= a && b <= d,
+            (OfferPattern::Discount(a, b), OfferPattern::Discount(c, d)) => c <= a && b <= d,
+            (x, y) => std::mem::discriminant(&x) == std::mem::discriminant(&y),
+        }
+    }
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OfferRule {
+    pub offer: OfferPattern,
+    pub rating: Rating,
+    pub reason: String,
+    /// Whether the customer takes this offer.
+    pub accepted: bool,
+    pub reply: Reply,
+}

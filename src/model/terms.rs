@@ -1,0 +1,229 @@
+//! The vocabulary of a complaint (DOMAIN.md section 1): the closed sets of
+//! values a scenario, a script and a classification are made of.
+//!
+//! Scenario authors may write the English name or the Dutch term of the
+//! lesson (`Gegrond`, `Telefoon`, ...); both read as the same value.
+
+use serde::{Deserialize, Serialize};
+
+/// Implements `ALL`, a stable `key()` (used for translation ids and JSON)
+/// for a field-less enum.
+macro_rules! terms {
+    ($name:ident { $($variant:ident => $key:literal),+ $(,)? }) => {
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            /// Stable lower-case key, used in translation ids and JSON output.
+            pub fn key(self) -> &'static str {
+                match self { $($name::$variant => $key),+ }
+            }
+        }
+    };
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Channel {
+    #[serde(alias = "Telefoon")]
+    Phone,
+    #[serde(alias = "EMail", alias = "Mail")]
+    Email,
+    #[serde(alias = "Webcare", alias = "SocialeMedia")]
+    SocialMedia,
+    #[serde(alias = "Webformulier")]
+    WebForm,
+    #[serde(alias = "Winkel")]
+    Store,
+}
+terms!(Channel { Phone => "phone", Email => "email", SocialMedia => "social-media", WebForm => "web-form", Store => "store" });
+
+impl Channel {
+    /// A live conversation: the customer can be interrupted, and the
+    /// product can be looked at on the spot in a store.
+    pub fn is_live(self) -> bool {
+        matches!(self, Channel::Phone | Channel::Store)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Category {
+    Product,
+    #[serde(alias = "Levering")]
+    Delivery,
+    #[serde(alias = "Communicatie")]
+    Communication,
+    #[serde(alias = "Prijs")]
+    Price,
+    #[serde(alias = "Servicemedewerker", alias = "Medewerker")]
+    Staff,
+}
+terms!(Category { Product => "product", Delivery => "delivery", Communication => "communication", Price => "price", Staff => "staff" });
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Nature {
+    #[serde(alias = "Objectief")]
+    Objective,
+    #[serde(alias = "Subjectief")]
+    Subjective,
+}
+terms!(Nature { Objective => "objective", Subjective => "subjective" });
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Cause {
+    #[serde(alias = "Vergissing")]
+    Mistake,
+    #[serde(alias = "Misverstand")]
+    Misunderstanding,
+    #[serde(alias = "Ruzie")]
+    Quarrel,
+    #[serde(alias = "Klantonvriendelijkheid")]
+    Unfriendliness,
+    #[serde(alias = "AfsprakenNietNakomen")]
+    BrokenAgreement,
+    #[serde(alias = "Overmacht")]
+    ForceMajeure,
+    #[serde(alias = "VerkeerdUitgevoerdeReparatie")]
+    FaultyRepair,
+    #[serde(alias = "StructureleFout")]
+    StructuralFault,
+}
+terms!(Cause {
+    Mistake => "mistake", Misunderstanding => "misunderstanding", Quarrel => "quarrel",
+    Unfriendliness => "unfriendliness", BrokenAgreement => "broken-agreement",
+    ForceMajeure => "force-majeure", FaultyRepair => "faulty-repair", StructuralFault => "structural-fault",
+});
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Verdict {
+    #[serde(alias = "Gegrond")]
+    Grounded,
+    #[serde(alias = "Twijfelachtig")]
+    Doubtful,
+    #[serde(alias = "Ongegrond")]
+    Unfounded,
+}
+terms!(Verdict { Grounded => "grounded", Doubtful => "doubtful", Unfounded => "unfounded" });
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Priority {
+    #[serde(alias = "Kritiek")]
+    Critical,
+    #[serde(alias = "Hoog")]
+    High,
+    #[serde(alias = "Normaal")]
+    Normal,
+}
+terms!(Priority { Critical => "critical", High => "high", Normal => "normal" });
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Temperament {
+    #[serde(alias = "Rustig")]
+    Calm,
+    #[serde(alias = "Ongeduldig")]
+    Impatient,
+    #[serde(alias = "Boos")]
+    Angry,
+    #[serde(alias = "Bezorgd")]
+    Anxious,
+    #[serde(alias = "Spraakzaam")]
+    Talkative,
+}
+terms!(Temperament { Calm => "calm", Impatient => "impatient", Angry => "angry", Anxious => "anxious", Talkative => "talkative" });
+
+impl Temperament {
+    /// Mood (0-100) at the start of the conversation.
+    pub fn start_mood(self) -> i32 {
+        match self {
+            Temperament::Calm => 60,
+            Temperament::Talkative => 55,
+            Temperament::Anxious => 45,
+            Temperament::Impatient => 40,
+            Temperament::Angry => 25,
+        }
+    }
+    /// How strongly bad handling hits this customer, in percent.
+    pub fn sensitivity(self) -> i32 {
+        match self {
+            Temperament::Calm => 70,
+            Temperament::Talkative => 90,
+            Temperament::Anxious => 110,
+            Temperament::Impatient => 130,
+            Temperament::Angry => 150,
+        }
+    }
+}
+
+/// What the trainee can look into (step analyze).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Check {
+    #[serde(alias = "Bestelling")]
+    Order,
+    #[serde(alias = "Garantie")]
+    Warranty,
+    #[serde(alias = "Historie", alias = "Klachthistorie")]
+    History,
+    #[serde(alias = "Voorraad")]
+    Stock,
+    /// Look at the product itself (in store, from photos, or sent in).
+    #[serde(alias = "Inspectie")]
+    Inspect,
+}
+terms!(Check { Order => "order", Warranty => "warranty", History => "history", Stock => "stock", Inspect => "inspect" });
+
+/// The seven steps a trainee is scored on (DOMAIN.md section 2), in order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Step {
+    Listen,
+    Acknowledge,
+    Analyze,
+    Offer,
+    Execute,
+    FollowUp,
+    Improve,
+}
+terms!(Step { Listen => "listen", Acknowledge => "acknowledge", Analyze => "analyze", Offer => "offer", Execute => "execute", FollowUp => "follow-up", Improve => "improve" });
+
+/// How the scenario author judges something the trainee may say or offer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Rating {
+    #[serde(alias = "Goed")]
+    Good,
+    #[serde(alias = "Zwak", alias = "Matig")]
+    Weak,
+    #[serde(alias = "Fout")]
+    Wrong,
+}
+terms!(Rating { Good => "good", Weak => "weak", Wrong => "wrong" });
+
+/// Why a complaint must go to the team lead (DOMAIN.md section 5).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Trigger {
+    /// The request is beyond the employee's authority.
+    #[serde(alias = "Bevoegdheid")]
+    Authority,
+    /// A public post, the press, a large audience.
+    #[serde(alias = "Reputatie")]
+    Reputation,
+    /// The third complaint (or more) of this customer within the window.
+    #[serde(alias = "Herhaling")]
+    Repetition,
+}
+terms!(Trigger { Authority => "authority", Reputation => "reputation", Repetition => "repetition" });
+
+/// Roles that may decide on an offer (DOMAIN.md section 4), lowest first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    Employee,
+    TeamLead,
+    Manager,
+}
+terms!(Role { Employee => "employee", TeamLead => "team-lead", Manager => "manager" });
+
+impl Role {
+    pub fn next(self) -> Role {
+        match self {
+            Role::Employee => Role::TeamLead,
+            Role::TeamLead | Role::Manager => Role::Manager,
+        }
+    }
+}

@@ -1,0 +1,322 @@
+//! The company's rules that are numbers a company would change: SLA
+//! targets, business hours, holiday choices, authority per role, escalation
+//! windows, lead times (DOMAIN.md sections 3 to 5). Every field has the
+//! DOMAIN.md default, so a policy file only names what it changes.
+
+use chrono::NaiveTime;
+use serde::{Deserialize, Serialize};
+
+use crate::model::{OfferKind, Priority, Role};
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Policy {
+    pub name: String,
+    pub business_hours: BusinessHours,
+    pub holidays: HolidayRules,
+    pub sla: Sla,
+    pub authority: AuthorityTable,
+    pub escalation: EscalationRules,
+    pub lead_times: LeadTimes,
+}
+
+impl Default for Policy {
+    fn default() -> Self {
+        Policy {
+            name: "standaard".into(),
+            business_hours: BusinessHours::default(),
+            holidays: HolidayRules::default(),
+            sla: Sla::default(),
+            authority: AuthorityTable::default(),
+            escalation: EscalationRules::default(),
+            lead_times: LeadTimes::default(),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BusinessHours {
+    pub open: NaiveTime,
+    pub close: NaiveTime,
+}
+
+impl Default for BusinessHours {
+    fn default() -> Self {
+        BusinessHours {
+            open: NaiveTime::from_hms_opt(9, 0, 0).expect("valid time"),
+            close: NaiveTime::from_hms_opt(17, 30, 0).expect("valid time"),
+        }
+    }
+}
+
+/// How often Liberation Day (5 May) is a day off.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum LiberationDay {
+    /// Every year.
+    Yearly,
+    /// Every fifth year (2025, 2030, ...), as in most collective agreements.
+    EveryFifthYear,
+    Never,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct HolidayRules {
+    pub good_friday: bool,
+    pub liberation_day: LiberationDay,
+    /// Extra closing days of this company (for example a bridge day).
+    pub extra: Vec<chrono::NaiveDate>,
+}
+
+impl Default for HolidayRules {
+    fn default() -> Self {
+        HolidayRules {
+            good_friday: false,
+            liberation_day: LiberationDay::EveryFifthYear,
+            extra: Vec::new(),
+        }
+    }
+}
+
+/// A response target: clock time (24/7) or working days.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Target {
+    Minutes(u32),
+    Hours(u32),
+    WorkingDays(u32),
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Sla {
+    pub acknowledgement: Target,
+    pub owner: Target,
+    pub first_response_critical: Target,
+    pub first_response_high: Target,
+    pub first_response_normal: Target,
+    /// Owner reports to the team lead, from the moment a trigger is known.
+    pub escalation_report: Target,
+    /// Team lead decides, from the report.
+    pub escalation_decision: Target,
+    /// C-level is told of an external or reputational risk. The seed says
+    /// "immediately"; this is how soon that is.
+    pub c_level_notice: Target,
+    /// Contact after execution. The seeds give no number; this is ours.
+    pub follow_up: Target,
+    /// The CSAT survey goes out between these hours after closing.
+    pub csat_from_hours: u32,
+    pub csat_to_hours: u32,
+    /// A CSAT at or below this gets a senior follow-up.
+    pub csat_follow_up_threshold: u8,
+    pub csat_follow_up: Target,
+}
+
+impl Default for Sla {
+    fn default() -> Self {
+        Sla {
+            acknowledgement: Target::Hours(1),
+            owner: Target::Hours(2),
+            first_response_critical: Target::Hours(1),
+            first_response_high: Target::Hours(24),
+            first_response_normal: Target::WorkingDays(3),
+            escalation_report: Target::Minutes(60),
+            escalation_decision: Target::Hours(4),
+            c_level_notice: Target::Minutes(15),
+            follow_up: Target::WorkingDays(2),
+            csat_from_hours: 24,
+            csat_to_hours: 48,
+            csat_follow_up_threshold: 3,
+            csat_follow_up: Target::Hours(48),
+        }
+    }
+}
+
+impl Sla {
+    pub fn first_response(&self, priority: Priority) -> Target {
+        match priority {
+            Priority::Critical => self.first_response_critical,
+            Priority::High => self.first_response_high,
+            Priority::Normal => self.first_response_normal,
+        }
+    }
+}
+
+/// What one role may decide alone. `None` means: no limit.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Authority {
+    pub refund_eur: Option<f64>,
+    pub voucher_eur: Option<f64>,
+    pub discount_percent: Option<u32>,
+    pub replacement_in_stock: bool,
+    pub replacement_out_of_stock: bool,
+    pub repair: bool,
+    pub advice: bool,
+    pub compromise: bool,
+}
+
+impl Default for Authority {
+    fn default() -> Self {
+        Authority {
+            refund_eur: None,
+            voucher_eur: None,
+            discount_percent: None,
+            replacement_in_stock: true,
+            replacement_out_of_stock: true,
+            repair: true,
+            advice: true,
+            compromise: true,
+        }
+    }
+}
+
+/// Why an offer is beyond a role's authority.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Beyond {
+    Refund { amount: f64, limit: f64 },
+    Voucher { amount: f64, limit: f64 },
+    Discount { percent: u32, limit: u32 },
+    ReplacementOutOfStock,
+    ReplacementInStock,
+    Other,
+}
+
+impl Authority {
+    /// `None` when this role may grant `offer` alone.
+    pub fn check(&self, offer: &OfferKind, in_stock: bool) -> Option<Beyond> {
+        match *offer {
+            OfferKind::Refund(amount) => match self.refund_eur {
+                Some(limit) if amount > limit + 1e-9 => Some(Beyond::Refund { amount, limit }),
+                _ => None,
+            },
+            OfferKind::Voucher(amount) => match self.voucher_eur {
+                Some(limit) if amount > limit + 1e-9 => Some(Beyond::Voucher { amount, limit }),
+                _ => None,
+            },
+            OfferKind::Discount(percent) => match self.discount_percent {
+                Some(limit) if percent > limit => Some(Beyond::Discount { percent, limit }),
+                _ => None,
+            },
+            OfferKind::Replacement if in_stock && !self.replacement_in_stock => {
+                Some(Beyond::ReplacementInStock)
+            }
+            OfferKind::Replacement if !in_stock && !self.replacement_out_of_stock => {
+                Some(Beyond::ReplacementOutOfStock)
+            }
+            OfferKind::Replacement => None,
+            OfferKind::Repair if !self.repair => Some(Beyond::Other),
+            OfferKind::Advice if !self.advice => Some(Beyond::Other),
+            OfferKind::Compromise if !self.compromise => Some(Beyond::Other),
+            OfferKind::Repair | OfferKind::Advice | OfferKind::Compromise => None,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct AuthorityTable {
+    pub employee: Authority,
+    pub team_lead: Authority,
+    pub manager: Authority,
+}
+
+impl Default for AuthorityTable {
+    fn default() -> Self {
+        AuthorityTable {
+            employee: Authority {
+                refund_eur: Some(50.0),
+                voucher_eur: Some(50.0),
+                discount_percent: Some(15),
+                replacement_out_of_stock: false,
+                ..Authority::default()
+            },
+            team_lead: Authority {
+                refund_eur: Some(250.0),
+                voucher_eur: Some(250.0),
+                discount_percent: Some(30),
+                ..Authority::default()
+            },
+            manager: Authority::default(),
+        }
+    }
+}
+
+impl AuthorityTable {
+    pub fn of(&self, role: Role) -> &Authority {
+        match role {
+            Role::Employee => &self.employee,
+            Role::TeamLead => &self.team_lead,
+            Role::Manager => &self.manager,
+        }
+    }
+
+    /// The lowest role that may grant `offer`, if any may.
+    pub fn lowest_role_for(&self, offer: &OfferKind, in_stock: bool) -> Option<Role> {
+        [Role::Employee, Role::TeamLead, Role::Manager]
+            .into_iter()
+            .find(|r| self.of(*r).check(offer, in_stock).is_none())
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct EscalationRules {
+    /// This many complaints (the current one included) ...
+    pub repeat_count: u32,
+    /// ... within this many days make a repetition trigger.
+    pub repeat_window_days: u32,
+}
+
+impl Default for EscalationRules {
+    fn default() -> Self {
+        EscalationRules {
+            repeat_count: 3,
+            repeat_window_days: 90,
+        }
+    }
+}
+
+/// How long carrying out an offer takes, in working days (0: the same day).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct LeadTimes {
+    pub replacement_in_stock: u32,
+    pub replacement_out_of_stock: u32,
+    pub refund: u32,
+    pub repair: u32,
+    pub voucher: u32,
+    pub discount: u32,
+    pub advice: u32,
+    pub compromise: u32,
+}
+
+impl Default for LeadTimes {
+    fn default() -> Self {
+        LeadTimes {
+            replacement_in_stock: 2,
+            replacement_out_of_stock: 10,
+            refund: 3,
+            repair: 5,
+            voucher: 0,
+            discount: 0,
+            advice: 0,
+            compromise: 1,
+        }
+    }
+}
+
+impl LeadTimes {
+    pub fn of(&self, offer: &OfferKind, in_stock: bool) -> u32 {
+        match offer {
+            OfferKind::Replacement if in_stock => self.replacement_in_stock,
+            OfferKind::Replacement => self.replacement_out_of_stock,
+            OfferKind::Refund(_) => self.refund,
+            OfferKind::Repair => self.repair,
+            OfferKind::Voucher(_) => self.voucher,
+            OfferKind::Discount(_) => self.discount,
+            OfferKind::Advice => self.advice,
+            OfferKind::Compromise => self.compromise,
+        }
+    }
+}

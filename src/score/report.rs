@@ -1,0 +1,120 @@
+//! The debrief for a reader: a terminal text and a JSON document, both in
+//! the reader's language.
+
+use std::fmt::Write as _;
+
+use serde_json::{Value, json};
+
+use crate::i18n::{Arg, Lang, Text, time, tr};
+
+use super::{Debrief, step_msg};
+
+fn opt_time(lang: Lang, t: Option<chrono::NaiveDateTime>) -> String {
+    t.map_or_else(|| tr(lang, "never"), |t| time(lang, t))
+}
+
+fn bar(score: u32) -> String {
+    let filled = (score as usize + 5) / 10;
+    format!("{}{}", "█".repeat(filled), "░".repeat(10 - filled))
+}
+
+pub fn render_text(d: &Debrief, lang: Lang) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{}", Text::msg("debrief-title").arg("title", d.title.as_str()).render(lang));
+    let _ = writeln!(
+        out,
+        "{}",
+        Text::msg("debrief-clock").arg("start", d.started).arg("end", d.ended).arg("seed", d.seed as i64).render(lang)
+    );
+    let _ = writeln!(out);
+    let _ = writeln!(out, "{}", Text::msg("debrief-overall").arg("score", d.overall).render(lang));
+    for s in &d.steps {
+        let _ = writeln!(out, "  {:<28} {} {:>3}", tr(lang, step_msg(s.step)), bar(s.score), s.score);
+    }
+    let csat_id = if d.csat_collected { "debrief-csat" } else { "debrief-csat-not-collected" };
+    let _ = writeln!(out, "{}", Text::msg(csat_id).arg("csat", i64::from(d.csat)).render(lang));
+    for s in &d.steps {
+        let _ = writeln!(out);
+        let _ = writeln!(out, "{} ({}/100)", tr(lang, step_msg(s.step)).to_uppercase(), s.score);
+        for item in &s.items {
+            let sign = if item.points > 0 { "+" } else if item.points < 0 { "-" } else { " " };
+            let _ = writeln!(
+                out,
+                "  {sign}{:>3}  {}  [{}]",
+                item.points.abs(),
+                item.reason.render(lang),
+                tr(lang, &format!("rule-{}", item.rule))
+            );
+        }
+    }
+    let _ = writeln!(out);
+    if d.violations.is_empty() {
+        let _ = writeln!(out, "{}", tr(lang, "debrief-no-violations"));
+    } else {
+        let _ = writeln!(out, "{}", Text::msg("debrief-violations").arg("count", d.violations.len() as i64).render(lang));
+        for v in &d.violations {
+            let _ = writeln!(out, "  ! {} [{}]", v.text.render(lang), tr(lang, &format!("rule-{}", v.rule)));
+            if v.deadline.is_some() || v.actual.is_some() {
+                let _ = writeln!(
+                    out,
+                    "    {}",
+                    Text::msg("debrief-deadline-actual")
+                        .arg("deadline", Arg::Str(opt_time(lang, v.deadline)))
+                        .arg("actual", Arg::Str(opt_time(lang, v.actual)))
+                        .render(lang)
+                );
+            }
+        }
+    }
+    if !d.consequences.is_empty() {
+        let _ = writeln!(out);
+        let _ = writeln!(out, "{}", tr(lang, "debrief-consequences"));
+        for c in &d.consequences {
+            let _ = writeln!(out, "  - {}", c.render(lang));
+        }
+    }
+    if !d.model.is_empty() {
+        let _ = writeln!(out);
+        let _ = writeln!(out, "{}", tr(lang, "debrief-model"));
+        for (i, m) in d.model.iter().enumerate() {
+            let _ = writeln!(out, "  {}. {m}", i + 1);
+        }
+    }
+    out
+}
+
+pub fn to_json(d: &Debrief, lang: Lang) -> Value {
+    let t = |x: chrono::NaiveDateTime| x.format("%Y-%m-%dT%H:%M:%S").to_string();
+    json!({
+        "scenario": d.scenario_id,
+        "title": d.title,
+        "seed": d.seed,
+        "language": lang.code(),
+        "overall": d.overall,
+        "steps": d.steps.iter().map(|s| json!({
+            "step": s.step.key(),
+            "name": tr(lang, step_msg(s.step)),
+            "score": s.score,
+            "items": s.items.iter().map(|i| json!({
+                "points": i.points,
+                "reason": i.reason.render(lang),
+                "rule": i.rule,
+                "rule_text": tr(lang, &format!("rule-{}", i.rule)),
+            })).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
+        "violations": d.violations.iter().map(|v| json!({
+            "rule": v.rule,
+            "step": v.step.key(),
+            "text": v.text.render(lang),
+            "deadline": v.deadline.map(t),
+            "actual": v.actual.map(t),
+        })).collect::<Vec<_>>(),
+        "csat": d.csat,
+        "csat_collected": d.csat_collected,
+        "mood": d.mood,
+        "started": t(d.started),
+        "ended": t(d.ended),
+        "consequences": d.consequences.iter().map(|c| c.render(lang)).collect::<Vec<_>>(),
+        "model": d.model,
+    })
+}
