@@ -140,7 +140,9 @@ impl Calendar {
 
     /// Whether the office is open at `at`.
     pub fn is_open(&self, at: NaiveDateTime) -> bool {
-        self.is_working_day(at.date()) && at.time() >= self.hours.open && at.time() < self.hours.close
+        self.is_working_day(at.date())
+            && at.time() >= self.hours.open
+            && at.time() < self.hours.close
     }
 
     /// The first working day after `date`.
@@ -202,8 +204,19 @@ mod tests {
 
     #[test]
     fn easter_dates_match_the_almanac() {
-        for (y, m, d) in [(2024, 3, 31), (2025, 4, 20), (2026, 4, 5), (2027, 3, 28), (2038, 4, 25), (2285, 3, 22)] {
-            assert_eq!(easter_sunday(y), NaiveDate::from_ymd_opt(y, m, d).unwrap(), "{y}");
+        for (y, m, d) in [
+            (2024, 3, 31),
+            (2025, 4, 20),
+            (2026, 4, 5),
+            (2027, 3, 28),
+            (2038, 4, 25),
+            (2285, 3, 22),
+        ] {
+            assert_eq!(
+                easter_sunday(y),
+                NaiveDate::from_ymd_opt(y, m, d).unwrap(),
+                "{y}"
+            );
         }
     }
 }

@@ -11,7 +11,9 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, clap::ValueEnum)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, clap::ValueEnum,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     #[default]
@@ -47,8 +49,9 @@ fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
         Lang::En => (&EN, EN_FTL),
     };
     cell.get_or_init(|| {
-        let res = FluentResource::try_new(src.to_owned())
-            .unwrap_or_else(|(_, errs)| panic!("broken translation file for {}: {errs:?}", lang.code()));
+        let res = FluentResource::try_new(src.to_owned()).unwrap_or_else(|(_, errs)| {
+            panic!("broken translation file for {}: {errs:?}", lang.code())
+        });
         let id = lang.code().parse().expect("valid language id");
         let mut b = FluentBundle::new_concurrent(vec![id]);
         // No Unicode isolation marks: output goes to terminals and CSV.
@@ -114,13 +117,19 @@ impl From<NaiveDateTime> for Arg {
 /// A text to show: a translated message, or words a scenario author wrote.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Text {
-    Msg { id: &'static str, args: Vec<(&'static str, Arg)> },
+    Msg {
+        id: &'static str,
+        args: Vec<(&'static str, Arg)>,
+    },
     Authored(String),
 }
 
 impl Text {
     pub fn msg(id: &'static str) -> Text {
-        Text::Msg { id, args: Vec::new() }
+        Text::Msg {
+            id,
+            args: Vec::new(),
+        }
     }
 
     pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Text {
@@ -163,13 +172,18 @@ pub fn tr_args(lang: Lang, id: &str, args: &[(&'static str, Arg)]) -> String {
         fargs.set(*name, v);
     }
     let mut errors = Vec::new();
-    b.format_pattern(pattern, Some(&fargs), &mut errors).into_owned()
+    b.format_pattern(pattern, Some(&fargs), &mut errors)
+        .into_owned()
 }
 
 /// An amount in euro as a reader of `lang` writes it: `€ 1.234,50`, `€1,234.50`.
 pub fn money(lang: Lang, amount: f64) -> String {
     let cents = (amount * 100.0).round() as i64;
-    let (sign, cents) = if cents < 0 { ("-", -cents) } else { ("", cents) };
+    let (sign, cents) = if cents < 0 {
+        ("-", -cents)
+    } else {
+        ("", cents)
+    };
     let whole = (cents / 100).to_string();
     let (thousands, decimal) = match lang {
         Lang::Nl => ('.', ','),
@@ -195,12 +209,23 @@ pub fn time(lang: Lang, t: NaiveDateTime) -> String {
         Lang::Nl => ["ma", "di", "wo", "do", "vr", "za", "zo"][wd],
         Lang::En => ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][wd],
     };
-    format!("{day} {:02}-{:02}-{} {:02}:{:02}", t.day(), t.month(), t.year(), t.hour(), t.minute())
+    format!(
+        "{day} {:02}-{:02}-{} {:02}:{:02}",
+        t.day(),
+        t.month(),
+        t.year(),
+        t.hour(),
+        t.minute()
+    )
 }
 
 /// Minutes as `2 u 05 min` / `2 h 05 min`, or days and hours when long.
 pub fn duration(lang: Lang, minutes: i64) -> String {
-    let (sign, m) = if minutes < 0 { ("-", -minutes) } else { ("", minutes) };
+    let (sign, m) = if minutes < 0 {
+        ("-", -minutes)
+    } else {
+        ("", minutes)
+    };
     let (d, h, mm) = (m / 1440, (m % 1440) / 60, m % 60);
     let (du, hu) = match lang {
         Lang::Nl => ("d", "u"),
@@ -237,7 +262,10 @@ mod tests {
         let (nl, en) = (ids(NL_FTL), ids(EN_FTL));
         let only_nl: Vec<_> = nl.difference(&en).collect();
         let only_en: Vec<_> = en.difference(&nl).collect();
-        assert!(only_nl.is_empty() && only_en.is_empty(), "only in nl: {only_nl:?}; only in en: {only_en:?}");
+        assert!(
+            only_nl.is_empty() && only_en.is_empty(),
+            "only in nl: {only_nl:?}; only in en: {only_en:?}"
+        );
     }
 
     #[test]
@@ -253,7 +281,14 @@ mod tests {
                     continue;
                 }
                 let src = std::fs::read_to_string(&path).unwrap();
-                for pat in ["Text::msg(\"", "tr(lang, \"", "tr(self.lang, \"", "Arg::Msg(\"", "refuse(\"", "row(out, \""] {
+                for pat in [
+                    "Text::msg(\"",
+                    "tr(lang, \"",
+                    "tr(self.lang, \"",
+                    "Arg::Msg(\"",
+                    "refuse(\"",
+                    "row(out, \"",
+                ] {
                     for (i, _) in src.match_indices(pat) {
                         let rest = &src[i + pat.len()..];
                         let id = &rest[..rest.find('"').unwrap()];
@@ -272,7 +307,10 @@ mod tests {
         assert_eq!(money(Lang::Nl, 1234.5), "€ 1.234,50");
         assert_eq!(money(Lang::En, 1234.5), "€1,234.50");
         assert_eq!(money(Lang::Nl, 50.0), "€ 50,00");
-        let t = chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap().and_hms_opt(16, 5, 0).unwrap();
+        let t = chrono::NaiveDate::from_ymd_opt(2026, 11, 20)
+            .unwrap()
+            .and_hms_opt(16, 5, 0)
+            .unwrap();
         assert_eq!(time(Lang::Nl, t), "vr 20-11-2026 16:05");
         assert_eq!(duration(Lang::Nl, 125), "2 u 05 min");
         assert_eq!(duration(Lang::En, 1500), "1 d 1 h 00 min");

@@ -13,7 +13,11 @@ use clap::{Parser, Subcommand};
 use crate::i18n::Lang;
 
 #[derive(Parser, Debug)]
-#[command(name = "klachtsim", version, about = "klachtsim: oefenen met klachtafhandeling / complaint-handling training simulator")]
+#[command(
+    name = "klachtsim",
+    version,
+    about = "klachtsim: oefenen met klachtafhandeling / complaint-handling training simulator"
+)]
 #[command(arg_required_else_help = true)]
 pub struct Cli {
     /// Language of all output: nl (Nederlands) or en (English).
@@ -88,23 +92,52 @@ pub fn use_color() -> bool {
 }
 
 /// Runs the command line; returns the process exit code.
-pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+pub fn run(
+    args: impl IntoIterator<Item = impl Into<OsString> + Clone>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
     let cli = match Cli::try_parse_from(args) {
         Ok(c) => c,
         Err(e) => {
             let code = if e.use_stderr() { 2 } else { 0 };
             let text = e.render().to_string();
-            let _ = if code == 0 { out.write_all(text.as_bytes()) } else { err.write_all(text.as_bytes()) };
+            let _ = if code == 0 {
+                out.write_all(text.as_bytes())
+            } else {
+                err.write_all(text.as_bytes())
+            };
             return code;
         }
     };
     let lang = cli.lang;
     let result = match cli.command {
         Command::Validate { paths, scenarios } => validate::run(lang, paths, scenarios, out),
-        Command::Play { script, json, transcript, seed, policy, scenarios } => {
-            play::run(lang, play::Options { script, json, transcript, seed, policy, scenarios }, out, err)
-        }
-        Command::Sla { received, priority, policy } => sla_cmd::run(lang, &received, priority.as_deref(), policy, out, err),
+        Command::Play {
+            script,
+            json,
+            transcript,
+            seed,
+            policy,
+            scenarios,
+        } => play::run(
+            lang,
+            play::Options {
+                script,
+                json,
+                transcript,
+                seed,
+                policy,
+                scenarios,
+            },
+            out,
+            err,
+        ),
+        Command::Sla {
+            received,
+            priority,
+            policy,
+        } => sla_cmd::run(lang, &received, priority.as_deref(), policy, out, err),
     };
     let _ = out.flush();
     result

@@ -22,7 +22,13 @@ pub struct Options {
 /// The scenario a script names: a file next to it, or an id in the library.
 pub fn resolve(script: &Script, lib: &Library) -> Result<LoadedScenario, Vec<Diagnostic>> {
     let at = |msg: Text| {
-        let mut d = Diagnostic::at_position(&script.path, script.scenario_pos.0, script.scenario_pos.1, msg, None);
+        let mut d = Diagnostic::at_position(
+            &script.path,
+            script.scenario_pos.0,
+            script.scenario_pos.1,
+            msg,
+            None,
+        );
         if let Ok(src) = Source::read(&script.path) {
             d.source_line = src.line_text(script.scenario_pos.0).to_owned();
         }
@@ -30,20 +36,36 @@ pub fn resolve(script: &Script, lib: &Library) -> Result<LoadedScenario, Vec<Dia
     };
     if let Some(path) = script.scenario_path() {
         return load_scenario(&path).map_err(|mut ds| {
-            ds.insert(0, at(Text::msg("play-scenario-broken").arg("file", path.display().to_string())));
+            ds.insert(
+                0,
+                at(Text::msg("play-scenario-broken").arg("file", path.display().to_string())),
+            );
             ds
         });
     }
     if let Some(s) = lib.get(&script.scenario) {
         return Ok(s.clone());
     }
-    if let Some((path, ds)) = lib.broken.iter().find(|(p, _)| p.file_stem().is_some_and(|s| s == script.scenario.as_str())) {
-        let mut all = vec![at(Text::msg("play-scenario-broken").arg("file", path.display().to_string()))];
+    if let Some((path, ds)) = lib
+        .broken
+        .iter()
+        .find(|(p, _)| p.file_stem().is_some_and(|s| s == script.scenario.as_str()))
+    {
+        let mut all = vec![at(
+            Text::msg("play-scenario-broken").arg("file", path.display().to_string())
+        )];
         all.extend(ds.iter().cloned());
         return Err(all);
     }
-    let ids: Vec<_> = lib.scenarios.iter().map(|s| s.scenario.id.as_str()).collect();
-    Err(vec![at(Text::msg("play-unknown-scenario").arg("id", script.scenario.clone())).with_hint(Text::msg("play-known-ids").arg("ids", ids.join(", ")))])
+    let ids: Vec<_> = lib
+        .scenarios
+        .iter()
+        .map(|s| s.scenario.id.as_str())
+        .collect();
+    Err(vec![
+        at(Text::msg("play-unknown-scenario").arg("id", script.scenario.clone()))
+            .with_hint(Text::msg("play-known-ids").arg("ids", ids.join(", "))),
+    ])
 }
 
 /// A script played to the end.
@@ -55,25 +77,41 @@ pub struct Played {
 
 /// Plays a script to the end. An action that is not possible at its moment
 /// is an error naming its line.
-pub fn play_script(script: &Script, lib: &Library, seed: Option<u64>, policy: Option<&Policy>) -> Result<Played, Vec<Diagnostic>> {
+pub fn play_script(
+    script: &Script,
+    lib: &Library,
+    seed: Option<u64>,
+    policy: Option<&Policy>,
+) -> Result<Played, Vec<Diagnostic>> {
     let loaded = resolve(script, lib)?;
     let policy = policy.unwrap_or(&loaded.policy);
     let seed = seed.unwrap_or(script.seed);
     let mut session = Session::new(&loaded.scenario, policy, seed);
     for a in &script.actions {
         if let Err(refusal) = session.apply(a.action.clone(), a.line) {
-            let msg = Text::msg("play-not-possible").arg("action", a.action.key()).arg("reason", Arg::Text(Box::new(refusal.0)));
+            let msg = Text::msg("play-not-possible")
+                .arg("action", a.action.key())
+                .arg("reason", Arg::Text(Box::new(refusal.0)));
             let mut d = Diagnostic::at_position(&script.path, a.line, a.column, msg, None);
             if let Ok(src) = Source::read(&script.path) {
                 d.source_line = src.line_text(a.line).to_owned();
-                d.len = d.source_line.chars().count().saturating_sub(a.column - 1).max(1);
+                d.len = d
+                    .source_line
+                    .chars()
+                    .count()
+                    .saturating_sub(a.column - 1)
+                    .max(1);
             }
             return Err(vec![d]);
         }
     }
     let debrief = score(&loaded.scenario, policy, &session.state, seed);
     let state = session.state;
-    Ok(Played { loaded, state, debrief })
+    Ok(Played {
+        loaded,
+        state,
+        debrief,
+    })
 }
 
 /// The conversation, a line per entry, in the reader's language.
@@ -87,7 +125,11 @@ pub fn transcript_lines(customer: &str, transcript: &[Entry], lang: Lang) -> Vec
                 Speaker::TeamLead => tr(lang, "speaker-team-lead"),
                 Speaker::System => tr(lang, "speaker-system"),
             };
-            format!("[{}] {who}: {}", crate::i18n::time(lang, e.at), e.text.render(lang))
+            format!(
+                "[{}] {who}: {}",
+                crate::i18n::time(lang, e.at),
+                e.text.render(lang)
+            )
         })
         .collect()
 }
@@ -109,19 +151,31 @@ pub fn run(lang: Lang, o: Options, out: &mut dyn Write, err: &mut dyn Write) -> 
         Some(Ok(p)) => Some(p),
         None => None,
     };
-    let lib = if script.scenario_path().is_some() { Library::default() } else { Library::load(&super::scenarios_dir(o.scenarios)) };
+    let lib = if script.scenario_path().is_some() {
+        Library::default()
+    } else {
+        Library::load(&super::scenarios_dir(o.scenarios))
+    };
     let played = match play_script(&script, &lib, o.seed, policy.as_ref()) {
         Ok(x) => x,
         Err(ds) => return fail(ds, err),
     };
     let debrief = &played.debrief;
-    let transcript = transcript_lines(&played.loaded.scenario.customer.name, &played.state.transcript, lang);
+    let transcript = transcript_lines(
+        &played.loaded.scenario.customer.name,
+        &played.state.transcript,
+        lang,
+    );
     if o.json {
         let mut v = report::to_json(debrief, lang);
         if o.transcript {
             v["transcript"] = serde_json::Value::from(transcript);
         }
-        let _ = writeln!(out, "{}", serde_json::to_string_pretty(&v).unwrap_or_default());
+        let _ = writeln!(
+            out,
+            "{}",
+            serde_json::to_string_pretty(&v).unwrap_or_default()
+        );
     } else {
         if o.transcript {
             let _ = writeln!(out, "{}", tr(lang, "play-transcript"));

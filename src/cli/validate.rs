@@ -13,7 +13,11 @@ use super::play::play_script;
 
 pub fn run(lang: Lang, paths: Vec<PathBuf>, scenarios: Option<PathBuf>, out: &mut dyn Write) -> u8 {
     let lib_dir = super::scenarios_dir(scenarios);
-    let paths = if paths.is_empty() { vec![lib_dir.clone()] } else { paths };
+    let paths = if paths.is_empty() {
+        vec![lib_dir.clone()]
+    } else {
+        paths
+    };
     let color = super::use_color();
     let (files, problems) = ron_files(&paths);
     let mut library: Option<Library> = None;
@@ -23,20 +27,31 @@ pub fn run(lang: Lang, paths: Vec<PathBuf>, scenarios: Option<PathBuf>, out: &mu
         bad += 1;
     }
     for path in &files {
-        let result: Result<Text, Vec<Diagnostic>> = Source::read(path).map_err(|d| vec![*d]).and_then(|src| match detect_kind(&src) {
-            Some(FileKind::Scenario) => parse_scenario(&src).map(|s| {
-                Text::msg("validate-scenario-ok").arg("id", s.scenario.id.clone()).arg("title", s.scenario.title.clone())
-            }),
-            Some(FileKind::Policy) => parse_policy(&src).map(|p| Text::msg("validate-policy-ok").arg("name", p.name)),
-            Some(FileKind::Script) => {
-                let script = parse_script(&src)?;
-                let lib = library.get_or_insert_with(|| Library::load(&lib_dir));
-                play_script(&script, lib, None, None).map(|p| {
-                    Text::msg("validate-script-ok").arg("id", p.debrief.scenario_id.clone()).arg("score", p.debrief.overall)
-                })
-            }
-            None => Err(vec![Diagnostic::whole_file(path, Text::msg("load-unknown-kind")).with_hint(Text::msg("load-unknown-kind-hint"))]),
-        });
+        let result: Result<Text, Vec<Diagnostic>> = Source::read(path)
+            .map_err(|d| vec![*d])
+            .and_then(|src| match detect_kind(&src) {
+                Some(FileKind::Scenario) => parse_scenario(&src).map(|s| {
+                    Text::msg("validate-scenario-ok")
+                        .arg("id", s.scenario.id.clone())
+                        .arg("title", s.scenario.title.clone())
+                }),
+                Some(FileKind::Policy) => {
+                    parse_policy(&src).map(|p| Text::msg("validate-policy-ok").arg("name", p.name))
+                }
+                Some(FileKind::Script) => {
+                    let script = parse_script(&src)?;
+                    let lib = library.get_or_insert_with(|| Library::load(&lib_dir));
+                    play_script(&script, lib, None, None).map(|p| {
+                        Text::msg("validate-script-ok")
+                            .arg("id", p.debrief.scenario_id.clone())
+                            .arg("score", p.debrief.overall)
+                    })
+                }
+                None => Err(vec![
+                    Diagnostic::whole_file(path, Text::msg("load-unknown-kind"))
+                        .with_hint(Text::msg("load-unknown-kind-hint")),
+                ]),
+            });
         match result {
             Ok(msg) => {
                 good += 1;
@@ -44,7 +59,14 @@ pub fn run(lang: Lang, paths: Vec<PathBuf>, scenarios: Option<PathBuf>, out: &mu
             }
             Err(ds) => {
                 bad += 1;
-                let _ = writeln!(out, "✗ {}: {}", path.display(), Text::msg("validate-file-errors").arg("count", ds.len() as i64).render(lang));
+                let _ = writeln!(
+                    out,
+                    "✗ {}: {}",
+                    path.display(),
+                    Text::msg("validate-file-errors")
+                        .arg("count", ds.len() as i64)
+                        .render(lang)
+                );
                 for d in &ds {
                     let _ = write!(out, "{}", d.render(lang, color));
                 }
@@ -56,6 +78,13 @@ pub fn run(lang: Lang, paths: Vec<PathBuf>, scenarios: Option<PathBuf>, out: &mu
         return 1;
     }
     let _ = writeln!(out);
-    let _ = writeln!(out, "{}", Text::msg("validate-summary").arg("good", good as i64).arg("bad", bad as i64).render(lang));
+    let _ = writeln!(
+        out,
+        "{}",
+        Text::msg("validate-summary")
+            .arg("good", good as i64)
+            .arg("bad", bad as i64)
+            .render(lang)
+    );
     u8::from(bad > 0)
 }

@@ -35,7 +35,13 @@ impl Diagnostic {
         }
     }
 
-    pub fn at_position(path: &Path, line: usize, column: usize, message: Text, hint: Option<Text>) -> Diagnostic {
+    pub fn at_position(
+        path: &Path,
+        line: usize,
+        column: usize,
+        message: Text,
+        hint: Option<Text>,
+    ) -> Diagnostic {
         Diagnostic {
             path: path.to_owned(),
             line,
@@ -75,7 +81,12 @@ impl Diagnostic {
         let message = self.message.render(lang);
         let help = self.hint.as_ref().map(|h| h.render(lang));
         if self.line == 0 {
-            let mut s = format!("{}: {}: {}\n", tr(lang, "diag-error"), self.path.display(), message);
+            let mut s = format!(
+                "{}: {}: {}\n",
+                tr(lang, "diag-error"),
+                self.path.display(),
+                message
+            );
             if let Some(h) = help {
                 let _ = writeln!(s, "  {}: {h}", tr(lang, "diag-hint"));
             }
@@ -85,7 +96,12 @@ impl Diagnostic {
         // with empty lines so miette counts from the right place.
         let padding = "\n".repeat(self.line - 1);
         let text = format!("{padding}{}\n", self.source_line);
-        let col_offset: usize = self.source_line.chars().take(self.column - 1).map(char::len_utf8).sum();
+        let col_offset: usize = self
+            .source_line
+            .chars()
+            .take(self.column - 1)
+            .map(char::len_utf8)
+            .sum();
         let len: usize = self.source_line[col_offset.min(self.source_line.len())..]
             .chars()
             .take(self.len)
@@ -97,7 +113,11 @@ impl Diagnostic {
             span: SourceSpan::new((padding.len() + col_offset).into(), len),
             help,
         };
-        let theme = if color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
+        let theme = if color {
+            GraphicalTheme::unicode()
+        } else {
+            GraphicalTheme::unicode_nocolor()
+        };
         let handler = GraphicalReportHandler::new_themed(theme).with_context_lines(0);
         let mut out = String::new();
         if handler.render_report(&mut out, &report).is_err() {
@@ -128,9 +148,13 @@ impl miette::Diagnostic for Report {
         Some(&self.src)
     }
     fn labels(&self) -> Option<Box<dyn Iterator<Item = miette::LabeledSpan> + '_>> {
-        Some(Box::new(std::iter::once(miette::LabeledSpan::new_with_span(None, self.span))))
+        Some(Box::new(std::iter::once(
+            miette::LabeledSpan::new_with_span(None, self.span),
+        )))
     }
     fn help<'a>(&'a self) -> Option<Box<dyn std::fmt::Display + 'a>> {
-        self.help.as_ref().map(|h| Box::new(h) as Box<dyn std::fmt::Display>)
+        self.help
+            .as_ref()
+            .map(|h| Box::new(h) as Box<dyn std::fmt::Display>)
     }
 }

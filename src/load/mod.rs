@@ -29,7 +29,10 @@ pub enum FileKind {
 pub fn detect_kind(src: &Source) -> Option<FileKind> {
     let root = spans::parse(&src.text);
     let head = src.text.get(root.start..root.end)?;
-    let name: String = head.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+    let name: String = head
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '_')
+        .collect();
     match name.as_str() {
         "Scenario" => Some(FileKind::Scenario),
         "Policy" => Some(FileKind::Policy),
@@ -50,11 +53,15 @@ pub fn ron_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<Diagnostic>) {
                 let entries = match std::fs::read_dir(&dir) {
                     Ok(e) => e,
                     Err(e) => {
-                        problems.push(Diagnostic::whole_file(&dir, Text::msg("load-cannot-read").arg("error", e.to_string())));
+                        problems.push(Diagnostic::whole_file(
+                            &dir,
+                            Text::msg("load-cannot-read").arg("error", e.to_string()),
+                        ));
                         continue;
                     }
                 };
-                let mut here: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+                let mut here: Vec<PathBuf> =
+                    entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
                 here.sort();
                 for path in here {
                     if path.is_dir() {
@@ -110,10 +117,16 @@ impl Library {
     }
 
     fn add(&mut self, s: LoadedScenario) {
-        if let Some(first) = self.scenarios.iter().find(|x| x.scenario.id == s.scenario.id) {
+        if let Some(first) = self
+            .scenarios
+            .iter()
+            .find(|x| x.scenario.id == s.scenario.id)
+        {
             let d = Diagnostic::whole_file(
                 &s.path,
-                Text::msg("load-duplicate-id").arg("id", s.scenario.id.clone()).arg("other", first.path.display().to_string()),
+                Text::msg("load-duplicate-id")
+                    .arg("id", s.scenario.id.clone())
+                    .arg("other", first.path.display().to_string()),
             );
             self.broken.push((s.path.clone(), vec![d]));
         } else {

@@ -19,9 +19,26 @@ use super::policy::load_policy;
 use super::source::Source;
 
 pub const SCENARIO_FIELDS: &[&str] = &[
-    "id", "title", "language", "policy", "difficulty", "summary", "customer", "order", "channel", "received",
-    "public", "opening", "truth", "listening", "lines", "findings", "offers", "escalation_reply",
-    "follow_up_reply", "model",
+    "id",
+    "title",
+    "language",
+    "policy",
+    "difficulty",
+    "summary",
+    "customer",
+    "order",
+    "channel",
+    "received",
+    "public",
+    "opening",
+    "truth",
+    "listening",
+    "lines",
+    "findings",
+    "offers",
+    "escalation_reply",
+    "follow_up_reply",
+    "model",
 ];
 
 /// The name of the policy file a scenario uses when it names none.
@@ -62,13 +79,21 @@ pub fn parse_scenario(src: &Source) -> Result<LoadedScenario, Vec<Diagnostic>> {
         Some(name) => {
             let p = dir.join(name);
             if !p.is_file() {
-                doc.error_at(path!("policy"), Text::msg("scn-policy-missing").arg("file", p.display().to_string()), None);
+                doc.error_at(
+                    path!("policy"),
+                    Text::msg("scn-policy-missing").arg("file", p.display().to_string()),
+                    None,
+                );
                 return Err(doc.diags);
             }
             match load_policy(&p) {
                 Ok(pol) => (pol, Some(p)),
                 Err(mut ds) => {
-                    doc.error_at(path!("policy"), Text::msg("scn-policy-broken").arg("file", p.display().to_string()), None);
+                    doc.error_at(
+                        path!("policy"),
+                        Text::msg("scn-policy-broken").arg("file", p.display().to_string()),
+                        None,
+                    );
                     doc.diags.append(&mut ds);
                     return Err(doc.diags);
                 }
@@ -145,16 +170,32 @@ fn build(doc: &mut Document) -> Option<Scenario> {
 
 /// Whether `id` is a usable name: lower-case letters, digits and dashes.
 pub fn valid_id(id: &str) -> bool {
-    !id.is_empty() && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
 fn check(s: &Scenario, policy: &Policy, doc: &mut Document) {
     if !valid_id(&s.id) {
-        doc.error_at(path!("id"), Text::msg("scn-bad-id"), Some(Text::msg("scn-bad-id-hint")));
+        doc.error_at(
+            path!("id"),
+            Text::msg("scn-bad-id"),
+            Some(Text::msg("scn-bad-id-hint")),
+        );
     }
-    for (field, value) in [("title", &s.title), ("summary", &s.summary), ("opening", &s.opening), ("follow_up_reply", &s.follow_up_reply)] {
+    for (field, value) in [
+        ("title", &s.title),
+        ("summary", &s.summary),
+        ("opening", &s.opening),
+        ("follow_up_reply", &s.follow_up_reply),
+    ] {
         if value.trim().is_empty() {
-            doc.error_at(path!(field), Text::msg("scn-empty-text").arg("field", field), None);
+            doc.error_at(
+                path!(field),
+                Text::msg("scn-empty-text").arg("field", field),
+                None,
+            );
         }
     }
     if !matches!(s.language.as_str(), "nl" | "en") {
@@ -175,7 +216,9 @@ fn check(s: &Scenario, policy: &Policy, doc: &mut Document) {
     if s.order.purchased > received.date() {
         doc.error_at(
             path!("order", "purchased"),
-            Text::msg("scn-purchase-after-receipt").arg("purchased", s.order.purchased.to_string()).arg("received", received),
+            Text::msg("scn-purchase-after-receipt")
+                .arg("purchased", s.order.purchased.to_string())
+                .arg("received", received),
             None,
         );
     }
@@ -183,7 +226,9 @@ fn check(s: &Scenario, policy: &Policy, doc: &mut Document) {
         if past.date > received.date() {
             doc.error_at(
                 path!("customer", "history", i, "date"),
-                Text::msg("scn-history-after-receipt").arg("date", past.date.to_string()).arg("received", received),
+                Text::msg("scn-history-after-receipt")
+                    .arg("date", past.date.to_string())
+                    .arg("received", received),
                 None,
             );
         }
@@ -196,56 +241,110 @@ fn check(s: &Scenario, policy: &Policy, doc: &mut Document) {
     let t = &s.truth;
     let has = |tr: Trigger| t.escalation.contains(&tr);
     if s.public && !has(Trigger::Reputation) {
-        doc.error_at(path!("truth", "escalation"), Text::msg("scn-public-needs-reputation"), Some(Text::msg("scn-add-trigger").arg("trigger", "Reputation")));
+        doc.error_at(
+            path!("truth", "escalation"),
+            Text::msg("scn-public-needs-reputation"),
+            Some(Text::msg("scn-add-trigger").arg("trigger", "Reputation")),
+        );
     }
     if !s.public && has(Trigger::Reputation) {
-        doc.error_at(path!("truth", "escalation"), Text::msg("scn-reputation-not-public"), Some(Text::msg("scn-reputation-not-public-hint")));
+        doc.error_at(
+            path!("truth", "escalation"),
+            Text::msg("scn-reputation-not-public"),
+            Some(Text::msg("scn-reputation-not-public-hint")),
+        );
     }
-    let window_start = received.date() - Duration::days(i64::from(policy.escalation.repeat_window_days));
-    let recent = s.customer.history.iter().filter(|p| p.date >= window_start && p.date <= received.date()).count() as u32 + 1;
+    let window_start =
+        received.date() - Duration::days(i64::from(policy.escalation.repeat_window_days));
+    let recent = s
+        .customer
+        .history
+        .iter()
+        .filter(|p| p.date >= window_start && p.date <= received.date())
+        .count() as u32
+        + 1;
     let repeated = recent >= policy.escalation.repeat_count;
     if repeated && !has(Trigger::Repetition) {
         doc.error_at(
             path!("truth", "escalation"),
-            Text::msg("scn-history-needs-repetition").arg("count", recent).arg("days", policy.escalation.repeat_window_days),
+            Text::msg("scn-history-needs-repetition")
+                .arg("count", recent)
+                .arg("days", policy.escalation.repeat_window_days),
             Some(Text::msg("scn-add-trigger").arg("trigger", "Repetition")),
         );
     }
     if !repeated && has(Trigger::Repetition) {
         doc.error_at(
             path!("truth", "escalation"),
-            Text::msg("scn-repetition-without-history").arg("count", recent).arg("needed", policy.escalation.repeat_count).arg("days", policy.escalation.repeat_window_days),
+            Text::msg("scn-repetition-without-history")
+                .arg("count", recent)
+                .arg("needed", policy.escalation.repeat_count)
+                .arg("days", policy.escalation.repeat_window_days),
             None,
         );
     }
     if has(Trigger::Authority) {
         let beyond = s.offers.iter().any(|r| {
             r.rating == Rating::Good
-                && pattern_floor(&r.offer).is_some_and(|o| policy.authority.employee.check(&o, s.order.in_stock).is_some())
+                && pattern_floor(&r.offer).is_some_and(|o| {
+                    policy
+                        .authority
+                        .employee
+                        .check(&o, s.order.in_stock)
+                        .is_some()
+                })
         });
         if !beyond {
-            doc.error_at(path!("truth", "escalation"), Text::msg("scn-authority-without-offer"), Some(Text::msg("scn-authority-without-offer-hint")));
+            doc.error_at(
+                path!("truth", "escalation"),
+                Text::msg("scn-authority-without-offer"),
+                Some(Text::msg("scn-authority-without-offer-hint")),
+            );
         }
     }
     let mut seen_trigger = BTreeSet::new();
     for (i, tr) in t.escalation.iter().enumerate() {
         if !seen_trigger.insert(*tr) {
-            doc.error_at(path!("truth", "escalation", i), Text::msg("scn-duplicate").arg("what", tr.key()), None);
+            doc.error_at(
+                path!("truth", "escalation", i),
+                Text::msg("scn-duplicate").arg("what", tr.key()),
+                None,
+            );
         }
     }
-    if !t.escalation.is_empty() && t.escalation_reason.as_deref().is_none_or(|r| r.trim().is_empty()) {
-        doc.error_at(path!("truth", "escalation"), Text::msg("scn-escalation-reason"), None);
+    if !t.escalation.is_empty()
+        && t.escalation_reason
+            .as_deref()
+            .is_none_or(|r| r.trim().is_empty())
+    {
+        doc.error_at(
+            path!("truth", "escalation"),
+            Text::msg("scn-escalation-reason"),
+            None,
+        );
     }
     if !t.escalation.is_empty() && s.escalation_reply.is_none() {
-        doc.error_at(path!("truth", "escalation"), Text::msg("scn-escalation-reply"), None);
+        doc.error_at(
+            path!("truth", "escalation"),
+            Text::msg("scn-escalation-reply"),
+            None,
+        );
     }
     if t.root_cause.trim().is_empty() {
-        doc.error_at(path!("truth", "root_cause"), Text::msg("scn-empty-text").arg("field", "root_cause"), None);
+        doc.error_at(
+            path!("truth", "root_cause"),
+            Text::msg("scn-empty-text").arg("field", "root_cause"),
+            None,
+        );
     }
 
     // References to findings.
     if t.required_checks.is_empty() {
-        doc.error_at(path!("truth", "required_checks"), Text::msg("scn-no-required-checks"), None);
+        doc.error_at(
+            path!("truth", "required_checks"),
+            Text::msg("scn-no-required-checks"),
+            None,
+        );
     }
     for (i, c) in t.required_checks.iter().enumerate() {
         if !s.findings.contains_key(c) {
@@ -258,7 +357,11 @@ fn check(s: &Scenario, policy: &Policy, doc: &mut Document) {
     }
     for (c, f) in &s.findings {
         if f.text.trim().is_empty() {
-            doc.error_at(path!("findings", format!("{c:?}").as_str()), Text::msg("scn-empty-text").arg("field", c.key()), None);
+            doc.error_at(
+                path!("findings", format!("{c:?}").as_str()),
+                Text::msg("scn-empty-text").arg("field", c.key()),
+                None,
+            );
         }
     }
 
@@ -270,10 +373,18 @@ fn check(s: &Scenario, policy: &Policy, doc: &mut Document) {
     let mut ids = BTreeSet::new();
     for (i, line) in s.lines.iter().enumerate() {
         if !valid_id(&line.id) {
-            doc.error_at(path!("lines", i, "id"), Text::msg("scn-bad-id"), Some(Text::msg("scn-bad-id-hint")));
+            doc.error_at(
+                path!("lines", i, "id"),
+                Text::msg("scn-bad-id"),
+                Some(Text::msg("scn-bad-id-hint")),
+            );
         }
         if !ids.insert(line.id.as_str()) {
-            doc.error_at(path!("lines", i, "id"), Text::msg("scn-duplicate").arg("what", line.id.clone()), None);
+            doc.error_at(
+                path!("lines", i, "id"),
+                Text::msg("scn-duplicate").arg("what", line.id.clone()),
+                None,
+            );
         }
         if line.text.trim().is_empty() || line.reason.trim().is_empty() {
             doc.error_at(path!("lines", i), Text::msg("scn-line-empty"), None);
@@ -281,20 +392,36 @@ fn check(s: &Scenario, policy: &Policy, doc: &mut Document) {
         if let Some(c) = line.after
             && !s.findings.contains_key(&c)
         {
-            doc.error_at(path!("lines", i, "after"), Text::msg("scn-line-after-unknown").arg("check", c.key()), None);
+            doc.error_at(
+                path!("lines", i, "after"),
+                Text::msg("scn-line-after-unknown").arg("check", c.key()),
+                None,
+            );
         }
         let reply_path = ["lines".to_owned(), i.to_string()];
         check_reply_at(doc, &line.reply, path!("lines", i, "reply"), &reply_path);
     }
     // Every step must be winnable: a perfect handling needs a good line of
     // each kind the scoring asks for.
-    let mut needed = vec![LineKind::OpenQuestion, LineKind::Summary, LineKind::Acknowledge];
+    let mut needed = vec![
+        LineKind::OpenQuestion,
+        LineKind::Summary,
+        LineKind::Acknowledge,
+    ];
     if t.verdict != Verdict::Grounded {
         needed.push(LineKind::Explanation);
     }
     for kind in needed {
-        if !s.lines.iter().any(|l| l.kind == kind && l.rating == Rating::Good) {
-            doc.error_at(path!("lines"), Text::msg("scn-no-good-line").arg("kind", Arg::Msg(kind_msg(kind))), None);
+        if !s
+            .lines
+            .iter()
+            .any(|l| l.kind == kind && l.rating == Rating::Good)
+        {
+            doc.error_at(
+                path!("lines"),
+                Text::msg("scn-no-good-line").arg("kind", Arg::Msg(kind_msg(kind))),
+                None,
+            );
         }
     }
 
@@ -303,28 +430,55 @@ fn check(s: &Scenario, policy: &Policy, doc: &mut Document) {
     for (i, rule) in s.offers.iter().enumerate() {
         check_reply_at(doc, &rule.reply, path!("offers", i, "reply"), &[]);
         if rule.reason.trim().is_empty() {
-            doc.error_at(path!("offers", i, "reason"), Text::msg("scn-empty-text").arg("field", "reason"), None);
+            doc.error_at(
+                path!("offers", i, "reason"),
+                Text::msg("scn-empty-text").arg("field", "reason"),
+                None,
+            );
         }
         let (bad_range, over_price) = match rule.offer {
-            OfferPattern::Refund(lo, hi) | OfferPattern::Voucher(lo, hi) => (lo > hi || lo < 0.0, hi > s.order.price + 1e-9 && matches!(rule.offer, OfferPattern::Refund(..))),
+            OfferPattern::Refund(lo, hi) | OfferPattern::Voucher(lo, hi) => (
+                lo > hi || lo < 0.0,
+                hi > s.order.price + 1e-9 && matches!(rule.offer, OfferPattern::Refund(..)),
+            ),
             OfferPattern::Discount(lo, hi) => (lo > hi || hi > 100, false),
             _ => (false, false),
         };
         if bad_range {
-            doc.error_at(path!("offers", i, "offer"), Text::msg("scn-offer-range"), None);
-        }
-        if over_price {
-            doc.error_at(path!("offers", i, "offer"), Text::msg("scn-refund-over-price").arg("price", Arg::Money(s.order.price)), None);
-        }
-        if let Some(floor) = pattern_floor(&rule.offer)
-            && policy.authority.lowest_role_for(&floor, s.order.in_stock).is_none()
-        {
-            doc.error_at(path!("offers", i, "offer"), Text::msg("scn-offer-no-role"), Some(Text::msg("scn-offer-no-role-hint")));
-        }
-        if let Some(j) = s.offers[..i].iter().position(|earlier| rule.offer.covered_by(&earlier.offer)) {
             doc.error_at(
                 path!("offers", i, "offer"),
-                Text::msg("scn-offer-shadowed").arg("rule", (i + 1) as i64).arg("earlier", (j + 1) as i64),
+                Text::msg("scn-offer-range"),
+                None,
+            );
+        }
+        if over_price {
+            doc.error_at(
+                path!("offers", i, "offer"),
+                Text::msg("scn-refund-over-price").arg("price", Arg::Money(s.order.price)),
+                None,
+            );
+        }
+        if let Some(floor) = pattern_floor(&rule.offer)
+            && policy
+                .authority
+                .lowest_role_for(&floor, s.order.in_stock)
+                .is_none()
+        {
+            doc.error_at(
+                path!("offers", i, "offer"),
+                Text::msg("scn-offer-no-role"),
+                Some(Text::msg("scn-offer-no-role-hint")),
+            );
+        }
+        if let Some(j) = s.offers[..i]
+            .iter()
+            .position(|earlier| rule.offer.covered_by(&earlier.offer))
+        {
+            doc.error_at(
+                path!("offers", i, "offer"),
+                Text::msg("scn-offer-shadowed")
+                    .arg("rule", (i + 1) as i64)
+                    .arg("earlier", (j + 1) as i64),
                 Some(Text::msg("scn-offer-shadowed-hint")),
             );
         }
@@ -365,7 +519,12 @@ fn check_reply(doc: &mut Document, reply: &Reply, at: &[&str]) {
     check_reply_at(doc, reply, &segs, &[]);
 }
 
-fn check_reply_at(doc: &mut Document, reply: &Reply, at: &[crate::load::spans::Seg], _ctx: &[String]) {
+fn check_reply_at(
+    doc: &mut Document,
+    reply: &Reply,
+    at: &[crate::load::spans::Seg],
+    _ctx: &[String],
+) {
     if reply.text.is_empty() || reply.text.iter().any(|t| t.trim().is_empty()) {
         doc.error_at(at, Text::msg("scn-reply-empty"), None);
     }

@@ -8,7 +8,13 @@ pub fn minutes(action: &Action, s: &Scenario, line: Option<LineKind>) -> i64 {
     let live = s.channel.is_live();
     match action {
         // Hearing a story out on the phone takes longer than reading it.
-        Action::LetFinish => if live { 4 } else { 3 },
+        Action::LetFinish => {
+            if live {
+                4
+            } else {
+                3
+            }
+        }
         Action::Interrupt => 1,
         Action::Say(_) => match line {
             Some(LineKind::OpenQuestion) => 3,
@@ -19,7 +25,11 @@ pub fn minutes(action: &Action, s: &Scenario, line: Option<LineKind>) -> i64 {
         },
         Action::ConfirmReceipt => 2,
         Action::TakeOwnership => 1,
-        Action::Check(c) => s.findings.get(c).and_then(|f| f.minutes).map_or_else(|| default_check(*c, s.channel), i64::from),
+        Action::Check(c) => s
+            .findings
+            .get(c)
+            .and_then(|f| f.minutes)
+            .map_or_else(|| default_check(*c, s.channel), i64::from),
         Action::Classify(_) => 3,
         Action::Offer { .. } => 4,
         Action::Escalate => 5,
@@ -41,6 +51,12 @@ fn default_check(c: Check, channel: Channel) -> i64 {
         Check::History => 4,
         Check::Stock => 3,
         // In the store the product is on the counter; otherwise photos.
-        Check::Inspect => if channel == Channel::Store { 10 } else { 20 },
+        Check::Inspect => {
+            if channel == Channel::Store {
+                10
+            } else {
+                20
+            }
+        }
     }
 }

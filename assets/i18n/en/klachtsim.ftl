@@ -368,6 +368,7 @@ debrief-csat-not-collected = Customer satisfaction (CSAT): { $csat } out of 5 (n
 debrief-violations = Violations ({ $count }):
 debrief-no-violations = No SLA or authority violations.
 debrief-deadline-actual = deadline: { $deadline }; actual: { $actual }
+debrief-at = at: { $actual }
 debrief-consequences = What this can cost in real life:
 debrief-model = A model handling would have looked like this:
 consequence-trust = lost trust and loyalty of the customer

@@ -368,6 +368,7 @@ debrief-csat-not-collected = Klanttevredenheid (CSAT): { $csat } van 5 (niet gev
 debrief-violations = Overtredingen ({ $count }):
 debrief-no-violations = Geen overtredingen van SLA of bevoegdheid.
 debrief-deadline-actual = uiterlijk: { $deadline }; werkelijk: { $actual }
+debrief-at = op: { $actual }
 debrief-consequences = Wat dit in het echt kan kosten:
 debrief-model = Zo had een modelafhandeling eruitgezien:
 consequence-trust = verlies van vertrouwen en loyaliteit van de klant
