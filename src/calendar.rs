@@ -166,6 +166,22 @@ impl Calendar {
         self.next_working_day(date).and_time(self.hours.open)
     }
 
+    /// `minutes` of work done in business hours, starting at `at` (work
+    /// that does not fit in today's hours continues at the next opening).
+    pub fn add_business_minutes(&self, at: NaiveDateTime, minutes: i64) -> NaiveDateTime {
+        let mut t = self.next_opening(at);
+        let mut left = minutes;
+        loop {
+            let close = t.date().and_time(self.hours.close);
+            let today = (close - t).num_minutes();
+            if left <= today {
+                return t + Duration::minutes(left);
+            }
+            left -= today;
+            t = self.next_opening(close);
+        }
+    }
+
     /// Same time of day on the `n`-th working day after the start of work
     /// on `at` (see the module's semantics).
     pub fn add_working_days(&self, at: NaiveDateTime, n: u32) -> NaiveDateTime {

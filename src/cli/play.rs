@@ -31,6 +31,7 @@ pub fn resolve(script: &Script, lib: &Library) -> Result<LoadedScenario, Vec<Dia
         );
         if let Ok(src) = Source::read(&script.path) {
             d.source_line = src.line_text(script.scenario_pos.0).to_owned();
+            d.context = src.context_of(script.scenario_pos.0);
         }
         d
     };
@@ -95,6 +96,7 @@ pub fn play_script(
             let mut d = Diagnostic::at_position(&script.path, a.line, a.column, msg, None);
             if let Ok(src) = Source::read(&script.path) {
                 d.source_line = src.line_text(a.line).to_owned();
+                d.context = src.context_of(a.line);
                 d.len = d
                     .source_line
                     .chars()

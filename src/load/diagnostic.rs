@@ -20,6 +20,8 @@ pub struct Diagnostic {
     pub message: Text,
     pub hint: Option<Text>,
     pub source_line: String,
+    /// The lines just before and after, shown around it.
+    pub context: (Option<String>, Option<String>),
 }
 
 impl Diagnostic {
@@ -32,6 +34,7 @@ impl Diagnostic {
             message,
             hint: None,
             source_line: String::new(),
+            context: (None, None),
         }
     }
 
@@ -50,6 +53,7 @@ impl Diagnostic {
             message,
             hint,
             source_line: String::new(),
+            context: (None, None),
         }
     }
 
@@ -92,10 +96,27 @@ impl Diagnostic {
             }
             return s;
         }
-        // Show the offending line with its real line number: pad the snippet
-        // with empty lines so miette counts from the right place.
-        let padding = "\n".repeat(self.line - 1);
-        let text = format!("{padding}{}\n", self.source_line);
+        // Show the offending line with its real line number and its
+        // neighbours: pad the snippet with empty lines so miette counts from
+        // the right place.
+        let (before, after) = &self.context;
+        let first = if before.is_some() {
+            self.line - 1
+        } else {
+            self.line
+        };
+        let mut text = "\n".repeat(first - 1);
+        if let Some(b) = before {
+            text.push_str(b);
+            text.push('\n');
+        }
+        let padding_len = text.len();
+        text.push_str(&self.source_line);
+        text.push('\n');
+        if let Some(a) = after {
+            text.push_str(a);
+            text.push('\n');
+        }
         let col_offset: usize = self
             .source_line
             .chars()
@@ -110,7 +131,7 @@ impl Diagnostic {
         let report = Report {
             message: message.clone(),
             src: NamedSource::new(self.path.display().to_string(), text),
-            span: SourceSpan::new((padding.len() + col_offset).into(), len),
+            span: SourceSpan::new((padding_len + col_offset).into(), len),
             help,
         };
         let theme = if color {
@@ -118,7 +139,7 @@ impl Diagnostic {
         } else {
             GraphicalTheme::unicode_nocolor()
         };
-        let handler = GraphicalReportHandler::new_themed(theme).with_context_lines(0);
+        let handler = GraphicalReportHandler::new_themed(theme).with_context_lines(1);
         let mut out = String::new();
         if handler.render_report(&mut out, &report).is_err() {
             return self.one_line(lang) + "\n";

@@ -223,7 +223,15 @@ pub fn ron_diagnostic(
 ) -> Diagnostic {
     use ron::Error as E;
     let local = Source::new("", slice.to_owned());
-    let start = base + local.offset(e.span.start.line, e.span.start.col);
+    let mut start = base + local.offset(e.span.start.line, e.span.start.col);
+    if matches!(e.code, E::ExpectedComma) {
+        // The comma belongs right after the previous value, not before the
+        // next field where ron noticed it missing.
+        let before = src.text[..start.min(src.text.len())].trim_end();
+        if before.len() >= base {
+            start = before.len();
+        }
+    }
     let end = base + local.offset(e.span.end.line, e.span.end.col);
     let len = src
         .text

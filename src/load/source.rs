@@ -117,6 +117,13 @@ impl Source {
         self.text[start..end].trim_end_matches(['\n', '\r'])
     }
 
+    /// The lines around a 1-based line, for showing a problem in context.
+    pub fn context_of(&self, line: usize) -> (Option<String>, Option<String>) {
+        let before = (line > 1).then(|| self.line_text(line - 1).to_owned());
+        let after = (line < self.line_starts.len()).then(|| self.line_text(line + 1).to_owned());
+        (before, after)
+    }
+
     pub fn diagnostic(
         &self,
         offset: usize,
@@ -127,6 +134,7 @@ impl Source {
         let (line, column) = self.line_col(offset);
         let mut d = Diagnostic::at_position(&self.path, line, column, message, hint);
         d.source_line = self.line_text(line).to_owned();
+        d.context = self.context_of(line);
         d.len = len.max(1);
         d
     }

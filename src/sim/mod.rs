@@ -569,10 +569,13 @@ impl<'a> Session<'a> {
 
     fn escalate(&mut self, at: NaiveDateTime) {
         let to = self.state.role.next();
-        // The team lead works business hours: a report after closing waits
-        // for the next opening.
-        let available = self.calendar.next_opening(at + Duration::minutes(5));
-        let decided = available + Duration::minutes(self.rng.random_range(20..=90));
+        // The team lead works business hours: deciding takes 20 to 90
+        // minutes of office time, so a report late on Friday waits for
+        // Monday.
+        let delay = self.rng.random_range(20..=90);
+        let decided = self
+            .calendar
+            .add_business_minutes(at + Duration::minutes(5), delay);
         self.state.escalations.push(Escalation {
             reported: at,
             decided,

@@ -1,0 +1,49 @@
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+
+use chrono::{NaiveDate, NaiveDateTime};
+use klachtsim::load::{Library, LoadedScenario};
+use klachtsim::model::{Action, Scenario};
+use klachtsim::policy::Policy;
+use klachtsim::score::{Debrief, score};
+use klachtsim::sim::{Session, State};
+
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn library() -> Library {
+    Library::load(&root().join("scenarios"))
+}
+
+pub fn scenario(id: &str) -> LoadedScenario {
+    let lib = library();
+    assert!(lib.broken.is_empty(), "broken scenarios: {:?}", lib.broken);
+    lib.get(id)
+        .unwrap_or_else(|| panic!("no scenario {id}"))
+        .clone()
+}
+
+pub fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
+    NaiveDate::from_ymd_opt(y, m, d)
+        .unwrap()
+        .and_hms_opt(h, min, 0)
+        .unwrap()
+}
+
+/// Plays `actions` (all of which must be possible) and scores the result.
+pub fn play(s: &Scenario, policy: &Policy, seed: u64, actions: &[Action]) -> (State, Debrief) {
+    let mut session = Session::new(s, policy, seed);
+    for (i, a) in actions.iter().enumerate() {
+        session
+            .apply(a.clone(), i + 1)
+            .unwrap_or_else(|r| panic!("action {i} {a:?} refused: {:?}", r.0));
+    }
+    let d = score(s, policy, &session.state, seed);
+    (session.state, d)
+}
+
+pub fn rules(d: &Debrief) -> Vec<&'static str> {
+    d.violations.iter().map(|v| v.rule).collect()
+}

@@ -1,0 +1,547 @@
+//! Every SLA, authority and escalation rule of DOMAIN.md, and the order of
+//! the steps, as the scoring applies them.
+
+mod common;
+
+use common::{at, play, rules, scenario};
+use klachtsim::i18n::Lang;
+use klachtsim::model::*;
+use klachtsim::policy::Policy;
+
+fn say(id: &str) -> Action {
+    Action::Say(id.into())
+}
+
+fn offer(o: OfferKind, days: u32) -> Action {
+    Action::Offer {
+        offer: o,
+        days: Some(days),
+    }
+}
+
+fn wait(minutes: u32) -> Action {
+    Action::Wait { minutes }
+}
+
+fn classify(t: &Truth) -> Action {
+    Action::Classify(Classification {
+        nature: t.nature,
+        category: t.category,
+        cause: t.cause,
+        verdict: t.verdict,
+        priority: t.priority,
+    })
+}
+
+/// The zip case, handled well up to (not including) the offer.
+fn rits() -> (Scenario, Policy, Vec<Action>) {
+    let l = scenario("gstar-rits-kapot");
+    let t = l.scenario.truth.clone();
+    let start = vec![
+        Action::LetFinish,
+        say("vraag-wat-gebeurd"),
+        say("samenvatting-goed"),
+        say("erkenning-empathie"),
+        Action::ConfirmReceipt,
+        Action::TakeOwnership,
+        Action::Check(Check::Order),
+        Action::Check(Check::Warranty),
+        Action::Check(Check::Inspect),
+        classify(&t),
+    ];
+    (l.scenario, l.policy, start)
+}
+
+fn violation<'a>(d: &'a klachtsim::score::Debrief, rule: &str) -> &'a klachtsim::score::Violation {
+    d.violations
+        .iter()
+        .find(|v| v.rule == rule)
+        .unwrap_or_else(|| panic!("no violation {rule} in {:?}", rules(d)))
+}
+
+#[test]
+fn acknowledgement_of_receipt_within_one_hour() {
+    let (s, p, _) = rits();
+    let (_, d) = play(&s, &p, 1, &[Action::LetFinish, Action::ConfirmReceipt]);
+    assert!(!d.has_violation("sla-acknowledgement"));
+    let (_, d) = play(
+        &s,
+        &p,
+        1,
+        &[Action::LetFinish, wait(60), Action::ConfirmReceipt],
+    );
+    let v = violation(&d, "sla-acknowledgement");
+    assert_eq!(v.deadline, Some(at(2026, 11, 20, 16, 40)));
+    assert_eq!(v.actual, Some(at(2026, 11, 20, 16, 44)));
+    let (_, d) = play(&s, &p, 1, &[Action::LetFinish]);
+    assert_eq!(violation(&d, "sla-acknowledgement").actual, None);
+}
+
+#[test]
+fn owner_assigned_within_two_hours() {
+    let (s, p, _) = rits();
+    let (_, d) = play(&s, &p, 1, &[wait(119), Action::TakeOwnership]);
+    assert!(!d.has_violation("sla-owner"));
+    let (_, d) = play(&s, &p, 1, &[wait(121), Action::TakeOwnership]);
+    assert_eq!(
+        violation(&d, "sla-owner").deadline,
+        Some(at(2026, 11, 20, 17, 40))
+    );
+}
+
+#[test]
+fn first_response_depends_on_priority() {
+    let (mut s, p, start) = rits();
+    // Normal: 3 working days; from Friday 15:40 that is Wednesday 15:40.
+    let mut late = start.clone();
+    late.push(wait(5 * 24 * 60));
+    late.push(offer(OfferKind::Replacement, 2));
+    let (_, d) = play(&s, &p, 1, &late);
+    assert_eq!(
+        violation(&d, "sla-first-response").deadline,
+        Some(at(2026, 11, 25, 15, 40))
+    );
+    // High: 24 clock hours.
+    s.truth.priority = Priority::High;
+    let mut a = start.clone();
+    a.push(wait(24 * 60));
+    a.push(offer(OfferKind::Replacement, 2));
+    let (_, d) = play(&s, &p, 1, &a);
+    assert_eq!(
+        violation(&d, "sla-first-response").deadline,
+        Some(at(2026, 11, 21, 15, 40))
+    );
+    // Critical: one hour, around the clock. The good start takes ~40 min.
+    s.truth.priority = Priority::Critical;
+    let mut a = start.clone();
+    a.push(offer(OfferKind::Replacement, 2));
+    let (_, d) = play(&s, &p, 1, &a);
+    assert!(!d.has_violation("sla-first-response"), "{:?}", rules(&d));
+    let mut a = start;
+    a.push(wait(30));
+    a.push(offer(OfferKind::Replacement, 2));
+    let (_, d) = play(&s, &p, 1, &a);
+    assert_eq!(
+        violation(&d, "sla-first-response").deadline,
+        Some(at(2026, 11, 20, 16, 40))
+    );
+}
+
+#[test]
+fn escalation_report_within_sixty_minutes_of_the_trigger() {
+    let l = scenario("gstar-kleur-gelekt");
+    let (s, p) = (&l.scenario, &l.policy);
+    // The repetition is known once the history is checked.
+    let (st, d) = play(
+        s,
+        p,
+        1,
+        &[
+            Action::LetFinish,
+            Action::Check(Check::History),
+            wait(50),
+            Action::Escalate,
+        ],
+    );
+    assert!(!d.has_violation("sla-escalation-report"), "{:?}", rules(&d));
+    assert_eq!(st.role, Role::TeamLead);
+    let (_, d) = play(
+        s,
+        p,
+        1,
+        &[
+            Action::LetFinish,
+            Action::Check(Check::History),
+            wait(70),
+            Action::Escalate,
+        ],
+    );
+    let v = violation(&d, "sla-escalation-report");
+    // LetFinish (3 min) then the check at 10:15; its deadline 11:15.
+    assert_eq!(v.deadline, Some(at(2026, 11, 23, 11, 15)));
+}
+
+#[test]
+fn team_lead_decides_within_four_hours_so_escalate_in_office_hours() {
+    let (mut s, p, _) = rits();
+    s.received = at(2026, 11, 20, 17, 20);
+    s.truth.escalation = vec![Trigger::Authority];
+    s.escalation_reply = Some("Akkoord.".into());
+    let (st, d) = play(&s, &p, 1, &[Action::LetFinish, Action::Escalate]);
+    // Reported Friday 17:24, the team lead is back Monday morning.
+    assert!(st.escalations[0].decided >= at(2026, 11, 23, 9, 0));
+    assert_eq!(
+        violation(&d, "sla-escalation-decision").deadline,
+        Some(at(2026, 11, 20, 21, 24))
+    );
+    // In office hours the decision comes well in time.
+    s.received = at(2026, 11, 20, 10, 0);
+    let (_, d) = play(&s, &p, 1, &[Action::LetFinish, Action::Escalate]);
+    assert!(!d.has_violation("sla-escalation-decision"));
+}
+
+#[test]
+fn reputational_risk_needs_the_board_told_at_once() {
+    let l = scenario("gstar-parka-niet-waterdicht");
+    let (s, p) = (&l.scenario, &l.policy);
+    let (_, d) = play(
+        s,
+        p,
+        1,
+        &[
+            Action::LetFinish,
+            Action::NotifyManagement,
+            Action::Escalate,
+        ],
+    );
+    assert!(!d.has_violation("sla-c-level"), "{:?}", rules(&d));
+    let (_, d) = play(
+        s,
+        p,
+        1,
+        &[
+            Action::LetFinish,
+            wait(20),
+            Action::NotifyManagement,
+            Action::Escalate,
+        ],
+    );
+    assert_eq!(
+        violation(&d, "sla-c-level").deadline,
+        Some(at(2026, 12, 18, 16, 35))
+    );
+    let (_, d) = play(s, p, 1, &[Action::LetFinish, Action::Escalate]);
+    assert_eq!(violation(&d, "sla-c-level").actual, None);
+}
+
+#[test]
+fn the_three_escalation_triggers() {
+    // Reputation: a public post.
+    let l = scenario("gstar-parka-niet-waterdicht");
+    let (_, d) = play(&l.scenario, &l.policy, 1, &[Action::LetFinish]);
+    assert!(
+        violation(&d, "escalation-triggers")
+            .text
+            .render(Lang::Nl)
+            .contains("reputatierisico")
+    );
+    // Repetition: the third complaint in 90 days.
+    let l = scenario("gstar-kleur-gelekt");
+    let (_, d) = play(&l.scenario, &l.policy, 1, &[Action::LetFinish]);
+    assert!(
+        violation(&d, "escalation-triggers")
+            .text
+            .render(Lang::Nl)
+            .contains("herhaalde klacht")
+    );
+    // Authority: the customer wants what only the team lead may give.
+    let (mut s, p, _) = rits();
+    s.truth.escalation = vec![Trigger::Authority];
+    let (_, d) = play(&s, &p, 1, &[Action::LetFinish]);
+    assert!(
+        violation(&d, "escalation-triggers")
+            .text
+            .render(Lang::En)
+            .contains("beyond your authority")
+    );
+}
+
+#[test]
+fn escalating_without_a_trigger_costs_points() {
+    let (s, p, start) = rits();
+    let mut a = start.clone();
+    a.push(Action::Escalate);
+    let (_, with) = play(&s, &p, 1, &a);
+    let (_, without) = play(&s, &p, 1, &start);
+    assert!(with.has_violation("escalation-triggers"));
+    assert!(with.step(Step::Offer).score < without.step(Step::Offer).score);
+}
+
+#[test]
+fn refund_beyond_authority_must_be_escalated_first() {
+    let (s, p, start) = rits();
+    let mut a = start.clone();
+    a.push(offer(OfferKind::Refund(120.0), 3));
+    a.push(Action::Execute);
+    let (st, d) = play(&s, &p, 1, &a);
+    let v = violation(&d, "authority");
+    assert_eq!(
+        v.text.render(Lang::En),
+        "a refund of €120.00 is above your authority of €50.00: escalate to the team lead first"
+    );
+    assert_eq!(
+        v.text.render(Lang::Nl),
+        "een terugbetaling van € 120,00 gaat boven je bevoegdheid van € 50,00: leg het eerst voor aan de teamleider"
+    );
+    // And it cannot be carried out.
+    assert!(st.execution.as_ref().unwrap().blocked);
+    assert_eq!(d.step(Step::Execute).score, 0);
+    // Escalated first: within the team lead's authority.
+    let mut a = start;
+    a.push(Action::Escalate);
+    a.push(offer(OfferKind::Refund(120.0), 3));
+    a.push(Action::Execute);
+    let (st, d) = play(&s, &p, 1, &a);
+    assert!(!d.has_violation("authority"));
+    assert!(!st.execution.unwrap().blocked);
+}
+
+#[test]
+fn every_authority_limit_of_the_policy() {
+    let (mut s, p, start) = rits();
+    let beyond = |s: &Scenario, extra: Vec<Action>| {
+        let mut a = start.clone();
+        a.extend(extra);
+        play(s, &p, 1, &a).1.has_violation("authority")
+    };
+    assert!(!beyond(&s, vec![offer(OfferKind::Refund(50.0), 3)]));
+    assert!(beyond(&s, vec![offer(OfferKind::Refund(50.01), 3)]));
+    assert!(!beyond(&s, vec![offer(OfferKind::Discount(15), 0)]));
+    assert!(beyond(&s, vec![offer(OfferKind::Discount(16), 0)]));
+    assert!(beyond(
+        &s,
+        vec![Action::Escalate, offer(OfferKind::Discount(31), 0)]
+    ));
+    assert!(!beyond(
+        &s,
+        vec![Action::Escalate, offer(OfferKind::Discount(30), 0)]
+    ));
+    assert!(beyond(&s, vec![offer(OfferKind::Voucher(60.0), 0)]));
+    assert!(!beyond(&s, vec![offer(OfferKind::Repair, 5)]));
+    assert!(!beyond(&s, vec![offer(OfferKind::Replacement, 2)]));
+    // Out of stock: a replacement needs the team lead.
+    s.order.in_stock = false;
+    assert!(beyond(&s, vec![offer(OfferKind::Replacement, 10)]));
+    assert!(!beyond(
+        &s,
+        vec![Action::Escalate, offer(OfferKind::Replacement, 10)]
+    ));
+    // Beyond the team lead: the manager.
+    s.order.price = 400.0;
+    assert!(beyond(
+        &s,
+        vec![Action::Escalate, offer(OfferKind::Refund(300.0), 3)]
+    ));
+    assert!(!beyond(
+        &s,
+        vec![
+            Action::Escalate,
+            Action::Escalate,
+            offer(OfferKind::Refund(300.0), 3)
+        ]
+    ));
+}
+
+#[test]
+fn promises_are_kept_or_the_execute_step_says_so() {
+    let (s, p, start) = rits();
+    let mut a = start.clone();
+    a.push(offer(OfferKind::Replacement, 1)); // delivery takes 2 working days
+    a.push(Action::Execute);
+    let (_, d) = play(&s, &p, 1, &a);
+    let v = violation(&d, "execute-on-time");
+    assert_eq!(v.deadline, Some(at(2026, 11, 23, 17, 30)));
+    assert_eq!(d.step(Step::Execute).score, 60);
+}
+
+#[test]
+fn follow_up_after_execution_within_two_working_days() {
+    let (s, p, start) = rits();
+    let mut a = start.clone();
+    a.extend([
+        offer(OfferKind::Replacement, 2),
+        Action::Execute,
+        wait(3 * 24 * 60),
+        Action::FollowUp,
+    ]);
+    let (st, d) = play(&s, &p, 1, &a);
+    let done = st.execution.unwrap().done;
+    let v = violation(&d, "sla-follow-up");
+    assert_eq!(
+        v.deadline,
+        Some(klachtsim::calendar::Calendar::new(&p).add_working_days(done, 2))
+    );
+    let mut a = start;
+    a.extend([
+        offer(OfferKind::Replacement, 2),
+        Action::Execute,
+        Action::FollowUp,
+    ]);
+    assert!(!play(&s, &p, 1, &a).1.has_violation("sla-follow-up"));
+}
+
+#[test]
+fn csat_survey_between_24_and_48_hours_after_closing() {
+    let (s, p, start) = rits();
+    let run = |hours| {
+        let mut a = start.clone();
+        a.extend([
+            offer(OfferKind::Replacement, 2),
+            Action::Execute,
+            Action::FollowUp,
+            Action::Close,
+            Action::SendCsat { hours },
+        ]);
+        play(&s, &p, 1, &a).1
+    };
+    assert!(!run(24).has_violation("sla-csat-survey"));
+    assert!(!run(48).has_violation("sla-csat-survey"));
+    assert!(run(12).has_violation("sla-csat-survey"));
+    assert!(run(49).has_violation("sla-csat-survey"));
+}
+
+#[test]
+fn low_csat_needs_a_senior_follow_up_within_48_hours() {
+    let (s, p, _) = rits();
+    // A grudging run: the customer ends unhappy.
+    let base = vec![
+        Action::Interrupt,
+        say("erkenning-verdediging"),
+        Action::ConfirmReceipt,
+        Action::TakeOwnership,
+        offer(OfferKind::Replacement, 2),
+        Action::Execute,
+        Action::Close,
+        Action::SendCsat { hours: 24 },
+    ];
+    let (st, d) = play(&s, &p, 1, &base);
+    let (_, csat) = st.csat_answer.unwrap();
+    assert!(csat <= 3, "csat {csat}");
+    assert!(d.has_violation("sla-csat-follow-up"));
+    let mut a = base.clone();
+    a.push(Action::SeniorFollowUp { hours: 24 });
+    assert!(!play(&s, &p, 1, &a).1.has_violation("sla-csat-follow-up"));
+    let mut a = base;
+    a.push(Action::SeniorFollowUp { hours: 50 });
+    assert!(play(&s, &p, 1, &a).1.has_violation("sla-csat-follow-up"));
+}
+
+#[test]
+fn a_promised_next_contact_must_be_kept() {
+    let (s, p, start) = rits();
+    // "I'll call you back within 24 hours", then nothing until after the
+    // two-day delivery.
+    let mut a = start.clone();
+    a.extend([
+        Action::StatusUpdate { hours: 24 },
+        offer(OfferKind::Replacement, 2),
+        Action::Execute,
+        Action::FollowUp,
+    ]);
+    let (_, d) = play(&s, &p, 1, &a);
+    // The offer right after the update is a contact: that keeps it.
+    assert!(!d.has_violation("sla-status-update"), "{:?}", rules(&d));
+    let mut a = start;
+    a.extend([
+        offer(OfferKind::Replacement, 2),
+        Action::StatusUpdate { hours: 24 },
+        Action::Execute,
+        Action::FollowUp,
+    ]);
+    let (_, d) = play(&s, &p, 1, &a);
+    assert!(d.has_violation("sla-status-update"));
+}
+
+#[test]
+fn offering_before_listening_or_analyzing_costs_points() {
+    let (s, p, _) = rits();
+    let (_, d) = play(&s, &p, 1, &[offer(OfferKind::Replacement, 2)]);
+    let order: Vec<_> = d
+        .step(Step::Offer)
+        .items
+        .iter()
+        .filter(|i| i.rule == "order-steps")
+        .map(|i| i.points)
+        .collect();
+    assert_eq!(order, vec![-20, -15]);
+    let (_, d) = play(
+        &s,
+        &p,
+        1,
+        &[Action::LetFinish, offer(OfferKind::Replacement, 2)],
+    );
+    let order: Vec<_> = d
+        .step(Step::Offer)
+        .items
+        .iter()
+        .filter(|i| i.rule == "order-steps")
+        .map(|i| i.points)
+        .collect();
+    assert_eq!(order, vec![-15]);
+}
+
+#[test]
+fn doubtful_and_unfounded_explain_before_they_offer() {
+    let l = scenario("gstar-kleur-gelekt");
+    let (s, p) = (&l.scenario, &l.policy);
+    let base = vec![
+        Action::LetFinish,
+        Action::Check(Check::Inspect),
+        classify(&s.truth),
+    ];
+    let seq = |d: &klachtsim::score::Debrief| {
+        d.step(Step::Offer)
+            .items
+            .iter()
+            .filter(|i| i.rule == "verdict-sequence")
+            .map(|i| i.points)
+            .sum::<i32>()
+    };
+    let mut first = base.clone();
+    first.extend([say("uitleg-bevinding"), offer(OfferKind::Refund(40.0), 3)]);
+    let mut late = base.clone();
+    late.extend([offer(OfferKind::Refund(40.0), 3), say("uitleg-bevinding")]);
+    let mut never = base;
+    never.push(offer(OfferKind::Refund(40.0), 3));
+    assert_eq!(seq(&play(s, p, 1, &first).1), 15);
+    assert_eq!(seq(&play(s, p, 1, &late).1), 5);
+    assert_eq!(seq(&play(s, p, 1, &never).1), 0);
+}
+
+#[test]
+fn offers_are_judged_by_the_verdict_where_the_scenario_is_silent() {
+    use klachtsim::sim::judge_offer;
+    let (mut s, _, _) = rits();
+    s.offers.clear();
+    s.truth.verdict = Verdict::Unfounded;
+    assert_eq!(
+        judge_offer(&s, &OfferKind::Refund(129.95)).rating,
+        Rating::Wrong
+    );
+    assert_eq!(judge_offer(&s, &OfferKind::Compromise).rating, Rating::Good);
+    s.truth.verdict = Verdict::Doubtful;
+    assert_eq!(
+        judge_offer(&s, &OfferKind::Refund(129.95)).rating,
+        Rating::Weak
+    );
+    assert_eq!(
+        judge_offer(&s, &OfferKind::Refund(30.0)).rating,
+        Rating::Good
+    );
+    s.truth.verdict = Verdict::Grounded;
+    assert_eq!(
+        judge_offer(&s, &OfferKind::Replacement).rating,
+        Rating::Good
+    );
+    assert_eq!(judge_offer(&s, &OfferKind::Advice).rating, Rating::Wrong);
+}
+
+#[test]
+fn actions_that_are_not_possible_yet_are_refused() {
+    let (s, p, _) = rits();
+    let mut session = klachtsim::sim::Session::new(&s, &p, 1);
+    assert!(session.apply(Action::Execute, 1).is_err());
+    assert!(session.apply(Action::FollowUp, 2).is_err());
+    assert!(session.apply(Action::SendCsat { hours: 24 }, 3).is_err());
+    assert!(session.apply(say("bestaat-niet"), 4).is_err());
+    // An explanation of findings needs the investigation first.
+    assert!(session.apply(say("uitleg-productiefout"), 5).is_err());
+    assert!(
+        session
+            .apply(offer(OfferKind::Refund(500.0), 1), 6)
+            .is_err()
+    );
+    assert!(session.apply(offer(OfferKind::Discount(0), 1), 7).is_err());
+    session.apply(Action::Close, 8).unwrap();
+    assert!(session.apply(Action::LetFinish, 9).is_err());
+}
