@@ -1,6 +1,6 @@
 //! The command line: the engine's tools for trainers and students.
 
-mod play;
+pub mod play;
 mod sla_cmd;
 mod validate;
 

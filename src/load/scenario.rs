@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use chrono::{Datelike, Duration};
 use sha2::{Digest, Sha256};
 
-use crate::i18n::Text;
+use crate::i18n::{Arg, Text};
 use crate::model::*;
 use crate::path;
 use crate::policy::Policy;
@@ -366,8 +366,8 @@ fn check(s: &Scenario, policy: &Policy, doc: &mut Document) {
     }
 
     // Replies.
-    check_reply(doc, &s.listening.let_finish, &["listening", "let_finish"]);
-    check_reply(doc, &s.listening.interrupt, &["listening", "interrupt"]);
+    check_reply(doc, &s.listening.let_finish, path!("listening", "let_finish"));
+    check_reply(doc, &s.listening.interrupt, path!("listening", "interrupt"));
 
     // Lines.
     let mut ids = BTreeSet::new();
@@ -398,8 +398,7 @@ fn check(s: &Scenario, policy: &Policy, doc: &mut Document) {
                 None,
             );
         }
-        let reply_path = ["lines".to_owned(), i.to_string()];
-        check_reply_at(doc, &line.reply, path!("lines", i, "reply"), &reply_path);
+        check_reply(doc, &line.reply, path!("lines", i, "reply"));
     }
     // Every step must be winnable: a perfect handling needs a good line of
     // each kind the scoring asks for.
@@ -428,7 +427,7 @@ fn check(s: &Scenario, policy: &Policy, doc: &mut Document) {
     // Offers.
     let mut any_good = false;
     for (i, rule) in s.offers.iter().enumerate() {
-        check_reply_at(doc, &rule.reply, path!("offers", i, "reply"), &[]);
+        check_reply(doc, &rule.reply, path!("offers", i, "reply"));
         if rule.reason.trim().is_empty() {
             doc.error_at(
                 path!("offers", i, "reason"),
@@ -489,8 +488,6 @@ fn check(s: &Scenario, policy: &Policy, doc: &mut Document) {
     }
 }
 
-use crate::i18n::Arg;
-
 pub fn kind_msg(kind: LineKind) -> &'static str {
     match kind {
         LineKind::OpenQuestion => "line-kind-open-question",
@@ -514,17 +511,7 @@ fn pattern_floor(p: &OfferPattern) -> Option<OfferKind> {
     })
 }
 
-fn check_reply(doc: &mut Document, reply: &Reply, at: &[&str]) {
-    let segs: Vec<_> = at.iter().map(|s| crate::load::spans::Seg::F(s)).collect();
-    check_reply_at(doc, reply, &segs, &[]);
-}
-
-fn check_reply_at(
-    doc: &mut Document,
-    reply: &Reply,
-    at: &[crate::load::spans::Seg],
-    _ctx: &[String],
-) {
+fn check_reply(doc: &mut Document, reply: &Reply, at: &[crate::load::spans::Seg]) {
     if reply.text.is_empty() || reply.text.iter().any(|t| t.trim().is_empty()) {
         doc.error_at(at, Text::msg("scn-reply-empty"), None);
     }

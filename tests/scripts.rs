@@ -1,0 +1,144 @@
+//! The model and poor runs of every shipped scenario, played from their
+//! script files: scores and violations asserted; determinism by seed.
+
+mod common;
+
+use std::path::PathBuf;
+
+use klachtsim::cli::play::{Played, play_script};
+use klachtsim::i18n::Lang;
+use klachtsim::model::Step;
+use klachtsim::score::report;
+use klachtsim::script::load_script;
+
+fn run(name: &str) -> Played {
+    let path = common::root().join("tests/scripts").join(name);
+    let script = load_script(&path).unwrap_or_else(|e| panic!("{name}: {:?}", e));
+    play_script(&script, &common::library(), None, None).unwrap_or_else(|e| panic!("{name}: {}", e[0].one_line(Lang::Nl)))
+}
+
+fn scripts() -> Vec<PathBuf> {
+    let mut v: Vec<_> = std::fs::read_dir(common::root().join("tests/scripts")).unwrap().map(|e| e.unwrap().path()).collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn every_scenario_has_a_model_and_a_poor_script() {
+    for s in &common::library().scenarios {
+        for kind in ["model", "poor"] {
+            let p = common::root().join(format!("tests/scripts/{}.{kind}.ron", s.scenario.id));
+            assert!(p.is_file(), "missing {}", p.display());
+        }
+    }
+}
+
+#[test]
+fn model_runs_score_full_marks_without_violations() {
+    for path in scripts().iter().filter(|p| p.to_string_lossy().ends_with(".model.ron")) {
+        let name = path.file_name().unwrap().to_str().unwrap();
+        let p = run(name);
+        let d = &p.debrief;
+        assert!(d.violations.is_empty(), "{name}: {:?}", common::rules(d));
+        for s in &d.steps {
+            assert_eq!(s.score, 100, "{name}: {:?} {:#?}", s.step, s.items);
+        }
+        assert_eq!(d.overall, 100, "{name}");
+        assert!(d.csat >= 4, "{name}: csat {}", d.csat);
+        assert!(d.csat_collected);
+    }
+}
+
+#[test]
+fn poor_run_of_the_grounded_case() {
+    let d = run("gstar-rits-kapot.poor.ron").debrief;
+    assert_eq!(d.overall, 7);
+    assert_eq!(common::rules(&d), ["sla-acknowledgement", "sla-owner", "authority", "sla-csat-survey"]);
+    assert_eq!(d.step(Step::Listen).score, 0);
+    assert_eq!(d.step(Step::Execute).score, 0);
+    assert_eq!(d.csat, 1);
+}
+
+#[test]
+fn poor_run_of_the_doubtful_case() {
+    let d = run("gstar-kleur-gelekt.poor.ron").debrief;
+    assert_eq!(d.overall, 19);
+    assert_eq!(
+        common::rules(&d),
+        [
+            "sla-acknowledgement",
+            "sla-owner",
+            "escalation-triggers",
+            "execute-on-time",
+            "sla-follow-up",
+            "sla-csat-survey",
+            "sla-csat-follow-up"
+        ]
+    );
+    // The wrong classification is itemized field by field.
+    let analyze = d.step(Step::Analyze);
+    assert_eq!(analyze.score, 33);
+    assert_eq!(analyze.items.iter().filter(|i| i.rule == "analyze-classify" && i.points == 0).count(), 3);
+}
+
+#[test]
+fn poor_run_of_the_unfounded_case() {
+    let d = run("gstar-parka-niet-waterdicht.poor.ron").debrief;
+    assert_eq!(d.overall, 17);
+    assert_eq!(common::rules(&d), ["sla-owner", "escalation-triggers", "sla-c-level", "sla-follow-up", "sla-csat-survey"]);
+    // Money back for an unfounded complaint is judged wrong.
+    let offer = d.step(Step::Offer);
+    assert!(offer.items.iter().any(|i| i.rule == "offer-solution" && i.points == -20));
+    assert_eq!(offer.score, 0);
+}
+
+#[test]
+fn the_same_seed_gives_the_same_session_byte_for_byte() {
+    for name in ["gstar-rits-kapot.model.ron", "gstar-kleur-gelekt.poor.ron", "gstar-parka-niet-waterdicht.model.ron"] {
+        let (a, b) = (run(name), run(name));
+        assert_eq!(a.state, b.state);
+        let ja = serde_json::to_string(&report::to_json(&a.debrief, Lang::Nl)).unwrap();
+        let jb = serde_json::to_string(&report::to_json(&b.debrief, Lang::Nl)).unwrap();
+        assert_eq!(ja, jb);
+    }
+}
+
+#[test]
+fn another_seed_varies_the_customer() {
+    let path = common::root().join("tests/scripts/gstar-rits-kapot.model.ron");
+    let script = load_script(&path).unwrap();
+    let lib = common::library();
+    let runs: Vec<Played> = (1..=12).map(|seed| play_script(&script, &lib, Some(seed), None).unwrap()).collect();
+    let transcripts: std::collections::BTreeSet<String> =
+        runs.iter().map(|p| p.state.transcript.iter().map(|e| e.text.render(Lang::Nl)).collect::<Vec<_>>().join("\n")).collect();
+    let moods: std::collections::BTreeSet<i32> = runs.iter().map(|p| p.state.mood).collect();
+    assert!(transcripts.len() > 1, "replies never vary");
+    assert!(moods.len() > 1, "mood never varies");
+    // The judgement of a model handling does not depend on luck.
+    assert!(runs.iter().all(|p| p.debrief.overall == 100));
+}
+
+#[test]
+fn debrief_of_the_model_run_in_dutch() {
+    let d = run("gstar-rits-kapot.model.ron").debrief;
+    insta::assert_snapshot!(report::render_text(&d, Lang::Nl));
+}
+
+#[test]
+fn debrief_of_a_poor_run_in_english() {
+    let d = run("gstar-parka-niet-waterdicht.poor.ron").debrief;
+    insta::assert_snapshot!(report::render_text(&d, Lang::En));
+}
+
+#[test]
+fn no_message_is_missing_in_any_debrief() {
+    for path in scripts() {
+        let p = run(path.file_name().unwrap().to_str().unwrap());
+        for lang in [Lang::Nl, Lang::En] {
+            let text = report::render_text(&p.debrief, lang);
+            assert!(!text.contains("{{"), "{}: missing message in {text}", path.display());
+            let json = serde_json::to_string(&report::to_json(&p.debrief, lang)).unwrap();
+            assert!(!json.contains("{{"), "{}", path.display());
+        }
+    }
+}
