@@ -1,5 +1,6 @@
 //! The command line: the engine's tools for trainers and students.
 
+mod interactive;
 pub mod play;
 mod sla_cmd;
 mod validate;
@@ -18,13 +19,13 @@ use crate::i18n::Lang;
     version,
     about = "klachtsim: oefenen met klachtafhandeling / complaint-handling training simulator"
 )]
-#[command(arg_required_else_help = true)]
 pub struct Cli {
     /// Language of all output: nl (Nederlands) or en (English).
     #[arg(long, global = true, env = "KLACHTSIM_LANG", default_value = "nl")]
     pub lang: Lang,
+    /// Without a command: play a case in the terminal.
     #[command(subcommand)]
-    pub command: Command,
+    pub command: Option<Command>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -37,11 +38,12 @@ pub enum Command {
         #[arg(long, env = "KLACHTSIM_SCENARIOS")]
         scenarios: Option<PathBuf>,
     },
-    /// Play a scenario with the actions of a script file and show the debrief.
+    /// Play a case: in the terminal, or with the actions of a script file.
     Play {
-        /// The script (RON) with the scenario, the seed and the actions.
+        /// A script (RON) with the scenario, the seed and the actions; without
+        /// it you play in the terminal.
         #[arg(long)]
-        script: PathBuf,
+        script: Option<PathBuf>,
         /// Print the debrief as JSON.
         #[arg(long)]
         json: bool,
@@ -97,6 +99,16 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
+    run_with_input(args, &mut std::io::stdin().lock(), out, err)
+}
+
+/// `run`, reading the terminal player's answers from `input`.
+pub fn run_with_input(
+    args: impl IntoIterator<Item = impl Into<OsString> + Clone>,
+    input: &mut dyn std::io::BufRead,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
     let cli = match Cli::try_parse_from(args) {
         Ok(c) => c,
         Err(e) => {
@@ -112,15 +124,21 @@ pub fn run(
     };
     let lang = cli.lang;
     let result = match cli.command {
-        Command::Validate { paths, scenarios } => validate::run(lang, paths, scenarios, out),
-        Command::Play {
-            script,
+        None => interactive::run(lang, None, None, input, out),
+        Some(Command::Play {
+            script: None,
+            seed,
+            scenarios,
+            ..
+        }) => interactive::run(lang, scenarios, seed, input, out),
+        Some(Command::Play {
+            script: Some(script),
             json,
             transcript,
             seed,
             policy,
             scenarios,
-        } => play::run(
+        }) => play::run(
             lang,
             play::Options {
                 script,
@@ -133,11 +151,12 @@ pub fn run(
             out,
             err,
         ),
-        Command::Sla {
+        Some(Command::Validate { paths, scenarios }) => validate::run(lang, paths, scenarios, out),
+        Some(Command::Sla {
             received,
             priority,
             policy,
-        } => sla_cmd::run(lang, &received, priority.as_deref(), policy, out, err),
+        }) => sla_cmd::run(lang, &received, priority.as_deref(), policy, out, err),
     };
     let _ = out.flush();
     result

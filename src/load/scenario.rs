@@ -366,7 +366,11 @@ fn check(s: &Scenario, policy: &Policy, doc: &mut Document) {
     }
 
     // Replies.
-    check_reply(doc, &s.listening.let_finish, path!("listening", "let_finish"));
+    check_reply(
+        doc,
+        &s.listening.let_finish,
+        path!("listening", "let_finish"),
+    );
     check_reply(doc, &s.listening.interrupt, path!("listening", "interrupt"));
 
     // Lines.

@@ -1,0 +1,465 @@
+//! Playing a case in the terminal: choose a scenario, then pick actions from
+//! a numbered menu grouped by step, until the debrief. Same engine, same
+//! scoring as `play --script` and the game.
+
+use std::io::{BufRead, Write};
+use std::path::PathBuf;
+
+use crate::i18n::{Arg, Lang, Text, tr};
+use crate::load::{Library, LoadedScenario};
+use crate::model::*;
+use crate::score::{
+    channel_msg, report, score, step_msg, term_msg_category, term_msg_cause, term_msg_nature,
+    term_msg_priority, term_msg_verdict,
+};
+use crate::sim::{Session, check_msg};
+
+use super::play::transcript_lines;
+
+/// How a menu entry is shown.
+enum Label {
+    Msg(&'static str),
+    Check(Check),
+    /// A line of the scenario, quoted.
+    Line(String),
+}
+
+/// One entry of the action menu.
+enum Entry {
+    Do(Action),
+    Offer,
+    Classify,
+    StatusUpdate,
+    SendCsat,
+    SeniorFollowUp,
+    Lesson,
+    Wait,
+}
+
+struct Io<'a> {
+    lang: Lang,
+    input: &'a mut dyn BufRead,
+    out: &'a mut dyn Write,
+}
+
+impl Io<'_> {
+    fn say(&mut self, text: &str) {
+        let _ = writeln!(self.out, "{text}");
+    }
+
+    /// Asks a question; `None` at the end of the input.
+    fn ask(&mut self, prompt: &str) -> Option<String> {
+        let _ = write!(self.out, "{prompt} ");
+        let _ = self.out.flush();
+        let mut line = String::new();
+        match self.input.read_line(&mut line) {
+            Ok(0) | Err(_) => None,
+            Ok(_) => Some(line.trim().to_owned()),
+        }
+    }
+
+    /// Asks until the answer is a number in `range`; `None` to cancel.
+    fn number(&mut self, prompt: &str, range: std::ops::RangeInclusive<u32>) -> Option<u32> {
+        loop {
+            let a = self.ask(prompt)?;
+            if a.is_empty() {
+                return None;
+            }
+            match a.parse::<u32>() {
+                Ok(n) if range.contains(&n) => return Some(n),
+                _ => {
+                    let msg = Text::msg("tui-bad-number")
+                        .arg("value", a)
+                        .arg("from", *range.start())
+                        .arg("to", *range.end());
+                    self.say(&msg.render(self.lang));
+                }
+            }
+        }
+    }
+
+    /// Asks for an amount in euro (a comma or a point as decimal sign).
+    fn amount(&mut self, prompt: &str) -> Option<f64> {
+        loop {
+            let a = self.ask(prompt)?;
+            if a.is_empty() {
+                return None;
+            }
+            match a.replace(['€', ' '], "").replace(',', ".").parse::<f64>() {
+                Ok(v) if v.is_finite() && v > 0.0 => return Some(v),
+                _ => self.say(
+                    &Text::msg("tui-bad-amount")
+                        .arg("value", a)
+                        .render(self.lang),
+                ),
+            }
+        }
+    }
+
+    fn choose<T: Copy>(&mut self, title: &str, options: &[(T, String)]) -> Option<T> {
+        self.say(title);
+        for (i, (_, label)) in options.iter().enumerate() {
+            self.say(&format!("  {:>2}. {label}", i + 1));
+        }
+        let n = self.number(&tr(self.lang, "tui-choose"), 1..=options.len() as u32)?;
+        Some(options[n as usize - 1].0)
+    }
+}
+
+pub fn run(
+    lang: Lang,
+    scenarios: Option<PathBuf>,
+    seed: Option<u64>,
+    input: &mut dyn BufRead,
+    out: &mut dyn Write,
+) -> u8 {
+    let lib = Library::load(&super::scenarios_dir(scenarios));
+    let mut io = Io { lang, input, out };
+    io.say(&tr(lang, "tui-welcome"));
+    io.say("");
+    let Some(loaded) = choose_case(&mut io, &lib) else {
+        return 0;
+    };
+    // A fresh seed each time, shown so a trainer can replay the session.
+    let seed = seed.unwrap_or_else(|| {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(1, |d| d.as_secs())
+    });
+    play_case(&mut io, &loaded, seed);
+    0
+}
+
+fn choose_case(io: &mut Io, lib: &Library) -> Option<LoadedScenario> {
+    let lang = io.lang;
+    if lib.scenarios.is_empty() {
+        io.say(&tr(lang, "tui-no-cases"));
+    }
+    for (i, s) in lib.scenarios.iter().enumerate() {
+        let sc = &s.scenario;
+        let stars = format!(
+            "{}{}",
+            "★".repeat(sc.difficulty as usize),
+            "☆".repeat(3 - sc.difficulty.min(3) as usize)
+        );
+        io.say(&format!(
+            "  {:>2}. {} [{}, {stars}]",
+            i + 1,
+            sc.title,
+            tr(lang, channel_msg(sc.channel))
+        ));
+        io.say(&format!("      {}", sc.summary));
+    }
+    // A broken case is listed with its problem, never hidden.
+    for (path, ds) in &lib.broken {
+        io.say(&format!(
+            "   ✗ {}",
+            Text::msg("tui-broken-case")
+                .arg("file", path.display().to_string())
+                .arg("count", ds.len() as i64)
+                .render(lang)
+        ));
+        if let Some(d) = ds.first() {
+            io.say(&format!("      {}", d.one_line(lang)));
+        }
+    }
+    io.say("");
+    let n = io.number(
+        &tr(lang, "tui-pick-case"),
+        1..=lib.scenarios.len().max(1) as u32,
+    )?;
+    lib.scenarios.get(n as usize - 1).cloned()
+}
+
+fn menu(s: &Scenario) -> Vec<(Step, Label, Entry)> {
+    let mut m = Vec::new();
+    let line_entries = |kinds: &[LineKind], step: Step, m: &mut Vec<(Step, Label, Entry)>| {
+        for l in s.lines.iter().filter(|l| kinds.contains(&l.kind)) {
+            m.push((
+                step,
+                Label::Line(l.text.clone()),
+                Entry::Do(Action::Say(l.id.clone())),
+            ));
+        }
+    };
+    let mut add = |step, id, e| m.push((step, Label::Msg(id), e));
+    add(
+        Step::Listen,
+        "menu-let-finish",
+        Entry::Do(Action::LetFinish),
+    );
+    add(Step::Listen, "menu-interrupt", Entry::Do(Action::Interrupt));
+    line_entries(
+        &[
+            LineKind::OpenQuestion,
+            LineKind::ClosedQuestion,
+            LineKind::Summary,
+        ],
+        Step::Listen,
+        &mut m,
+    );
+    line_entries(&[LineKind::Acknowledge], Step::Acknowledge, &mut m);
+    let mut add = |step, id, e| m.push((step, Label::Msg(id), e));
+    add(
+        Step::Acknowledge,
+        "menu-confirm-receipt",
+        Entry::Do(Action::ConfirmReceipt),
+    );
+    add(
+        Step::Acknowledge,
+        "menu-take-ownership",
+        Entry::Do(Action::TakeOwnership),
+    );
+    for c in Check::ALL {
+        m.push((
+            Step::Analyze,
+            Label::Check(*c),
+            Entry::Do(Action::Check(*c)),
+        ));
+    }
+    m.push((Step::Analyze, Label::Msg("menu-classify"), Entry::Classify));
+    line_entries(&[LineKind::Explanation], Step::Offer, &mut m);
+    let mut add = |step, id, e| m.push((step, Label::Msg(id), e));
+    add(Step::Offer, "menu-offer", Entry::Offer);
+    add(Step::Offer, "menu-escalate", Entry::Do(Action::Escalate));
+    add(
+        Step::Offer,
+        "menu-notify-management",
+        Entry::Do(Action::NotifyManagement),
+    );
+    add(Step::Offer, "menu-status-update", Entry::StatusUpdate);
+    add(Step::Execute, "menu-execute", Entry::Do(Action::Execute));
+    add(
+        Step::FollowUp,
+        "menu-follow-up",
+        Entry::Do(Action::FollowUp),
+    );
+    add(Step::FollowUp, "menu-close", Entry::Do(Action::Close));
+    add(Step::FollowUp, "menu-send-csat", Entry::SendCsat);
+    add(Step::FollowUp, "menu-senior", Entry::SeniorFollowUp);
+    add(Step::Improve, "menu-lesson", Entry::Lesson);
+    m
+}
+
+fn label(lang: Lang, l: &Label) -> String {
+    match l {
+        Label::Line(text) => format!("«{text}»"),
+        Label::Check(c) => Text::msg("menu-check")
+            .arg("check", Arg::Msg(check_msg(*c)))
+            .render(lang),
+        Label::Msg(id) => tr(lang, id),
+    }
+}
+
+fn play_case(io: &mut Io, loaded: &LoadedScenario, seed: u64) {
+    let lang = io.lang;
+    let s = &loaded.scenario;
+    let mut session = Session::new(s, &loaded.policy, seed);
+    io.say("");
+    io.say(
+        &Text::msg("tui-case-start")
+            .arg("title", s.title.as_str())
+            .arg("channel", Arg::Msg(channel_msg(s.channel)))
+            .arg("seed", seed as i64)
+            .render(lang),
+    );
+    for l in transcript_lines(&s.customer.name, &session.state.transcript, lang) {
+        io.say(&l);
+    }
+    let entries = menu(s);
+    let mut turn = 0usize;
+    loop {
+        io.say("");
+        let mood = session.state.mood;
+        let bar = format!(
+            "{}{}",
+            "▮".repeat((mood as usize).div_ceil(10)),
+            "▯".repeat(10 - (mood as usize).div_ceil(10))
+        );
+        io.say(
+            &Text::msg("tui-status")
+                .arg("now", session.state.now)
+                .arg("mood", Arg::Str(bar))
+                .arg("role", Arg::Msg(crate::sim::role_msg(session.state.role)))
+                .render(lang),
+        );
+        let mut last = None;
+        for (i, (step, l, _)) in entries.iter().enumerate() {
+            if last != Some(*step) {
+                io.say(&format!("  {}", tr(lang, step_msg(*step))));
+                last = Some(*step);
+            }
+            let mut text = label(lang, l);
+            if text.chars().count() > 90 {
+                text = text.chars().take(87).collect::<String>() + "...»";
+            }
+            io.say(&format!("    {:>2}. {text}", i + 1));
+        }
+        io.say(&format!("  {}", tr(lang, "tui-other")));
+        io.say(&format!(
+            "    {:>2}. {}",
+            entries.len() + 1,
+            tr(lang, "menu-wait")
+        ));
+        io.say(&format!("     {}", tr(lang, "tui-menu-end")));
+        let Some(answer) = io.ask(&tr(lang, "tui-your-action")) else {
+            break;
+        };
+        let answer = answer.to_lowercase();
+        if matches!(
+            answer.as_str(),
+            "k" | "klaar" | "d" | "done" | "q" | "stop" | "quit"
+        ) {
+            break;
+        }
+        let choice = answer.parse::<usize>().ok().and_then(|n| n.checked_sub(1));
+        let entry = match choice {
+            Some(i) if i < entries.len() => &entries[i].2,
+            Some(i) if i == entries.len() => &Entry::Wait,
+            _ => {
+                let msg = Text::msg("tui-bad-number")
+                    .arg("value", answer)
+                    .arg("from", 1)
+                    .arg("to", entries.len() as i64 + 1);
+                io.say(&msg.render(lang));
+                continue;
+            }
+        };
+        let Some(action) = build(io, entry) else {
+            continue;
+        };
+        turn += 1;
+        let before = session.state.transcript.len();
+        match session.apply(action, turn) {
+            Ok(_) => {
+                for l in
+                    transcript_lines(&s.customer.name, &session.state.transcript[before..], lang)
+                {
+                    io.say(&l);
+                }
+            }
+            Err(r) => io.say(&format!("  ! {}", r.0.render(lang))),
+        }
+    }
+    let d = score(s, &loaded.policy, &session.state, seed);
+    io.say("");
+    io.say(&report::render_text(&d, lang));
+}
+
+fn build(io: &mut Io, e: &Entry) -> Option<Action> {
+    let lang = io.lang;
+    Some(match e {
+        Entry::Do(a) => a.clone(),
+        Entry::Wait => Action::Wait {
+            minutes: io.number(&tr(lang, "tui-ask-minutes"), 1..=7 * 24 * 60)?,
+        },
+        Entry::StatusUpdate => Action::StatusUpdate {
+            hours: io.number(&tr(lang, "tui-ask-contact-hours"), 1..=24 * 14)?,
+        },
+        Entry::SendCsat => Action::SendCsat {
+            hours: io.number(&tr(lang, "tui-ask-csat-hours"), 0..=24 * 14)?,
+        },
+        Entry::SeniorFollowUp => Action::SeniorFollowUp {
+            hours: io.number(&tr(lang, "tui-ask-senior-hours"), 0..=24 * 14)?,
+        },
+        Entry::Classify => Action::Classify(Classification {
+            nature: io.choose(
+                &tr(lang, "field-nature"),
+                &Nature::ALL
+                    .iter()
+                    .map(|v| (*v, tr(lang, term_msg_nature(*v))))
+                    .collect::<Vec<_>>(),
+            )?,
+            category: io.choose(
+                &tr(lang, "field-category"),
+                &Category::ALL
+                    .iter()
+                    .map(|v| (*v, tr(lang, term_msg_category(*v))))
+                    .collect::<Vec<_>>(),
+            )?,
+            cause: io.choose(
+                &tr(lang, "field-cause"),
+                &Cause::ALL
+                    .iter()
+                    .map(|v| (*v, tr(lang, term_msg_cause(*v))))
+                    .collect::<Vec<_>>(),
+            )?,
+            verdict: io.choose(
+                &tr(lang, "field-verdict"),
+                &Verdict::ALL
+                    .iter()
+                    .map(|v| (*v, tr(lang, term_msg_verdict(*v))))
+                    .collect::<Vec<_>>(),
+            )?,
+            priority: io.choose(
+                &tr(lang, "field-priority"),
+                &Priority::ALL
+                    .iter()
+                    .map(|v| (*v, tr(lang, term_msg_priority(*v))))
+                    .collect::<Vec<_>>(),
+            )?,
+        }),
+        Entry::Lesson => Action::LessonLearned {
+            category: io.choose(
+                &tr(lang, "field-category"),
+                &Category::ALL
+                    .iter()
+                    .map(|v| (*v, tr(lang, term_msg_category(*v))))
+                    .collect::<Vec<_>>(),
+            )?,
+            cause: io.choose(
+                &tr(lang, "field-cause"),
+                &Cause::ALL
+                    .iter()
+                    .map(|v| (*v, tr(lang, term_msg_cause(*v))))
+                    .collect::<Vec<_>>(),
+            )?,
+            root_cause: io.ask(&tr(lang, "tui-ask-root-cause"))?,
+            correction: io.ask(&tr(lang, "tui-ask-correction"))?,
+        },
+        Entry::Offer => {
+            let kinds = [
+                "offer-kind-replacement",
+                "offer-kind-refund",
+                "offer-kind-discount",
+                "offer-kind-voucher",
+                "offer-kind-repair",
+                "offer-kind-advice",
+                "offer-kind-compromise",
+            ];
+            let options: Vec<(usize, String)> = kinds
+                .iter()
+                .enumerate()
+                .map(|(i, k)| (i, tr(lang, k)))
+                .collect();
+            let offer = match io.choose(&tr(lang, "tui-ask-offer"), &options)? {
+                0 => OfferKind::Replacement,
+                1 => OfferKind::Refund(io.amount(&tr(lang, "tui-ask-amount"))?),
+                2 => OfferKind::Discount(io.number(&tr(lang, "tui-ask-percent"), 1..=100)?),
+                3 => OfferKind::Voucher(io.amount(&tr(lang, "tui-ask-amount"))?),
+                4 => OfferKind::Repair,
+                5 => OfferKind::Advice,
+                _ => OfferKind::Compromise,
+            };
+            let days = io.ask(&tr(lang, "tui-ask-days"))?;
+            let days = if days.is_empty() {
+                None
+            } else {
+                match days.parse::<u32>() {
+                    Ok(d) if d <= 60 => Some(d),
+                    _ => {
+                        io.say(
+                            &Text::msg("tui-bad-number")
+                                .arg("value", days)
+                                .arg("from", 0)
+                                .arg("to", 60)
+                                .render(lang),
+                        );
+                        return None;
+                    }
+                }
+            };
+            Action::Offer { offer, days }
+        }
+    })
+}
