@@ -303,6 +303,31 @@ mod tests {
     }
 
     #[test]
+    fn every_term_has_a_name_in_both_languages() {
+        use crate::model::*;
+        let mut ids: Vec<&str> = Vec::new();
+        ids.extend(Channel::ALL.iter().map(|v| v.msg()));
+        ids.extend(Category::ALL.iter().map(|v| v.msg()));
+        ids.extend(Nature::ALL.iter().map(|v| v.msg()));
+        ids.extend(Cause::ALL.iter().map(|v| v.msg()));
+        ids.extend(Verdict::ALL.iter().map(|v| v.msg()));
+        ids.extend(Priority::ALL.iter().map(|v| v.msg()));
+        ids.extend(Temperament::ALL.iter().map(|v| v.msg()));
+        ids.extend(Check::ALL.iter().map(|v| v.msg()));
+        ids.extend(Step::ALL.iter().map(|v| v.msg()));
+        ids.extend(Rating::ALL.iter().map(|v| v.msg()));
+        ids.extend(Trigger::ALL.iter().map(|v| v.msg()));
+        ids.extend(Role::ALL.iter().map(|v| v.msg()));
+        ids.extend(LineKind::ALL.iter().map(|v| v.msg()));
+        for id in ids {
+            assert!(
+                has(Lang::Nl, id) && has(Lang::En, id),
+                "no translation for {id}"
+            );
+        }
+    }
+
+    #[test]
     fn money_and_time_follow_the_language() {
         assert_eq!(money(Lang::Nl, 1234.5), "€ 1.234,50");
         assert_eq!(money(Lang::En, 1234.5), "€1,234.50");

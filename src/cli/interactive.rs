@@ -8,11 +8,8 @@ use std::path::PathBuf;
 use crate::i18n::{Arg, Lang, Text, tr};
 use crate::load::{Library, LoadedScenario};
 use crate::model::*;
-use crate::score::{
-    channel_msg, report, score, step_msg, term_msg_category, term_msg_cause, term_msg_nature,
-    term_msg_priority, term_msg_verdict,
-};
-use crate::sim::{Session, check_msg};
+use crate::score::{report, score};
+use crate::sim::Session;
 
 use super::play::transcript_lines;
 
@@ -96,6 +93,12 @@ impl Io<'_> {
         }
     }
 
+    /// Asks for one value of a closed set, shown by its translated name.
+    fn term<T: Copy>(&mut self, field: &str, all: &[T], msg: fn(T) -> &'static str) -> Option<T> {
+        let options: Vec<(T, String)> = all.iter().map(|v| (*v, tr(self.lang, msg(*v)))).collect();
+        self.choose(&tr(self.lang, field), &options)
+    }
+
     fn choose<T: Copy>(&mut self, title: &str, options: &[(T, String)]) -> Option<T> {
         self.say(title);
         for (i, (_, label)) in options.iter().enumerate() {
@@ -146,7 +149,7 @@ fn choose_case(io: &mut Io, lib: &Library) -> Option<LoadedScenario> {
             "  {:>2}. {} [{}, {stars}]",
             i + 1,
             sc.title,
-            tr(lang, channel_msg(sc.channel))
+            tr(lang, sc.channel.msg())
         ));
         io.say(&format!("      {}", sc.summary));
     }
@@ -245,7 +248,7 @@ fn label(lang: Lang, l: &Label) -> String {
     match l {
         Label::Line(text) => format!("«{text}»"),
         Label::Check(c) => Text::msg("menu-check")
-            .arg("check", Arg::Msg(check_msg(*c)))
+            .arg("check", Arg::Msg(c.msg()))
             .render(lang),
         Label::Msg(id) => tr(lang, id),
     }
@@ -259,7 +262,7 @@ fn play_case(io: &mut Io, loaded: &LoadedScenario, seed: u64) {
     io.say(
         &Text::msg("tui-case-start")
             .arg("title", s.title.as_str())
-            .arg("channel", Arg::Msg(channel_msg(s.channel)))
+            .arg("channel", Arg::Msg(s.channel.msg()))
             .arg("seed", seed as i64)
             .render(lang),
     );
@@ -280,13 +283,13 @@ fn play_case(io: &mut Io, loaded: &LoadedScenario, seed: u64) {
             &Text::msg("tui-status")
                 .arg("now", session.state.now)
                 .arg("mood", Arg::Str(bar))
-                .arg("role", Arg::Msg(crate::sim::role_msg(session.state.role)))
+                .arg("role", Arg::Msg(session.state.role.msg()))
                 .render(lang),
         );
         let mut last = None;
         for (i, (step, l, _)) in entries.iter().enumerate() {
             if last != Some(*step) {
-                io.say(&format!("  {}", tr(lang, step_msg(*step))));
+                io.say(&format!("  {}", tr(lang, step.msg())));
                 last = Some(*step);
             }
             let mut text = label(lang, l);
@@ -363,57 +366,15 @@ fn build(io: &mut Io, e: &Entry) -> Option<Action> {
             hours: io.number(&tr(lang, "tui-ask-senior-hours"), 0..=24 * 14)?,
         },
         Entry::Classify => Action::Classify(Classification {
-            nature: io.choose(
-                &tr(lang, "field-nature"),
-                &Nature::ALL
-                    .iter()
-                    .map(|v| (*v, tr(lang, term_msg_nature(*v))))
-                    .collect::<Vec<_>>(),
-            )?,
-            category: io.choose(
-                &tr(lang, "field-category"),
-                &Category::ALL
-                    .iter()
-                    .map(|v| (*v, tr(lang, term_msg_category(*v))))
-                    .collect::<Vec<_>>(),
-            )?,
-            cause: io.choose(
-                &tr(lang, "field-cause"),
-                &Cause::ALL
-                    .iter()
-                    .map(|v| (*v, tr(lang, term_msg_cause(*v))))
-                    .collect::<Vec<_>>(),
-            )?,
-            verdict: io.choose(
-                &tr(lang, "field-verdict"),
-                &Verdict::ALL
-                    .iter()
-                    .map(|v| (*v, tr(lang, term_msg_verdict(*v))))
-                    .collect::<Vec<_>>(),
-            )?,
-            priority: io.choose(
-                &tr(lang, "field-priority"),
-                &Priority::ALL
-                    .iter()
-                    .map(|v| (*v, tr(lang, term_msg_priority(*v))))
-                    .collect::<Vec<_>>(),
-            )?,
+            nature: io.term("field-nature", Nature::ALL, Nature::msg)?,
+            category: io.term("field-category", Category::ALL, Category::msg)?,
+            cause: io.term("field-cause", Cause::ALL, Cause::msg)?,
+            verdict: io.term("field-verdict", Verdict::ALL, Verdict::msg)?,
+            priority: io.term("field-priority", Priority::ALL, Priority::msg)?,
         }),
         Entry::Lesson => Action::LessonLearned {
-            category: io.choose(
-                &tr(lang, "field-category"),
-                &Category::ALL
-                    .iter()
-                    .map(|v| (*v, tr(lang, term_msg_category(*v))))
-                    .collect::<Vec<_>>(),
-            )?,
-            cause: io.choose(
-                &tr(lang, "field-cause"),
-                &Cause::ALL
-                    .iter()
-                    .map(|v| (*v, tr(lang, term_msg_cause(*v))))
-                    .collect::<Vec<_>>(),
-            )?,
+            category: io.term("field-category", Category::ALL, Category::msg)?,
+            cause: io.term("field-cause", Cause::ALL, Cause::msg)?,
             root_cause: io.ask(&tr(lang, "tui-ask-root-cause"))?,
             correction: io.ask(&tr(lang, "tui-ask-correction"))?,
         },

@@ -11,7 +11,6 @@ use crate::i18n::{Arg, Lang, Text, time, tr};
 use crate::load::{Diagnostic, load_policy};
 use crate::model::Priority;
 use crate::policy::Policy;
-use crate::score::term_msg_priority;
 use crate::sla::{receipt_deadlines, target_text};
 
 /// Reads `2026-11-20T16:45`, `2026-11-20 16:45` or with seconds.
@@ -135,7 +134,7 @@ pub fn run(
     for p in &priorities {
         let d = receipt_deadlines(&policy, at, *p);
         let label = Text::msg("sla-row-first-response")
-            .arg("priority", Arg::Msg(term_msg_priority(*p)))
+            .arg("priority", Arg::Msg(p.msg()))
             .render(lang);
         let _ = writeln!(
             out,

@@ -422,7 +422,7 @@ fn check(s: &Scenario, policy: &Policy, doc: &mut Document) {
         {
             doc.error_at(
                 path!("lines"),
-                Text::msg("scn-no-good-line").arg("kind", Arg::Msg(kind_msg(kind))),
+                Text::msg("scn-no-good-line").arg("kind", Arg::Msg(kind.msg())),
                 None,
             );
         }
@@ -489,16 +489,6 @@ fn check(s: &Scenario, policy: &Policy, doc: &mut Document) {
     }
     if !any_good {
         doc.error_at(path!("offers"), Text::msg("scn-no-good-offer"), None);
-    }
-}
-
-pub fn kind_msg(kind: LineKind) -> &'static str {
-    match kind {
-        LineKind::OpenQuestion => "line-kind-open-question",
-        LineKind::ClosedQuestion => "line-kind-closed-question",
-        LineKind::Summary => "line-kind-summary",
-        LineKind::Acknowledge => "line-kind-acknowledge",
-        LineKind::Explanation => "line-kind-explanation",
     }
 }
 

@@ -174,6 +174,17 @@ impl LineKind {
             LineKind::Explanation => "explanation",
         }
     }
+    /// The translation id of this kind's name.
+    pub fn msg(self) -> &'static str {
+        match self {
+            LineKind::OpenQuestion => "line-kind-open-question",
+            LineKind::ClosedQuestion => "line-kind-closed-question",
+            LineKind::Summary => "line-kind-summary",
+            LineKind::Acknowledge => "line-kind-acknowledge",
+            LineKind::Explanation => "line-kind-explanation",
+        }
+    }
+
     pub fn step(self) -> Step {
         match self {
             LineKind::OpenQuestion | LineKind::ClosedQuestion | LineKind::Summary => Step::Listen,

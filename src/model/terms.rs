@@ -6,15 +6,20 @@
 
 use serde::{Deserialize, Serialize};
 
-/// Implements `ALL`, a stable `key()` (used for translation ids and JSON)
-/// for a field-less enum.
+/// Implements `ALL`, a stable `key()` (for JSON and files) and `msg()`
+/// (the id of its name in the translation files: `prefix-key`) for a
+/// field-less enum.
 macro_rules! terms {
-    ($name:ident { $($variant:ident => $key:literal),+ $(,)? }) => {
+    ($name:ident, $prefix:literal { $($variant:ident => $key:literal),+ $(,)? }) => {
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
-            /// Stable lower-case key, used in translation ids and JSON output.
+            /// Stable lower-case key, used in JSON output and files.
             pub fn key(self) -> &'static str {
                 match self { $($name::$variant => $key),+ }
+            }
+            /// The translation id of this value's name.
+            pub fn msg(self) -> &'static str {
+                match self { $($name::$variant => concat!($prefix, "-", $key)),+ }
             }
         }
     };
@@ -33,7 +38,7 @@ pub enum Channel {
     #[serde(alias = "Winkel")]
     Store,
 }
-terms!(Channel { Phone => "phone", Email => "email", SocialMedia => "social-media", WebForm => "web-form", Store => "store" });
+terms!(Channel, "channel" { Phone => "phone", Email => "email", SocialMedia => "social-media", WebForm => "web-form", Store => "store" });
 
 impl Channel {
     /// A live conversation: the customer can be interrupted, and the
@@ -55,7 +60,7 @@ pub enum Category {
     #[serde(alias = "Servicemedewerker", alias = "Medewerker")]
     Staff,
 }
-terms!(Category { Product => "product", Delivery => "delivery", Communication => "communication", Price => "price", Staff => "staff" });
+terms!(Category, "category" { Product => "product", Delivery => "delivery", Communication => "communication", Price => "price", Staff => "staff" });
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Nature {
@@ -64,7 +69,7 @@ pub enum Nature {
     #[serde(alias = "Subjectief")]
     Subjective,
 }
-terms!(Nature { Objective => "objective", Subjective => "subjective" });
+terms!(Nature, "nature" { Objective => "objective", Subjective => "subjective" });
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Cause {
@@ -85,7 +90,7 @@ pub enum Cause {
     #[serde(alias = "StructureleFout")]
     StructuralFault,
 }
-terms!(Cause {
+terms!(Cause, "cause" {
     Mistake => "mistake", Misunderstanding => "misunderstanding", Quarrel => "quarrel",
     Unfriendliness => "unfriendliness", BrokenAgreement => "broken-agreement",
     ForceMajeure => "force-majeure", FaultyRepair => "faulty-repair", StructuralFault => "structural-fault",
@@ -100,7 +105,7 @@ pub enum Verdict {
     #[serde(alias = "Ongegrond")]
     Unfounded,
 }
-terms!(Verdict { Grounded => "grounded", Doubtful => "doubtful", Unfounded => "unfounded" });
+terms!(Verdict, "verdict" { Grounded => "grounded", Doubtful => "doubtful", Unfounded => "unfounded" });
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Priority {
@@ -111,7 +116,7 @@ pub enum Priority {
     #[serde(alias = "Normaal")]
     Normal,
 }
-terms!(Priority { Critical => "critical", High => "high", Normal => "normal" });
+terms!(Priority, "priority" { Critical => "critical", High => "high", Normal => "normal" });
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Temperament {
@@ -126,7 +131,7 @@ pub enum Temperament {
     #[serde(alias = "Spraakzaam")]
     Talkative,
 }
-terms!(Temperament { Calm => "calm", Impatient => "impatient", Angry => "angry", Anxious => "anxious", Talkative => "talkative" });
+terms!(Temperament, "temperament" { Calm => "calm", Impatient => "impatient", Angry => "angry", Anxious => "anxious", Talkative => "talkative" });
 
 impl Temperament {
     /// Mood (0-100) at the start of the conversation.
@@ -166,7 +171,7 @@ pub enum Check {
     #[serde(alias = "Inspectie")]
     Inspect,
 }
-terms!(Check { Order => "order", Warranty => "warranty", History => "history", Stock => "stock", Inspect => "inspect" });
+terms!(Check, "check" { Order => "order", Warranty => "warranty", History => "history", Stock => "stock", Inspect => "inspect" });
 
 /// The seven steps a trainee is scored on (DOMAIN.md section 2), in order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -180,7 +185,7 @@ pub enum Step {
     FollowUp,
     Improve,
 }
-terms!(Step { Listen => "listen", Acknowledge => "acknowledge", Analyze => "analyze", Offer => "offer", Execute => "execute", FollowUp => "follow-up", Improve => "improve" });
+terms!(Step, "step" { Listen => "listen", Acknowledge => "acknowledge", Analyze => "analyze", Offer => "offer", Execute => "execute", FollowUp => "follow-up", Improve => "improve" });
 
 /// How the scenario author judges something the trainee may say or offer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -192,7 +197,7 @@ pub enum Rating {
     #[serde(alias = "Fout")]
     Wrong,
 }
-terms!(Rating { Good => "good", Weak => "weak", Wrong => "wrong" });
+terms!(Rating, "rating" { Good => "good", Weak => "weak", Wrong => "wrong" });
 
 /// Why a complaint must go to the team lead (DOMAIN.md section 5).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -207,7 +212,7 @@ pub enum Trigger {
     #[serde(alias = "Herhaling")]
     Repetition,
 }
-terms!(Trigger { Authority => "authority", Reputation => "reputation", Repetition => "repetition" });
+terms!(Trigger, "trigger" { Authority => "authority", Reputation => "reputation", Repetition => "repetition" });
 
 /// Roles that may decide on an offer (DOMAIN.md section 4), lowest first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -217,7 +222,7 @@ pub enum Role {
     TeamLead,
     Manager,
 }
-terms!(Role { Employee => "employee", TeamLead => "team-lead", Manager => "manager" });
+terms!(Role, "role" { Employee => "employee", TeamLead => "team-lead", Manager => "manager" });
 
 impl Role {
     pub fn next(self) -> Role {

@@ -11,7 +11,7 @@ use crate::calendar::Calendar;
 use crate::i18n::{Arg, Text};
 use crate::model::*;
 use crate::policy::{Beyond, Policy};
-use crate::sim::{State, check_msg, offer_text, role_msg};
+use crate::sim::{State, offer_text};
 use crate::sla::csat_window;
 
 /// One point won or lost.
@@ -339,7 +339,7 @@ impl<'a> Scorer<'a> {
         let n = t.required_checks.len().max(1) as i32;
         let per = 40 / n;
         for c in &t.required_checks {
-            let what = Arg::Msg(check_msg(*c));
+            let what = Arg::Msg(c.msg());
             match self.st.checks.get(c) {
                 Some(at) if classified.is_none_or(|cl| *at <= cl) => self.add(
                     Step::Analyze,
@@ -377,36 +377,36 @@ impl<'a> Scorer<'a> {
                 "field-nature",
                 c.nature == t.nature,
                 10,
-                term_msg_nature(c.nature),
-                term_msg_nature(t.nature),
+                c.nature.msg(),
+                t.nature.msg(),
             ),
             (
                 "field-category",
                 c.category == t.category,
                 10,
-                term_msg_category(c.category),
-                term_msg_category(t.category),
+                c.category.msg(),
+                t.category.msg(),
             ),
             (
                 "field-cause",
                 c.cause == t.cause,
                 15,
-                term_msg_cause(c.cause),
-                term_msg_cause(t.cause),
+                c.cause.msg(),
+                t.cause.msg(),
             ),
             (
                 "field-verdict",
                 c.verdict == t.verdict,
                 15 + rest,
-                term_msg_verdict(c.verdict),
-                term_msg_verdict(t.verdict),
+                c.verdict.msg(),
+                t.verdict.msg(),
             ),
             (
                 "field-priority",
                 c.priority == t.priority,
                 10,
-                term_msg_priority(c.priority),
-                term_msg_priority(t.priority),
+                c.priority.msg(),
+                t.priority.msg(),
             ),
         ];
         for (field, right, pts, given, truth) in fields {
@@ -485,7 +485,7 @@ impl<'a> Scorer<'a> {
                     None if later => (5, "item-explained-late"),
                     None => (0, "item-not-explained"),
                 };
-                let verdict = Arg::Msg(term_msg_verdict(s.truth.verdict));
+                let verdict = Arg::Msg(s.truth.verdict.msg());
                 self.add(
                     Step::Offer,
                     pts,
@@ -634,11 +634,7 @@ impl<'a> Scorer<'a> {
             }
             return;
         }
-        let triggers: Vec<Arg> = t
-            .escalation
-            .iter()
-            .map(|tr| Arg::Msg(trigger_msg(*tr)))
-            .collect();
+        let triggers: Vec<Arg> = t.escalation.iter().map(|tr| Arg::Msg(tr.msg())).collect();
         let trigger_list = Arg::Text(Box::new(join(triggers)));
         let known = t
             .escalation
@@ -993,14 +989,14 @@ impl<'a> Scorer<'a> {
             (
                 l.category == t.category,
                 "field-category",
-                term_msg_category(l.category),
-                term_msg_category(t.category),
+                l.category.msg(),
+                t.category.msg(),
             ),
             (
                 l.cause == t.cause,
                 "field-cause",
-                term_msg_cause(l.cause),
-                term_msg_cause(t.cause),
+                l.cause.msg(),
+                t.cause.msg(),
             ),
         ];
         for (right, field, given, truth) in pairs {
@@ -1074,7 +1070,7 @@ fn join(args: Vec<Arg>) -> Text {
 /// "refund of € 180,00 is above your authority of € 50,00: escalate to the
 /// team lead first".
 pub fn beyond_text(offer: &OfferKind, b: Beyond, role: Role) -> Text {
-    let next = Arg::Msg(role_msg(role.next()));
+    let next = Arg::Msg(role.next().msg());
     let o = offer_text(offer);
     match b {
         Beyond::Refund { limit, .. } | Beyond::Voucher { limit, .. } => Text::msg("beyond-amount")
@@ -1089,75 +1085,6 @@ pub fn beyond_text(offer: &OfferKind, b: Beyond, role: Role) -> Text {
         Beyond::ReplacementInStock | Beyond::Other => {
             Text::msg("beyond-other").arg("offer", o).arg("next", next)
         }
-    }
-}
-
-pub fn term_msg_nature(v: Nature) -> &'static str {
-    match v {
-        Nature::Objective => "nature-objective",
-        Nature::Subjective => "nature-subjective",
-    }
-}
-pub fn term_msg_category(v: Category) -> &'static str {
-    match v {
-        Category::Product => "category-product",
-        Category::Delivery => "category-delivery",
-        Category::Communication => "category-communication",
-        Category::Price => "category-price",
-        Category::Staff => "category-staff",
-    }
-}
-pub fn term_msg_cause(v: Cause) -> &'static str {
-    match v {
-        Cause::Mistake => "cause-mistake",
-        Cause::Misunderstanding => "cause-misunderstanding",
-        Cause::Quarrel => "cause-quarrel",
-        Cause::Unfriendliness => "cause-unfriendliness",
-        Cause::BrokenAgreement => "cause-broken-agreement",
-        Cause::ForceMajeure => "cause-force-majeure",
-        Cause::FaultyRepair => "cause-faulty-repair",
-        Cause::StructuralFault => "cause-structural-fault",
-    }
-}
-pub fn term_msg_verdict(v: Verdict) -> &'static str {
-    match v {
-        Verdict::Grounded => "verdict-grounded",
-        Verdict::Doubtful => "verdict-doubtful",
-        Verdict::Unfounded => "verdict-unfounded",
-    }
-}
-pub fn term_msg_priority(v: Priority) -> &'static str {
-    match v {
-        Priority::Critical => "priority-critical",
-        Priority::High => "priority-high",
-        Priority::Normal => "priority-normal",
-    }
-}
-pub fn trigger_msg(v: Trigger) -> &'static str {
-    match v {
-        Trigger::Authority => "trigger-authority",
-        Trigger::Reputation => "trigger-reputation",
-        Trigger::Repetition => "trigger-repetition",
-    }
-}
-pub fn channel_msg(v: Channel) -> &'static str {
-    match v {
-        Channel::Phone => "channel-phone",
-        Channel::Email => "channel-email",
-        Channel::SocialMedia => "channel-social-media",
-        Channel::WebForm => "channel-web-form",
-        Channel::Store => "channel-store",
-    }
-}
-pub fn step_msg(v: Step) -> &'static str {
-    match v {
-        Step::Listen => "step-listen",
-        Step::Acknowledge => "step-acknowledge",
-        Step::Analyze => "step-analyze",
-        Step::Offer => "step-offer",
-        Step::Execute => "step-execute",
-        Step::FollowUp => "step-follow-up",
-        Step::Improve => "step-improve",
     }
 }
 

@@ -7,7 +7,7 @@ use serde_json::{Value, json};
 
 use crate::i18n::{Arg, Lang, Text, time, tr};
 
-use super::{Debrief, step_msg};
+use super::Debrief;
 
 fn opt_time(lang: Lang, t: Option<chrono::NaiveDateTime>) -> String {
     t.map_or_else(|| tr(lang, "never"), |t| time(lang, t))
@@ -48,7 +48,7 @@ pub fn render_text(d: &Debrief, lang: Lang) -> String {
         let _ = writeln!(
             out,
             "  {:<28} {} {:>3}",
-            tr(lang, step_msg(s.step)),
+            tr(lang, s.step.msg()),
             bar(s.score),
             s.score
         );
@@ -70,7 +70,7 @@ pub fn render_text(d: &Debrief, lang: Lang) -> String {
         let _ = writeln!(
             out,
             "{} ({}/100)",
-            tr(lang, step_msg(s.step)).to_uppercase(),
+            tr(lang, s.step.msg()).to_uppercase(),
             s.score
         );
         for item in &s.items {
@@ -155,7 +155,7 @@ pub fn to_json(d: &Debrief, lang: Lang) -> Value {
         "overall": d.overall,
         "steps": d.steps.iter().map(|s| json!({
             "step": s.step.key(),
-            "name": tr(lang, step_msg(s.step)),
+            "name": tr(lang, s.step.msg()),
             "score": s.score,
             "items": s.items.iter().map(|i| json!({
                 "points": i.points,

@@ -249,7 +249,7 @@ impl<'a> Session<'a> {
                     && !st.checks.contains_key(&c)
                 {
                     return Err(Refusal(
-                        Text::msg("refuse-line-needs-check").arg("check", Arg::Msg(check_msg(c))),
+                        Text::msg("refuse-line-needs-check").arg("check", Arg::Msg(c.msg())),
                     ));
                 }
                 Ok(())
@@ -309,8 +309,10 @@ impl<'a> Session<'a> {
         if is_contact(&action) {
             self.contact(at);
         }
+        // `perform` may first wait (for a delivery, a decision, a survey);
+        // the action's own time comes after that.
         self.perform(&action, at);
-        self.state.now = self.state.now.max(at + Duration::minutes(cost));
+        self.state.now += Duration::minutes(cost);
         Ok(self.state.transcript[before..].to_vec())
     }
 
@@ -409,7 +411,7 @@ impl<'a> Session<'a> {
                     Some(f) => Text::Authored(f.text.clone()),
                     None => Text::msg("say-check-nothing"),
                 };
-                self.system(Text::msg("say-check").arg("check", Arg::Msg(check_msg(*c))));
+                self.system(Text::msg("say-check").arg("check", Arg::Msg(c.msg())));
                 self.system(text);
             }
             Action::Classify(c) => {
@@ -584,7 +586,7 @@ impl<'a> Session<'a> {
         self.state.role = to;
         self.say(
             Speaker::Trainee,
-            Text::msg("say-escalate").arg("role", Arg::Msg(role_msg(to))),
+            Text::msg("say-escalate").arg("role", Arg::Msg(to.msg())),
         );
         self.state.now = decided;
         let text = match (
@@ -661,24 +663,6 @@ fn offer_appeal(o: &OfferMade) -> i32 {
         Rating::Wrong => 0,
     };
     base + o.judgement.reply.as_ref().map_or(0, |r| r.mood)
-}
-
-pub fn check_msg(c: Check) -> &'static str {
-    match c {
-        Check::Order => "check-order",
-        Check::Warranty => "check-warranty",
-        Check::History => "check-history",
-        Check::Stock => "check-stock",
-        Check::Inspect => "check-inspect",
-    }
-}
-
-pub fn role_msg(r: Role) -> &'static str {
-    match r {
-        Role::Employee => "role-employee",
-        Role::TeamLead => "role-team-lead",
-        Role::Manager => "role-manager",
-    }
 }
 
 /// An offer in words, as an argument of a message.

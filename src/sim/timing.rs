@@ -32,15 +32,18 @@ pub fn minutes(action: &Action, s: &Scenario, line: Option<LineKind>) -> i64 {
             .map_or_else(|| default_check(*c, s.channel), i64::from),
         Action::Classify(_) => 3,
         Action::Offer { .. } => 4,
-        Action::Escalate => 5,
         Action::NotifyManagement => 5,
         Action::StatusUpdate { .. } => 3,
         Action::FollowUp => 5,
         Action::Close => 2,
         Action::LessonLearned { .. } => 10,
         Action::Wait { minutes } => i64::from(*minutes),
-        // These move the clock to a moment of their own.
-        Action::Execute | Action::SendCsat { .. } | Action::SeniorFollowUp { .. } => 0,
+        // These move the clock to a moment of their own (the report to the
+        // team lead is part of waiting for the decision).
+        Action::Execute
+        | Action::Escalate
+        | Action::SendCsat { .. }
+        | Action::SeniorFollowUp { .. } => 0,
     }
 }
 
