@@ -12,6 +12,7 @@ pub mod calendar;
 pub mod cli;
 pub mod i18n;
 pub mod load;
+pub mod log;
 pub mod model;
 pub mod policy;
 pub mod score;

@@ -74,16 +74,23 @@ fn validate_plays_scripts_too() {
 #[test]
 fn play_prints_the_debrief_and_json() {
     let script = path("tests/scripts/gstar-kleur-gelekt.model.ron");
-    let (code, out, err) = run(&["play", "--script", &script]);
+    let (code, out, err) = run(&["play", "--script", &script, "--no-log"]);
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("Totaalscore: 100 van 100"), "{out}");
-    let (code, out, _) = run(&["play", "--script", &script, "--json", "--transcript"]);
+    let (code, out, _) = run(&[
+        "play",
+        "--script",
+        &script,
+        "--json",
+        "--transcript",
+        "--no-log",
+    ]);
     assert_eq!(code, 0);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["overall"], 100);
     assert_eq!(v["steps"].as_array().unwrap().len(), 7);
     assert!(v["transcript"].as_array().unwrap().len() > 10);
-    let (_, out, _) = run(&["--lang", "en", "play", "--script", &script]);
+    let (_, out, _) = run(&["--lang", "en", "play", "--script", &script, "--no-log"]);
     assert!(out.contains("Overall score: 100 out of 100"), "{out}");
 }
 
@@ -92,7 +99,7 @@ fn a_malformed_script_is_reported_with_its_line() {
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("script.ron");
     std::fs::write(&p, "Script(\n    scenario: \"gstar-rits-kapot\",\n    actions: [\n        LetFinish,\n        Check(Bestelling),\n        Check(Voorraadd),\n        Offer(offer: Refund(\"veel\")),\n    ],\n)\n").unwrap();
-    let (code, _, err) = run(&["play", "--script", &p.display().to_string()]);
+    let (code, _, err) = run(&["play", "--script", &p.display().to_string(), "--no-log"]);
     assert_eq!(code, 1);
     assert!(err.contains("script.ron:6:"), "{err}");
     assert!(err.contains("script.ron:7:"), "{err}");
@@ -104,7 +111,7 @@ fn an_action_that_is_not_possible_names_its_line() {
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("script.ron");
     std::fs::write(&p, "Script(\n    scenario: \"gstar-rits-kapot\",\n    actions: [\n        LetFinish,\n        Execute,\n    ],\n)\n").unwrap();
-    let (code, _, err) = run(&["play", "--script", &p.display().to_string()]);
+    let (code, _, err) = run(&["play", "--script", &p.display().to_string(), "--no-log"]);
     assert_eq!(code, 1);
     assert!(err.contains("script.ron:5:9"), "{err}");
     assert!(
@@ -128,6 +135,7 @@ fn an_unknown_scenario_lists_the_known_ones() {
         &p.display().to_string(),
         "--scenarios",
         &path("scenarios"),
+        "--no-log",
     ]);
     assert_eq!(code, 1);
     assert!(
@@ -209,6 +217,8 @@ fn a_model_run_can_be_played_in_the_terminal() {
     // 10 receipt, 11 owner, 12/13/16 checks, 17 classify, 18 explanation,
     // 19 offer, 23 execute, 24 follow-up, 25 close, 26 CSAT, 28 lesson.
     let input = [
+        "Anna",
+        "MBO2-HA",
         "1",
         "1",
         "3",
@@ -245,7 +255,10 @@ fn a_model_run_can_be_played_in_the_terminal() {
         "k",
     ]
     .join("\n");
-    let (code, out) = run_input(&["play", "--scenarios", &lib, "--seed", "4"], &input);
+    let (code, out) = run_input(
+        &["play", "--scenarios", &lib, "--seed", "4", "--no-log"],
+        &input,
+    );
     assert_eq!(code, 0);
     assert!(out.contains("Totaalscore: 100 van 100"), "{out}");
 }
@@ -262,7 +275,20 @@ fn the_terminal_player_refuses_bad_input_with_a_message() {
     let lib = dir.path().display().to_string();
     let input = ["1", "99", "23", "19", "2", "veel", "40", "", "k"].join("\n");
     let (_, out) = run_input(
-        &["--lang", "en", "play", "--scenarios", &lib, "--seed", "4"],
+        &[
+            "--lang",
+            "en",
+            "play",
+            "--scenarios",
+            &lib,
+            "--seed",
+            "4",
+            "--no-log",
+            "--trainee",
+            "Bo",
+            "--group",
+            "A",
+        ],
         &input,
     );
     // The broken case is listed with its problem, not hidden.

@@ -7,9 +7,11 @@ use std::path::PathBuf;
 
 use crate::i18n::{Arg, Lang, Text, tr};
 use crate::load::{Library, LoadedScenario};
+use crate::log::Record;
 use crate::model::*;
+use crate::score::Debrief;
 use crate::score::{report, score};
-use crate::sim::Session;
+use crate::sim::{Session, State};
 
 use super::play::transcript_lines;
 
@@ -113,12 +115,23 @@ pub fn run(
     lang: Lang,
     scenarios: Option<PathBuf>,
     seed: Option<u64>,
+    log: super::LogArgs,
     input: &mut dyn BufRead,
     out: &mut dyn Write,
+    err: &mut dyn Write,
 ) -> u8 {
     let lib = Library::load(&super::scenarios_dir(scenarios));
     let mut io = Io { lang, input, out };
     io.say(&tr(lang, "tui-welcome"));
+    io.say("");
+    let trainee = match log.trainee.clone() {
+        Some(t) => t,
+        None => io.ask(&tr(lang, "tui-ask-name")).unwrap_or_default(),
+    };
+    let group = match log.group.clone() {
+        Some(g) => g,
+        None => io.ask(&tr(lang, "tui-ask-group")).unwrap_or_default(),
+    };
     io.say("");
     let Some(loaded) = choose_case(&mut io, &lib) else {
         return 0;
@@ -129,8 +142,21 @@ pub fn run(
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(1, |d| d.as_secs())
     });
-    play_case(&mut io, &loaded, seed);
-    0
+    let started = chrono::Local::now().fixed_offset();
+    let (state, debrief) = play_case(&mut io, &loaded, seed);
+    let record = Record::new(
+        &trainee,
+        &group,
+        &loaded,
+        &loaded.policy.name,
+        seed,
+        &state,
+        &debrief,
+        started,
+        chrono::Local::now().fixed_offset(),
+    );
+    let Io { out, .. } = io;
+    super::play::log_session(lang, &log, &record, out, err)
 }
 
 fn choose_case(io: &mut Io, lib: &Library) -> Option<LoadedScenario> {
@@ -254,7 +280,9 @@ fn label(lang: Lang, l: &Label) -> String {
     }
 }
 
-fn play_case(io: &mut Io, loaded: &LoadedScenario, seed: u64) {
+/// Plays until the trainee is done (or the input ends: an abandoned
+/// session still gets its debrief and its log record).
+fn play_case(io: &mut Io, loaded: &LoadedScenario, seed: u64) -> (State, Debrief) {
     let lang = io.lang;
     let s = &loaded.scenario;
     let mut session = Session::new(s, &loaded.policy, seed);
@@ -347,6 +375,7 @@ fn play_case(io: &mut Io, loaded: &LoadedScenario, seed: u64) {
     let d = score(s, &loaded.policy, &session.state, seed);
     io.say("");
     io.say(&report::render_text(&d, lang));
+    (session.state, d)
 }
 
 fn build(io: &mut Io, e: &Entry) -> Option<Action> {

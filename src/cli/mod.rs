@@ -59,6 +59,8 @@ pub enum Command {
         /// Folder of scenarios that the script refers to by id.
         #[arg(long, env = "KLACHTSIM_SCENARIOS")]
         scenarios: Option<PathBuf>,
+        #[command(flatten)]
+        log: LogArgs,
     },
     /// Print every deadline a complaint received at a moment gets.
     Sla {
@@ -72,6 +74,34 @@ pub enum Command {
         #[arg(long)]
         policy: Option<PathBuf>,
     },
+}
+
+/// Where a played session is logged, and as whom.
+#[derive(clap::Args, Debug, Clone, Default)]
+pub struct LogArgs {
+    /// The lessons-learned log (JSON Lines); default: KLACHTSIM_LOG, else
+    /// lessen.jsonl in your data folder.
+    #[arg(long, value_name = "FILE")]
+    pub log: Option<PathBuf>,
+    /// Do not write the session to the log.
+    #[arg(long, conflicts_with = "log")]
+    pub no_log: bool,
+    /// The trainee's name or pseudonym (a script's own `trainee` otherwise).
+    #[arg(long)]
+    pub trainee: Option<String>,
+    /// The trainee's group or class.
+    #[arg(long)]
+    pub group: Option<String>,
+}
+
+impl LogArgs {
+    /// The log file to write to, or `None` when logging is off.
+    pub fn path(&self) -> Option<PathBuf> {
+        if self.no_log {
+            return None;
+        }
+        self.log.clone().or_else(crate::log::default_path)
+    }
 }
 
 /// The folder of scenarios: the flag, else `scenarios/` here, else the one
@@ -124,13 +154,14 @@ pub fn run_with_input(
     };
     let lang = cli.lang;
     let result = match cli.command {
-        None => interactive::run(lang, None, None, input, out),
+        None => interactive::run(lang, None, None, LogArgs::default(), input, out, err),
         Some(Command::Play {
             script: None,
             seed,
             scenarios,
+            log,
             ..
-        }) => interactive::run(lang, scenarios, seed, input, out),
+        }) => interactive::run(lang, scenarios, seed, log, input, out, err),
         Some(Command::Play {
             script: Some(script),
             json,
@@ -138,6 +169,7 @@ pub fn run_with_input(
             seed,
             policy,
             scenarios,
+            log,
         }) => play::run(
             lang,
             play::Options {
@@ -147,6 +179,7 @@ pub fn run_with_input(
                 seed,
                 policy,
                 scenarios,
+                log,
             },
             out,
             err,

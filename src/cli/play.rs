@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use crate::i18n::{Arg, Lang, Text, tr};
 use crate::load::{Diagnostic, Library, LoadedScenario, Source, load_policy, load_scenario};
+use crate::log::Record;
 use crate::policy::Policy;
 use crate::score::{Debrief, report, score};
 use crate::script::{Script, load_script};
@@ -17,6 +18,7 @@ pub struct Options {
     pub seed: Option<u64>,
     pub policy: Option<PathBuf>,
     pub scenarios: Option<PathBuf>,
+    pub log: super::LogArgs,
 }
 
 /// The scenario a script names: a file next to it, or an id in the library.
@@ -136,7 +138,41 @@ pub fn transcript_lines(customer: &str, transcript: &[Entry], lang: Lang) -> Vec
         .collect()
 }
 
+/// Writes a played session to the log. The result has been shown already,
+/// so a failure is reported and nothing else is lost. Returns the exit code.
+pub fn log_session(
+    lang: Lang,
+    args: &super::LogArgs,
+    record: &Record,
+    notice: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
+    let Some(path) = args.path() else {
+        return 0;
+    };
+    match crate::log::append(&path, record) {
+        Ok(()) => {
+            let _ = writeln!(
+                notice,
+                "{}",
+                Text::msg("log-written")
+                    .arg("file", path.display().to_string())
+                    .render(lang)
+            );
+            0
+        }
+        Err(e) => {
+            let msg = Text::msg("log-failed")
+                .arg("file", e.path.display().to_string())
+                .arg("error", Arg::Text(Box::new(e.message)));
+            let _ = writeln!(err, "{}", msg.render(lang));
+            1
+        }
+    }
+}
+
 pub fn run(lang: Lang, o: Options, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let started = chrono::Local::now().fixed_offset();
     let color = super::use_color();
     let fail = |ds: Vec<Diagnostic>, err: &mut dyn Write| {
         for d in ds {
@@ -188,5 +224,39 @@ pub fn run(lang: Lang, o: Options, out: &mut dyn Write, err: &mut dyn Write) -> 
         }
         let _ = write!(out, "{}", report::render_text(debrief, lang));
     }
-    0
+    let trainee = o
+        .log
+        .trainee
+        .clone()
+        .or_else(|| script.trainee.clone())
+        .unwrap_or_default();
+    let group = o
+        .log
+        .group
+        .clone()
+        .or_else(|| script.group.clone())
+        .unwrap_or_default();
+    let policy_name = policy
+        .as_ref()
+        .map_or(&played.loaded.policy.name, |p| &p.name);
+    let record = Record::new(
+        &trainee,
+        &group,
+        &played.loaded,
+        policy_name,
+        o.seed.unwrap_or(script.seed),
+        &played.state,
+        debrief,
+        started,
+        chrono::Local::now().fixed_offset(),
+    );
+    // JSON output stays pure JSON: the log notice goes to stderr there.
+    if o.json {
+        let mut notice = Vec::new();
+        let code = log_session(lang, &o.log, &record, &mut notice, err);
+        let _ = err.write_all(&notice);
+        code
+    } else {
+        log_session(lang, &o.log, &record, out, err)
+    }
 }

@@ -405,6 +405,8 @@ sla-later-senior = CSAT of { $threshold } or lower: follow-up by a senior { $tar
 
 ## Playing in the terminal
 tui-welcome = klachtsim — practise complaint handling. Choose a case and handle the complaint; at the end you get a debrief.
+tui-ask-name = Your name or pseudonym (for the log; Enter to skip):
+tui-ask-group = Your group or class (Enter to skip):
 tui-no-cases = No cases were found.
 tui-broken-case = { $file } cannot be played ({ $count } error(s)); check it with: klachtsim validate
 tui-pick-case = Choose a case (number; Enter to stop):
@@ -450,3 +452,14 @@ offer-kind-voucher = voucher
 offer-kind-repair = free repair
 offer-kind-advice = advice and explanation
 offer-kind-compromise = compromise
+
+## Log
+log-written = Result saved in the log: { $file }
+log-failed = The result could not be saved in the log ({ $file }): { $error }. Your result above stands; earlier lines of the log were not touched.
+log-read-only = the file or folder is read-only ({ $error })
+log-disk-full = the disk is full ({ $error })
+log-not-found = the log does not exist ({ $error })
+log-io = reading or writing failed ({ $error })
+log-torn-line = incomplete last line (probably a crash while writing); skipped
+log-damaged-line = damaged line; skipped
+log-newer-schema = line from a newer version of klachtsim (schema { $version }); skipped

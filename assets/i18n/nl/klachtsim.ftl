@@ -405,6 +405,8 @@ sla-later-senior = CSAT van { $threshold } of lager: nazorg door een senior { $t
 
 ## Spelen in de terminal
 tui-welcome = klachtsim — oefenen met klachtafhandeling. Kies een casus en handel de klacht af; aan het eind krijg je een nabespreking.
+tui-ask-name = Je naam of pseudoniem (voor het logboek; Enter om over te slaan):
+tui-ask-group = Je groep of klas (Enter om over te slaan):
 tui-no-cases = Er zijn geen casussen gevonden.
 tui-broken-case = { $file } kan niet gespeeld worden ({ $count } fout(en)); controleer met: klachtsim validate
 tui-pick-case = Kies een casus (nummer; Enter om te stoppen):
@@ -450,3 +452,14 @@ offer-kind-voucher = tegoedbon
 offer-kind-repair = gratis reparatie
 offer-kind-advice = advies en uitleg
 offer-kind-compromise = compromis
+
+## Logboek
+log-written = Resultaat opgeslagen in het logboek: { $file }
+log-failed = Het resultaat kon niet in het logboek worden opgeslagen ({ $file }): { $error }. Je resultaat hierboven blijft staan; eerdere regels in het logboek zijn niet aangeraakt.
+log-read-only = het bestand of de map is alleen-lezen ({ $error })
+log-disk-full = de schijf is vol ({ $error })
+log-not-found = het logboek bestaat niet ({ $error })
+log-io = lezen of schrijven mislukt ({ $error })
+log-torn-line = onvolledige laatste regel (waarschijnlijk een crash tijdens het schrijven); overgeslagen
+log-damaged-line = beschadigde regel; overgeslagen
+log-newer-schema = regel van een nieuwere versie van klachtsim (schema { $version }); overgeslagen

@@ -1,0 +1,179 @@
+//! The lessons-learned log: one JSON line per finished or abandoned
+//! session, appended under an exclusive file lock with a single write and an
+//! fsync, so a whole class can share one file. Reading skips a damaged line
+//! (a torn last line after a crash) with a warning and keeps the rest.
+
+pub mod record;
+
+use std::fs::{File, OpenOptions};
+use std::io::{BufRead, BufReader, Read, Seek, SeekFrom, Write};
+use std::path::{Path, PathBuf};
+
+use serde::de::DeserializeOwned;
+
+use crate::i18n::Text;
+
+pub use record::{Record, SCHEMA_VERSION};
+
+/// Where the log is when no flag says otherwise: `KLACHTSIM_LOG`, else the
+/// user's data directory.
+pub fn default_path() -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os("KLACHTSIM_LOG").filter(|p| !p.is_empty()) {
+        return Some(PathBuf::from(p));
+    }
+    directories::ProjectDirs::from("nl", "klachtsim", "klachtsim")
+        .map(|d| d.data_dir().join("lessen.jsonl"))
+}
+
+/// Why the log could not be written or read; says what and where.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LogError {
+    pub path: PathBuf,
+    pub message: Text,
+}
+
+fn io_error(path: &Path, e: &std::io::Error) -> LogError {
+    use std::io::ErrorKind as K;
+    let id = match e.kind() {
+        K::PermissionDenied | K::ReadOnlyFilesystem => "log-read-only",
+        K::StorageFull | K::QuotaExceeded => "log-disk-full",
+        K::NotFound => "log-not-found",
+        _ => "log-io",
+    };
+    LogError {
+        path: path.to_owned(),
+        message: Text::msg(id).arg("error", e.to_string()),
+    }
+}
+
+/// Appends one record as one line. Holds an exclusive lock for the write,
+/// starts on a fresh line if a crash left the last one torn, and syncs to
+/// disk before returning: a record is either wholly there or not at all.
+pub fn append(path: &Path, record: &Record) -> Result<(), LogError> {
+    let mut line = serde_json::to_string(record).expect("a record always serializes");
+    line.push('\n');
+    append_line(path, line.as_bytes())
+}
+
+pub fn append_line(path: &Path, line: &[u8]) -> Result<(), LogError> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| io_error(path, &e))?;
+    }
+    let mut file = OpenOptions::new()
+        .read(true)
+        .append(true)
+        .create(true)
+        .open(path)
+        .map_err(|e| io_error(path, &e))?;
+    file.lock().map_err(|e| io_error(path, &e))?;
+    let result = write_locked(&mut file, line).map_err(|e| io_error(path, &e));
+    let _ = file.unlock();
+    result
+}
+
+fn write_locked(file: &mut File, line: &[u8]) -> std::io::Result<()> {
+    let len = file.seek(SeekFrom::End(0))?;
+    let mut buf = Vec::with_capacity(line.len() + 1);
+    if len > 0 {
+        let mut last = [0u8; 1];
+        file.seek(SeekFrom::Start(len - 1))?;
+        file.read_exact(&mut last)?;
+        if last[0] != b'\n' {
+            buf.push(b'\n');
+        }
+    }
+    buf.extend_from_slice(line);
+    file.write_all(&buf)?;
+    file.sync_data()
+}
+
+/// A line that was skipped while reading.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LogWarning {
+    pub path: PathBuf,
+    pub line: usize,
+    pub message: Text,
+}
+
+impl LogWarning {
+    pub fn one_line(&self, lang: crate::i18n::Lang) -> String {
+        format!(
+            "{}:{}: {}",
+            self.path.display(),
+            self.line,
+            self.message.render(lang)
+        )
+    }
+}
+
+/// Just the schema version of a line, read before the rest.
+#[derive(serde::Deserialize)]
+struct Version {
+    schema: u32,
+}
+
+/// Calls `f` with every readable record of the log, in order. Damaged and
+/// torn lines, and records of a newer schema, are skipped with a warning.
+pub fn read_each<T: DeserializeOwned>(
+    path: &Path,
+    mut f: impl FnMut(T),
+) -> Result<Vec<LogWarning>, LogError> {
+    let file = File::open(path).map_err(|e| io_error(path, &e))?;
+    let mut reader = BufReader::with_capacity(1 << 20, file);
+    let mut warnings = Vec::new();
+    let mut buf = Vec::new();
+    let mut line_no = 0;
+    loop {
+        buf.clear();
+        let n = reader
+            .read_until(b'\n', &mut buf)
+            .map_err(|e| io_error(path, &e))?;
+        if n == 0 {
+            break;
+        }
+        line_no += 1;
+        let complete = buf.last() == Some(&b'\n');
+        let text = trim_line(&buf);
+        if text.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        let warn = |id: &'static str| LogWarning {
+            path: path.to_owned(),
+            line: line_no,
+            message: Text::msg(id),
+        };
+        match serde_json::from_slice::<T>(text) {
+            Ok(rec) => f(rec),
+            Err(_) => match serde_json::from_slice::<Version>(text) {
+                Ok(v) if v.schema > SCHEMA_VERSION => warnings.push(LogWarning {
+                    path: path.to_owned(),
+                    line: line_no,
+                    message: Text::msg("log-newer-schema").arg("version", v.schema),
+                }),
+                _ if !complete => warnings.push(warn("log-torn-line")),
+                _ => warnings.push(warn("log-damaged-line")),
+            },
+        }
+    }
+    Ok(warnings)
+}
+
+fn trim_line(buf: &[u8]) -> &[u8] {
+    let mut end = buf.len();
+    while end > 0 && matches!(buf[end - 1], b'\n' | b'\r') {
+        end -= 1;
+    }
+    &buf[..end]
+}
+
+/// Reads every record of the logs at `paths`.
+pub fn read_all(paths: &[PathBuf]) -> (Vec<Record>, Vec<LogWarning>, Vec<LogError>) {
+    let (mut records, mut warnings, mut errors) = (Vec::new(), Vec::new(), Vec::new());
+    for p in paths {
+        match read_each(p, |r: Record| records.push(r)) {
+            Ok(mut w) => warnings.append(&mut w),
+            Err(e) => errors.push(e),
+        }
+    }
+    (records, warnings, errors)
+}

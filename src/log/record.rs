@@ -1,0 +1,159 @@
+//! One line of the log: everything a trainer needs to review a session and
+//! everything needed to replay it.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, FixedOffset, NaiveDateTime};
+use serde::{Deserialize, Serialize};
+
+use crate::load::LoadedScenario;
+use crate::model::{Action, Category, Cause, Step, Verdict};
+use crate::score::Debrief;
+use crate::sim::State;
+
+/// Bumped when a field changes meaning; readers skip newer records.
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Finished,
+    Abandoned,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ScenarioRef {
+    pub id: String,
+    pub title: String,
+    /// SHA-256 of the scenario file: which version was played.
+    pub hash: String,
+    pub category: Category,
+    pub verdict: Verdict,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LoggedAction {
+    /// Simulated time the action started.
+    pub at: NaiveDateTime,
+    pub action: Action,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LoggedViolation {
+    pub rule: String,
+    pub step: Step,
+    pub deadline: Option<NaiveDateTime>,
+    pub actual: Option<NaiveDateTime>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LoggedLesson {
+    pub category: Category,
+    pub cause: Cause,
+    pub root_cause: String,
+    pub correction: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Record {
+    pub schema: u32,
+    pub trainee: String,
+    pub group: String,
+    pub scenario: ScenarioRef,
+    pub policy: String,
+    pub seed: u64,
+    pub status: Status,
+    /// Real (wall-clock) start and end, with the local offset.
+    pub started: DateTime<FixedOffset>,
+    pub ended: DateTime<FixedOffset>,
+    /// Simulated start (receipt) and end.
+    pub sim_started: NaiveDateTime,
+    pub sim_ended: NaiveDateTime,
+    pub actions: Vec<LoggedAction>,
+    pub steps: BTreeMap<Step, u32>,
+    pub overall: u32,
+    pub violations: Vec<LoggedViolation>,
+    pub csat: u8,
+    pub csat_collected: bool,
+    pub lesson: Option<LoggedLesson>,
+    /// For the KPIs: first response, closing, and whether it was escalated.
+    pub first_response: Option<NaiveDateTime>,
+    pub closed: Option<NaiveDateTime>,
+    pub escalated: bool,
+}
+
+impl Record {
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        trainee: &str,
+        group: &str,
+        loaded: &LoadedScenario,
+        policy_name: &str,
+        seed: u64,
+        state: &State,
+        debrief: &Debrief,
+        started: DateTime<FixedOffset>,
+        ended: DateTime<FixedOffset>,
+    ) -> Record {
+        let s = &loaded.scenario;
+        Record {
+            schema: SCHEMA_VERSION,
+            trainee: trainee.to_owned(),
+            group: group.to_owned(),
+            scenario: ScenarioRef {
+                id: s.id.clone(),
+                title: s.title.clone(),
+                hash: loaded.hash.clone(),
+                category: s.truth.category,
+                verdict: s.truth.verdict,
+            },
+            policy: policy_name.to_owned(),
+            seed,
+            status: if state.closed.is_some() {
+                Status::Finished
+            } else {
+                Status::Abandoned
+            },
+            started,
+            ended,
+            sim_started: state.start,
+            sim_ended: state.now,
+            actions: state
+                .history
+                .iter()
+                .map(|d| LoggedAction {
+                    at: d.at,
+                    action: d.action.clone(),
+                })
+                .collect(),
+            steps: debrief.steps.iter().map(|s| (s.step, s.score)).collect(),
+            overall: debrief.overall,
+            violations: debrief
+                .violations
+                .iter()
+                .map(|v| LoggedViolation {
+                    rule: v.rule.to_owned(),
+                    step: v.step,
+                    deadline: v.deadline,
+                    actual: v.actual,
+                })
+                .collect(),
+            csat: debrief.csat,
+            csat_collected: debrief.csat_collected,
+            lesson: state.lesson.as_ref().map(|l| LoggedLesson {
+                category: l.category,
+                cause: l.cause,
+                root_cause: l.root_cause.clone(),
+                correction: l.correction.clone(),
+            }),
+            first_response: state.first_response,
+            closed: state.closed,
+            escalated: !state.escalations.is_empty(),
+        }
+    }
+
+    /// Whether every SLA of this session was met.
+    pub fn within_sla(&self) -> bool {
+        !self.violations.iter().any(|v| v.rule.starts_with("sla-"))
+    }
+}

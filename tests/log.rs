@@ -1,0 +1,230 @@
+//! The lessons-learned log: whole-record appends under a lock, a torn last
+//! line that never hides the records before it, many writers at once, and
+//! clear errors for a full disk or a read-only file.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+use klachtsim::cli::play::play_script;
+use klachtsim::i18n::Lang;
+use klachtsim::log::{self, Record};
+use klachtsim::script::load_script;
+
+fn record(script: &str, trainee: &str) -> Record {
+    let s = load_script(&common::root().join("tests/scripts").join(script)).unwrap();
+    let p = play_script(&s, &common::library(), None, None).unwrap();
+    let now = chrono::Local::now().fixed_offset();
+    Record::new(
+        trainee,
+        "MBO2-HA",
+        &p.loaded,
+        &p.loaded.policy.name,
+        s.seed,
+        &p.state,
+        &p.debrief,
+        now,
+        now,
+    )
+}
+
+fn read(path: &Path) -> (Vec<Record>, Vec<log::LogWarning>) {
+    let mut v = Vec::new();
+    let w = log::read_each(path, |r: Record| v.push(r)).unwrap();
+    (v, w)
+}
+
+#[test]
+fn a_record_survives_the_round_trip() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("sub/log.jsonl");
+    let a = record("gstar-rits-kapot.model.ron", "Anna");
+    let b = record("gstar-kleur-gelekt.poor.ron", "Bram");
+    log::append(&path, &a).unwrap();
+    log::append(&path, &b).unwrap();
+    let (recs, warnings) = read(&path);
+    assert!(warnings.is_empty());
+    assert_eq!(recs, vec![a.clone(), b]);
+    assert_eq!(a.schema, log::SCHEMA_VERSION);
+    assert_eq!(a.overall, 100);
+    assert_eq!(a.actions.len(), 19);
+    assert!(a.lesson.is_some() && a.within_sla());
+    // One line per record.
+    assert_eq!(std::fs::read_to_string(&path).unwrap().lines().count(), 2);
+}
+
+#[test]
+fn a_torn_last_line_is_skipped_and_hides_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("log.jsonl");
+    let a = record("gstar-rits-kapot.model.ron", "Anna");
+    log::append(&path, &a).unwrap();
+    log::append(&path, &a).unwrap();
+    // A crash in the middle of the third record.
+    let line = serde_json::to_string(&a).unwrap();
+    let mut bytes = std::fs::read(&path).unwrap();
+    bytes.extend_from_slice(&line.as_bytes()[..line.len() / 2]);
+    std::fs::write(&path, &bytes).unwrap();
+    let (recs, warnings) = read(&path);
+    assert_eq!(recs.len(), 2);
+    assert_eq!(warnings.len(), 1);
+    assert_eq!(warnings[0].line, 3);
+    assert!(
+        warnings[0]
+            .one_line(Lang::Nl)
+            .contains("onvolledige laatste regel")
+    );
+    // The next session still gets a line of its own.
+    log::append(&path, &a).unwrap();
+    let (recs, warnings) = read(&path);
+    assert_eq!(recs.len(), 3);
+    assert_eq!(warnings.len(), 1);
+    assert_eq!(warnings[0].line, 3);
+}
+
+#[test]
+fn records_of_a_newer_schema_are_skipped_with_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("log.jsonl");
+    log::append_line(&path, b"{\"schema\": 99, \"trainee\": \"x\"}\n").unwrap();
+    log::append(&path, &record("gstar-rits-kapot.model.ron", "Anna")).unwrap();
+    let (recs, warnings) = read(&path);
+    assert_eq!(recs.len(), 1);
+    assert!(warnings[0].one_line(Lang::En).contains("newer version"));
+}
+
+#[test]
+fn eight_processes_append_at_once_without_losing_or_mixing_records() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("klas.jsonl");
+    let script = common::root().join("tests/scripts/gstar-parka-niet-waterdicht.model.ron");
+    let children: Vec<_> = (0..8)
+        .map(|i| {
+            Command::new(env!("CARGO_BIN_EXE_klachtsim"))
+                .args(["play", "--script"])
+                .arg(&script)
+                .arg("--log")
+                .arg(&path)
+                .args(["--trainee", &format!("leerling-{i}"), "--group", "klas"])
+                .stdout(std::process::Stdio::null())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for mut c in children {
+        assert!(c.wait().unwrap().success());
+    }
+    let (recs, warnings) = read(&path);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    let mut names: Vec<_> = recs.iter().map(|r| r.trainee.clone()).collect();
+    names.sort();
+    assert_eq!(
+        names,
+        (0..8).map(|i| format!("leerling-{i}")).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn many_threads_append_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("log.jsonl");
+    let rec = record("gstar-kleur-gelekt.model.ron", "Anna");
+    std::thread::scope(|s| {
+        for t in 0..8 {
+            let (path, rec) = (&path, &rec);
+            s.spawn(move || {
+                for i in 0..25 {
+                    let mut r = rec.clone();
+                    r.trainee = format!("{t}-{i}");
+                    log::append(path, &r).unwrap();
+                }
+            });
+        }
+    });
+    let (recs, warnings) = read(&path);
+    assert!(warnings.is_empty());
+    assert_eq!(recs.len(), 200);
+}
+
+#[test]
+#[cfg(target_os = "linux")]
+fn a_full_disk_gives_a_clear_error_and_the_result_is_still_shown() {
+    let e = log::append(
+        Path::new("/dev/full"),
+        &record("gstar-rits-kapot.model.ron", "Anna"),
+    )
+    .unwrap_err();
+    assert!(
+        e.message.render(Lang::Nl).contains("de schijf is vol"),
+        "{:?}",
+        e
+    );
+    let out = Command::new(env!("CARGO_BIN_EXE_klachtsim"))
+        .args(["play", "--script"])
+        .arg(common::root().join("tests/scripts/gstar-rits-kapot.model.ron"))
+        .args(["--log", "/dev/full"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Totaalscore: 100 van 100"));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("kon niet in het logboek") && err.contains("/dev/full"),
+        "{err}"
+    );
+}
+
+#[test]
+#[cfg(unix)]
+fn a_read_only_log_gives_a_clear_error_and_keeps_its_records() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("log.jsonl");
+    let a = record("gstar-rits-kapot.model.ron", "Anna");
+    log::append(&path, &a).unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).unwrap();
+    // Root ignores permission bits; the immutable attribute stops root too.
+    let immutable = Command::new("chattr")
+        .arg("+i")
+        .arg(&path)
+        .status()
+        .is_ok_and(|s| s.success());
+    let result = log::append(&path, &a);
+    if immutable {
+        let _ = Command::new("chattr").arg("-i").arg(&path).status();
+    }
+    let e = result.expect_err("a read-only log must refuse the write");
+    assert!(e.message.render(Lang::Nl).contains("alleen-lezen"), "{e:?}");
+    let (recs, warnings) = read(&path);
+    assert_eq!(recs, vec![a]);
+    assert!(warnings.is_empty());
+}
+
+#[test]
+fn play_writes_to_the_log_unless_told_not_to() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("log.jsonl");
+    let script = common::root().join("tests/scripts/gstar-rits-kapot.poor.ron");
+    let run = |extra: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_klachtsim"))
+            .args(["play", "--script"])
+            .arg(&script)
+            .args(extra)
+            .env("KLACHTSIM_LOG", &path)
+            .output()
+            .unwrap()
+    };
+    let out = run(&["--trainee", "Anna", "--group", "2B"]);
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("opgeslagen in het logboek"));
+    assert!(run(&["--no-log"]).status.success());
+    let (recs, _) = read(&path);
+    assert_eq!(recs.len(), 1);
+    assert_eq!(
+        (recs[0].trainee.as_str(), recs[0].group.as_str()),
+        ("Anna", "2B")
+    );
+    assert_eq!(recs[0].status, klachtsim::log::record::Status::Finished);
+    assert_eq!(recs[0].overall, 7);
+}
