@@ -76,10 +76,7 @@ pub struct Calendar {
 
 impl Calendar {
     pub fn new(policy: &Policy) -> Self {
-        Calendar {
-            hours: policy.business_hours,
-            holidays: policy.holidays.clone(),
-        }
+        Calendar { hours: policy.business_hours, holidays: policy.holidays.clone() }
     }
 
     pub fn opening(&self) -> NaiveTime {
@@ -113,11 +110,7 @@ impl Calendar {
         }
         // King's Day is 27 April, or 26 April when the 27th is a Sunday.
         let kings = NaiveDate::from_ymd_opt(y, 4, 27).expect("valid date");
-        let kings = if kings.weekday() == Weekday::Sun {
-            kings - Duration::days(1)
-        } else {
-            kings
-        };
+        let kings = if kings.weekday() == Weekday::Sun { kings - Duration::days(1) } else { kings };
         if date == kings {
             return Some(Holiday::KingsDay);
         }
@@ -140,9 +133,7 @@ impl Calendar {
 
     /// Whether the office is open at `at`.
     pub fn is_open(&self, at: NaiveDateTime) -> bool {
-        self.is_working_day(at.date())
-            && at.time() >= self.hours.open
-            && at.time() < self.hours.close
+        self.is_working_day(at.date()) && at.time() >= self.hours.open && at.time() < self.hours.close
     }
 
     /// The first working day after `date`.
@@ -220,19 +211,8 @@ mod tests {
 
     #[test]
     fn easter_dates_match_the_almanac() {
-        for (y, m, d) in [
-            (2024, 3, 31),
-            (2025, 4, 20),
-            (2026, 4, 5),
-            (2027, 3, 28),
-            (2038, 4, 25),
-            (2285, 3, 22),
-        ] {
-            assert_eq!(
-                easter_sunday(y),
-                NaiveDate::from_ymd_opt(y, m, d).unwrap(),
-                "{y}"
-            );
+        for (y, m, d) in [(2024, 3, 31), (2025, 4, 20), (2026, 4, 5), (2027, 3, 28), (2038, 4, 25), (2285, 3, 22)] {
+            assert_eq!(easter_sunday(y), NaiveDate::from_ymd_opt(y, m, d).unwrap(), "{y}");
         }
     }
 }

@@ -11,9 +11,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use serde::{Deserialize, Serialize};
 
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, clap::ValueEnum,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     #[default]
@@ -49,9 +47,8 @@ fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
         Lang::En => (&EN, EN_FTL),
     };
     cell.get_or_init(|| {
-        let res = FluentResource::try_new(src.to_owned()).unwrap_or_else(|(_, errs)| {
-            panic!("broken translation file for {}: {errs:?}", lang.code())
-        });
+        let res = FluentResource::try_new(src.to_owned())
+            .unwrap_or_else(|(_, errs)| panic!("broken translation file for {}: {errs:?}", lang.code()));
         let id = lang.code().parse().expect("valid language id");
         let mut b = FluentBundle::new_concurrent(vec![id]);
         // No Unicode isolation marks: output goes to terminals and CSV.
@@ -117,19 +114,13 @@ impl From<NaiveDateTime> for Arg {
 /// A text to show: a translated message, or words a scenario author wrote.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Text {
-    Msg {
-        id: &'static str,
-        args: Vec<(&'static str, Arg)>,
-    },
+    Msg { id: &'static str, args: Vec<(&'static str, Arg)> },
     Authored(String),
 }
 
 impl Text {
     pub fn msg(id: &'static str) -> Text {
-        Text::Msg {
-            id,
-            args: Vec::new(),
-        }
+        Text::Msg { id, args: Vec::new() }
     }
 
     pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Text {
@@ -172,18 +163,13 @@ pub fn tr_args(lang: Lang, id: &str, args: &[(&'static str, Arg)]) -> String {
         fargs.set(*name, v);
     }
     let mut errors = Vec::new();
-    b.format_pattern(pattern, Some(&fargs), &mut errors)
-        .into_owned()
+    b.format_pattern(pattern, Some(&fargs), &mut errors).into_owned()
 }
 
 /// An amount in euro as a reader of `lang` writes it: `€ 1.234,50`, `€1,234.50`.
 pub fn money(lang: Lang, amount: f64) -> String {
     let cents = (amount * 100.0).round() as i64;
-    let (sign, cents) = if cents < 0 {
-        ("-", -cents)
-    } else {
-        ("", cents)
-    };
+    let (sign, cents) = if cents < 0 { ("-", -cents) } else { ("", cents) };
     let whole = (cents / 100).to_string();
     let (thousands, decimal) = match lang {
         Lang::Nl => ('.', ','),
@@ -209,35 +195,29 @@ pub fn time(lang: Lang, t: NaiveDateTime) -> String {
         Lang::Nl => ["ma", "di", "wo", "do", "vr", "za", "zo"][wd],
         Lang::En => ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][wd],
     };
-    format!(
-        "{day} {:02}-{:02}-{} {:02}:{:02}",
-        t.day(),
-        t.month(),
-        t.year(),
-        t.hour(),
-        t.minute()
-    )
+    format!("{day} {:02}-{:02}-{} {:02}:{:02}", t.day(), t.month(), t.year(), t.hour(), t.minute())
 }
 
 /// Minutes as `2 u 05 min` / `2 h 05 min`, or days and hours when long.
 pub fn duration(lang: Lang, minutes: i64) -> String {
-    let (sign, m) = if minutes < 0 {
-        ("-", -minutes)
-    } else {
-        ("", minutes)
-    };
+    let (sign, m) = if minutes < 0 { ("-", -minutes) } else { ("", minutes) };
     let (d, h, mm) = (m / 1440, (m % 1440) / 60, m % 60);
     let (du, hu) = match lang {
         Lang::Nl => ("d", "u"),
         Lang::En => ("d", "h"),
     };
+    let mut parts = Vec::new();
     if d > 0 {
-        format!("{sign}{d} {du} {h} {hu} {mm:02} min")
-    } else if h > 0 {
-        format!("{sign}{h} {hu} {mm:02} min")
-    } else {
-        format!("{sign}{mm} min")
+        parts.push(format!("{d} {du}"));
     }
+    if h > 0 {
+        parts.push(format!("{h} {hu}"));
+    }
+    if mm > 0 || parts.is_empty() {
+        // Minutes after hours read as a clock: 2 u 05 min.
+        parts.push(if h > 0 { format!("{mm:02} min") } else { format!("{mm} min") });
+    }
+    format!("{sign}{}", parts.join(" "))
 }
 
 impl fmt::Display for Lang {
@@ -262,10 +242,7 @@ mod tests {
         let (nl, en) = (ids(NL_FTL), ids(EN_FTL));
         let only_nl: Vec<_> = nl.difference(&en).collect();
         let only_en: Vec<_> = en.difference(&nl).collect();
-        assert!(
-            only_nl.is_empty() && only_en.is_empty(),
-            "only in nl: {only_nl:?}; only in en: {only_en:?}"
-        );
+        assert!(only_nl.is_empty() && only_en.is_empty(), "only in nl: {only_nl:?}; only in en: {only_en:?}");
     }
 
     #[test]
@@ -288,8 +265,15 @@ mod tests {
                     "Arg::Msg(\"",
                     "refuse(\"",
                     "row(out, \"",
+                    "h(\"",
                 ] {
                     for (i, _) in src.match_indices(pat) {
+                        // A call of its own, not the end of a longer name
+                        // such as `ends_with("`.
+                        let before = src[..i].chars().next_back();
+                        if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                            continue;
+                        }
                         let rest = &src[i + pat.len()..];
                         let id = &rest[..rest.find('"').unwrap()];
                         if !id.is_empty() && !id.contains('{') && !has(Lang::Nl, id) {
@@ -319,11 +303,9 @@ mod tests {
         ids.extend(Trigger::ALL.iter().map(|v| v.msg()));
         ids.extend(Role::ALL.iter().map(|v| v.msg()));
         ids.extend(LineKind::ALL.iter().map(|v| v.msg()));
-        for id in ids {
-            assert!(
-                has(Lang::Nl, id) && has(Lang::En, id),
-                "no translation for {id}"
-            );
+        let short: Vec<String> = Step::ALL.iter().map(|s| format!("{}-short", s.msg())).collect();
+        for id in ids.into_iter().chain(short.iter().map(String::as_str)) {
+            assert!(has(Lang::Nl, id) && has(Lang::En, id), "no translation for {id}");
         }
     }
 
@@ -332,12 +314,14 @@ mod tests {
         assert_eq!(money(Lang::Nl, 1234.5), "€ 1.234,50");
         assert_eq!(money(Lang::En, 1234.5), "€1,234.50");
         assert_eq!(money(Lang::Nl, 50.0), "€ 50,00");
-        let t = chrono::NaiveDate::from_ymd_opt(2026, 11, 20)
-            .unwrap()
-            .and_hms_opt(16, 5, 0)
-            .unwrap();
+        let t = chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap().and_hms_opt(16, 5, 0).unwrap();
         assert_eq!(time(Lang::Nl, t), "vr 20-11-2026 16:05");
         assert_eq!(duration(Lang::Nl, 125), "2 u 05 min");
-        assert_eq!(duration(Lang::En, 1500), "1 d 1 h 00 min");
+        assert_eq!(duration(Lang::En, 1500), "1 d 1 h");
+        assert_eq!(duration(Lang::Nl, 1440), "1 d");
+        assert_eq!(duration(Lang::Nl, 1441), "1 d 1 min");
+        assert_eq!(duration(Lang::Nl, 4326), "3 d 6 min");
+        assert_eq!(duration(Lang::Nl, 0), "0 min");
+        assert_eq!(duration(Lang::Nl, 120), "2 u");
     }
 }

@@ -15,6 +15,7 @@ pub mod load;
 pub mod log;
 pub mod model;
 pub mod policy;
+pub mod review;
 pub mod score;
 pub mod script;
 pub mod sim;

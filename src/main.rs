@@ -1,10 +1,6 @@
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let code = klachtsim::cli::run(
-        std::env::args_os(),
-        &mut std::io::stdout(),
-        &mut std::io::stderr(),
-    );
+    let code = klachtsim::cli::run(std::env::args_os(), &mut std::io::stdout(), &mut std::io::stderr());
     ExitCode::from(code)
 }

@@ -18,6 +18,7 @@ pub struct Policy {
     pub authority: AuthorityTable,
     pub escalation: EscalationRules,
     pub lead_times: LeadTimes,
+    pub kpi: KpiTargets,
 }
 
 impl Default for Policy {
@@ -30,6 +31,7 @@ impl Default for Policy {
             authority: AuthorityTable::default(),
             escalation: EscalationRules::default(),
             lead_times: LeadTimes::default(),
+            kpi: KpiTargets::default(),
         }
     }
 }
@@ -71,11 +73,7 @@ pub struct HolidayRules {
 
 impl Default for HolidayRules {
     fn default() -> Self {
-        HolidayRules {
-            good_friday: false,
-            liberation_day: LiberationDay::EveryFifthYear,
-            extra: Vec::new(),
-        }
+        HolidayRules { good_friday: false, liberation_day: LiberationDay::EveryFifthYear, extra: Vec::new() }
     }
 }
 
@@ -198,9 +196,7 @@ impl Authority {
                 Some(limit) if percent > limit => Some(Beyond::Discount { percent, limit }),
                 _ => None,
             },
-            OfferKind::Replacement if in_stock && !self.replacement_in_stock => {
-                Some(Beyond::ReplacementInStock)
-            }
+            OfferKind::Replacement if in_stock && !self.replacement_in_stock => Some(Beyond::ReplacementInStock),
             OfferKind::Replacement if !in_stock && !self.replacement_out_of_stock => {
                 Some(Beyond::ReplacementOutOfStock)
             }
@@ -270,10 +266,7 @@ pub struct EscalationRules {
 
 impl Default for EscalationRules {
     fn default() -> Self {
-        EscalationRules {
-            repeat_count: 3,
-            repeat_window_days: 90,
-        }
+        EscalationRules { repeat_count: 3, repeat_window_days: 90 }
     }
 }
 
@@ -317,6 +310,38 @@ impl LeadTimes {
             OfferKind::Discount(_) => self.discount,
             OfferKind::Advice => self.advice,
             OfferKind::Compromise => self.compromise,
+        }
+    }
+}
+
+/// Targets for the review's KPIs; an alert goes off when a KPI is worse.
+/// The seeds name the KPIs but not their targets; these are ours.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct KpiTargets {
+    /// Mean time to the first response, at most.
+    pub first_response_hours: f64,
+    /// Mean time from receipt to closing, at most.
+    pub resolution_hours: f64,
+    /// Share of sessions without any SLA violation, at least.
+    pub within_sla_percent: f64,
+    /// Mean CSAT, at least.
+    pub csat: f64,
+    /// Share of sessions solved without escalation, at least.
+    pub without_escalation_percent: f64,
+    /// An overall score from which a session counts as passed.
+    pub pass_score: u32,
+}
+
+impl Default for KpiTargets {
+    fn default() -> Self {
+        KpiTargets {
+            first_response_hours: 24.0,
+            resolution_hours: 120.0,
+            within_sla_percent: 90.0,
+            csat: 4.0,
+            without_escalation_percent: 70.0,
+            pass_score: 55,
         }
     }
 }

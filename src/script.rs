@@ -37,12 +37,7 @@ pub struct Script {
 impl Script {
     /// The scenario file this script names, when it names a file.
     pub fn scenario_path(&self) -> Option<PathBuf> {
-        self.scenario.ends_with(".ron").then(|| {
-            self.path
-                .parent()
-                .unwrap_or(Path::new("."))
-                .join(&self.scenario)
-        })
+        self.scenario.ends_with(".ron").then(|| self.path.parent().unwrap_or(Path::new(".")).join(&self.scenario))
     }
 }
 
@@ -70,29 +65,18 @@ pub fn parse_script(src: &Source) -> Result<Script, Vec<Diagnostic>> {
             for item in node.items() {
                 if let Some(action) = doc.parse_node::<Action>(item) {
                     let (line, column) = src.line_col(item.start);
-                    actions.push(ScriptAction {
-                        action,
-                        line,
-                        column,
-                    });
+                    actions.push(ScriptAction { action, line, column });
                 }
             }
             if node.items().next().is_none() {
-                doc.error_at(
-                    crate::path!("actions"),
-                    Text::msg("script-no-actions"),
-                    None,
-                );
+                doc.error_at(crate::path!("actions"), Text::msg("script-no-actions"), None);
             }
         }
     }
     if !doc.diags.is_empty() {
         return Err(doc.diags);
     }
-    let scenario_pos = doc
-        .root
-        .field("scenario")
-        .map_or((1, 1), |n| src.line_col(n.start));
+    let scenario_pos = doc.root.field("scenario").map_or((1, 1), |n| src.line_col(n.start));
     Ok(Script {
         path: src.path.clone(),
         scenario: scenario.unwrap_or_default(),

@@ -23,11 +23,7 @@ pub struct ReceiptDeadlines {
     pub c_level_notice: NaiveDateTime,
 }
 
-pub fn receipt_deadlines(
-    policy: &Policy,
-    received: NaiveDateTime,
-    priority: Priority,
-) -> ReceiptDeadlines {
+pub fn receipt_deadlines(policy: &Policy, received: NaiveDateTime, priority: Priority) -> ReceiptDeadlines {
     let cal = Calendar::new(policy);
     let sla = &policy.sla;
     let escalation_report = cal.deadline(received, sla.escalation_report);

@@ -18,53 +18,29 @@ fn date(y: i32, m: u32, d: u32) -> NaiveDate {
 
 #[test]
 fn friday_afternoon_counts_three_working_days_to_wednesday_same_time() {
-    assert_eq!(
-        cal().add_working_days(at(2026, 11, 20, 15, 40), 3),
-        at(2026, 11, 25, 15, 40)
-    );
+    assert_eq!(cal().add_working_days(at(2026, 11, 20, 15, 40), 3), at(2026, 11, 25, 15, 40));
 }
 
 #[test]
 fn friday_after_closing_starts_monday_morning() {
     let c = cal();
-    assert_eq!(
-        c.next_opening(at(2026, 11, 20, 17, 45)),
-        at(2026, 11, 23, 9, 0)
-    );
-    assert_eq!(
-        c.add_working_days(at(2026, 11, 20, 17, 45), 3),
-        at(2026, 11, 26, 9, 0)
-    );
+    assert_eq!(c.next_opening(at(2026, 11, 20, 17, 45)), at(2026, 11, 23, 9, 0));
+    assert_eq!(c.add_working_days(at(2026, 11, 20, 17, 45), 3), at(2026, 11, 26, 9, 0));
 }
 
 #[test]
 fn weekend_receipt_counts_from_monday_opening() {
     let c = cal();
-    assert_eq!(
-        c.add_working_days(at(2026, 11, 21, 11, 0), 1),
-        at(2026, 11, 24, 9, 0)
-    );
-    assert_eq!(
-        c.add_working_days(at(2026, 11, 22, 23, 59), 3),
-        at(2026, 11, 26, 9, 0)
-    );
+    assert_eq!(c.add_working_days(at(2026, 11, 21, 11, 0), 1), at(2026, 11, 24, 9, 0));
+    assert_eq!(c.add_working_days(at(2026, 11, 22, 23, 59), 3), at(2026, 11, 26, 9, 0));
 }
 
 #[test]
 fn before_opening_on_a_working_day_starts_at_opening() {
-    assert_eq!(
-        cal().next_opening(at(2026, 11, 23, 7, 30)),
-        at(2026, 11, 23, 9, 0)
-    );
-    assert_eq!(
-        cal().next_opening(at(2026, 11, 23, 9, 0)),
-        at(2026, 11, 23, 9, 0)
-    );
+    assert_eq!(cal().next_opening(at(2026, 11, 23, 7, 30)), at(2026, 11, 23, 9, 0));
+    assert_eq!(cal().next_opening(at(2026, 11, 23, 9, 0)), at(2026, 11, 23, 9, 0));
     // Closing time itself is outside business hours.
-    assert_eq!(
-        cal().next_opening(at(2026, 11, 23, 17, 30)),
-        at(2026, 11, 24, 9, 0)
-    );
+    assert_eq!(cal().next_opening(at(2026, 11, 23, 17, 30)), at(2026, 11, 24, 9, 0));
 }
 
 #[test]
@@ -82,20 +58,14 @@ fn easter_based_holidays_are_computed() {
     assert_eq!(c.holiday(date(2026, 4, 3)), None);
     let mut p = Policy::default();
     p.holidays.good_friday = true;
-    assert_eq!(
-        Calendar::new(&p).holiday(date(2026, 4, 3)),
-        Some(Holiday::GoodFriday)
-    );
+    assert_eq!(Calendar::new(&p).holiday(date(2026, 4, 3)), Some(Holiday::GoodFriday));
 }
 
 #[test]
 fn a_complaint_before_easter_monday_skips_it() {
     // Thursday 2 April 2026 16:00 + 3 working days: Fri 3, (Mon 6 is Easter
     // Monday), Tue 7, Wed 8.
-    assert_eq!(
-        cal().add_working_days(at(2026, 4, 2, 16, 0), 3),
-        at(2026, 4, 8, 16, 0)
-    );
+    assert_eq!(cal().add_working_days(at(2026, 4, 2, 16, 0), 3), at(2026, 4, 8, 16, 0));
 }
 
 #[test]
@@ -110,10 +80,7 @@ fn kings_day_moves_to_saturday_when_the_27th_is_a_sunday() {
     assert_eq!(c.holiday(date(2031, 4, 26)), Some(Holiday::KingsDay));
     // A Friday-afternoon complaint before King's Day 2026 (Monday):
     // Fri 24 April 16:00 + 1 working day = Tuesday 28 April 16:00.
-    assert_eq!(
-        c.add_working_days(at(2026, 4, 24, 16, 0), 1),
-        at(2026, 4, 28, 16, 0)
-    );
+    assert_eq!(c.add_working_days(at(2026, 4, 24, 16, 0), 1), at(2026, 4, 28, 16, 0));
 }
 
 #[test]
@@ -124,10 +91,7 @@ fn liberation_day_follows_the_policy() {
     assert_eq!(c.holiday(date(2030, 5, 5)), Some(Holiday::LiberationDay));
     let mut p = Policy::default();
     p.holidays.liberation_day = LiberationDay::Yearly;
-    assert_eq!(
-        Calendar::new(&p).holiday(date(2026, 5, 5)),
-        Some(Holiday::LiberationDay)
-    );
+    assert_eq!(Calendar::new(&p).holiday(date(2026, 5, 5)), Some(Holiday::LiberationDay));
     p.holidays.liberation_day = LiberationDay::Never;
     assert_eq!(Calendar::new(&p).holiday(date(2030, 5, 5)), None);
 }
@@ -136,20 +100,11 @@ fn liberation_day_follows_the_policy() {
 fn year_end_skips_christmas_the_weekend_and_new_year() {
     let c = cal();
     // Thursday 24 December 2026 16:00: 25 and 26 are holidays, 27 a Sunday.
-    assert_eq!(
-        c.add_working_days(at(2026, 12, 24, 16, 0), 3),
-        at(2026, 12, 30, 16, 0)
-    );
+    assert_eq!(c.add_working_days(at(2026, 12, 24, 16, 0), 3), at(2026, 12, 30, 16, 0));
     // Thursday 31 December after closing: 1 January is a holiday, then the
     // weekend; work starts Monday 4 January 09:00.
-    assert_eq!(
-        c.next_opening(at(2026, 12, 31, 17, 45)),
-        at(2027, 1, 4, 9, 0)
-    );
-    assert_eq!(
-        c.add_working_days(at(2026, 12, 31, 17, 45), 3),
-        at(2027, 1, 7, 9, 0)
-    );
+    assert_eq!(c.next_opening(at(2026, 12, 31, 17, 45)), at(2027, 1, 4, 9, 0));
+    assert_eq!(c.add_working_days(at(2026, 12, 31, 17, 45), 3), at(2027, 1, 7, 9, 0));
 }
 
 #[test]
@@ -158,10 +113,7 @@ fn company_closing_days_from_the_policy() {
     p.holidays.extra.push(date(2026, 11, 23));
     let c = Calendar::new(&p);
     assert_eq!(c.holiday(date(2026, 11, 23)), Some(Holiday::CompanyDay));
-    assert_eq!(
-        c.add_working_days(at(2026, 11, 20, 15, 0), 1),
-        at(2026, 11, 24, 15, 0)
-    );
+    assert_eq!(c.add_working_days(at(2026, 11, 20, 15, 0), 1), at(2026, 11, 24, 15, 0));
 }
 
 #[test]
@@ -171,60 +123,30 @@ fn business_hours_come_from_the_policy() {
     p.business_hours.close = chrono::NaiveTime::from_hms_opt(20, 0, 0).unwrap();
     let c = Calendar::new(&p);
     assert!(c.is_open(at(2026, 11, 20, 19, 0)));
-    assert_eq!(
-        c.next_opening(at(2026, 11, 23, 7, 0)),
-        at(2026, 11, 23, 8, 0)
-    );
+    assert_eq!(c.next_opening(at(2026, 11, 23, 7, 0)), at(2026, 11, 23, 8, 0));
 }
 
 #[test]
 fn clock_targets_ignore_the_calendar() {
     let c = cal();
-    assert_eq!(
-        c.deadline(at(2026, 11, 20, 17, 10), Target::Hours(1)),
-        at(2026, 11, 20, 18, 10)
-    );
-    assert_eq!(
-        c.deadline(at(2026, 12, 24, 20, 0), Target::Hours(24)),
-        at(2026, 12, 25, 20, 0)
-    );
-    assert_eq!(
-        c.deadline(at(2026, 11, 21, 10, 0), Target::Minutes(60)),
-        at(2026, 11, 21, 11, 0)
-    );
+    assert_eq!(c.deadline(at(2026, 11, 20, 17, 10), Target::Hours(1)), at(2026, 11, 20, 18, 10));
+    assert_eq!(c.deadline(at(2026, 12, 24, 20, 0), Target::Hours(24)), at(2026, 12, 25, 20, 0));
+    assert_eq!(c.deadline(at(2026, 11, 21, 10, 0), Target::Minutes(60)), at(2026, 11, 21, 11, 0));
 }
 
 #[test]
 fn promises_end_at_closing_time() {
     let c = cal();
-    assert_eq!(
-        c.end_of_working_day(at(2026, 11, 20, 16, 25), 2),
-        at(2026, 11, 24, 17, 30)
-    );
-    assert_eq!(
-        c.end_of_working_day(at(2026, 11, 20, 16, 25), 0),
-        at(2026, 11, 20, 17, 30)
-    );
-    assert_eq!(
-        c.end_of_working_day(at(2026, 11, 20, 18, 0), 0),
-        at(2026, 11, 23, 17, 30)
-    );
+    assert_eq!(c.end_of_working_day(at(2026, 11, 20, 16, 25), 2), at(2026, 11, 24, 17, 30));
+    assert_eq!(c.end_of_working_day(at(2026, 11, 20, 16, 25), 0), at(2026, 11, 20, 17, 30));
+    assert_eq!(c.end_of_working_day(at(2026, 11, 20, 18, 0), 0), at(2026, 11, 23, 17, 30));
 }
 
 #[test]
 fn business_minutes_continue_at_the_next_opening() {
     let c = cal();
-    assert_eq!(
-        c.add_business_minutes(at(2026, 11, 20, 10, 0), 30),
-        at(2026, 11, 20, 10, 30)
-    );
+    assert_eq!(c.add_business_minutes(at(2026, 11, 20, 10, 0), 30), at(2026, 11, 20, 10, 30));
     // Friday 17:20 + 30 min: 10 today, 20 on Monday.
-    assert_eq!(
-        c.add_business_minutes(at(2026, 11, 20, 17, 20), 30),
-        at(2026, 11, 23, 9, 20)
-    );
-    assert_eq!(
-        c.add_business_minutes(at(2026, 11, 21, 12, 0), 15),
-        at(2026, 11, 23, 9, 15)
-    );
+    assert_eq!(c.add_business_minutes(at(2026, 11, 20, 17, 20), 30), at(2026, 11, 23, 9, 20));
+    assert_eq!(c.add_business_minutes(at(2026, 11, 21, 12, 0), 15), at(2026, 11, 23, 9, 15));
 }

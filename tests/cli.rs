@@ -8,11 +8,7 @@ fn run(args: &[&str]) -> (u8, String, String) {
     let mut all = vec!["klachtsim"];
     all.extend_from_slice(args);
     let code = klachtsim::cli::run(all, &mut out, &mut err);
-    (
-        code,
-        String::from_utf8(out).unwrap(),
-        String::from_utf8(err).unwrap(),
-    )
+    (code, String::from_utf8(out).unwrap(), String::from_utf8(err).unwrap())
 }
 
 fn path(rel: &str) -> String {
@@ -35,38 +31,26 @@ fn validate_reports_good_files_as_good_and_fails_on_bad_ones() {
     assert!(out.contains("✓") && out.contains("gstar-rits-kapot"));
 
     let dir = tempfile::tempdir().unwrap();
-    let good =
-        std::fs::read_to_string(common::root().join("scenarios/gstar-rits-kapot.ron")).unwrap();
+    let good = std::fs::read_to_string(common::root().join("scenarios/gstar-rits-kapot.ron")).unwrap();
     std::fs::write(dir.path().join("goed.ron"), &good).unwrap();
     std::fs::write(
         dir.path().join("kapot.ron"),
-        good.replace("id: \"gstar-rits-kapot\"", "id: \"ander\"")
-            .replace("in_stock: true,", "in_stock: ja,"),
+        good.replace("id: \"gstar-rits-kapot\"", "id: \"ander\"").replace("in_stock: true,", "in_stock: ja,"),
     )
     .unwrap();
     std::fs::write(dir.path().join("raar.ron"), "Iets(a: 1)").unwrap();
     let (code, out, _) = run(&["validate", &dir.path().display().to_string()]);
     assert_eq!(code, 1);
     assert!(out.contains("✓ ") && out.contains("goed.ron"), "{out}");
-    let line = good
-        .lines()
-        .position(|l| l.contains("in_stock: true"))
-        .unwrap()
-        + 1;
+    let line = good.lines().position(|l| l.contains("in_stock: true")).unwrap() + 1;
     assert!(out.contains(&format!("kapot.ron:{line}:")), "{out}");
-    assert!(
-        out.contains("raar.ron") && out.contains("onbekend soort bestand"),
-        "{out}"
-    );
+    assert!(out.contains("raar.ron") && out.contains("onbekend soort bestand"), "{out}");
     assert!(out.contains("1 bestand(en) goed, 2 met fouten"), "{out}");
 }
 
 #[test]
 fn validate_plays_scripts_too() {
-    let (code, out, _) = run(&[
-        "validate",
-        &path("tests/scripts/gstar-rits-kapot.model.ron"),
-    ]);
+    let (code, out, _) = run(&["validate", &path("tests/scripts/gstar-rits-kapot.model.ron")]);
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("score 100"), "{out}");
 }
@@ -77,14 +61,7 @@ fn play_prints_the_debrief_and_json() {
     let (code, out, err) = run(&["play", "--script", &script, "--no-log"]);
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("Totaalscore: 100 van 100"), "{out}");
-    let (code, out, _) = run(&[
-        "play",
-        "--script",
-        &script,
-        "--json",
-        "--transcript",
-        "--no-log",
-    ]);
+    let (code, out, _) = run(&["play", "--script", &script, "--json", "--transcript", "--no-log"]);
     assert_eq!(code, 0);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["overall"], 100);
@@ -114,79 +91,37 @@ fn an_action_that_is_not_possible_names_its_line() {
     let (code, _, err) = run(&["play", "--script", &p.display().to_string(), "--no-log"]);
     assert_eq!(code, 1);
     assert!(err.contains("script.ron:5:9"), "{err}");
-    assert!(
-        err.contains("niet mogelijk") && err.contains("nog geen oplossing aanvaard"),
-        "{err}"
-    );
+    assert!(err.contains("niet mogelijk") && err.contains("nog geen oplossing aanvaard"), "{err}");
 }
 
 #[test]
 fn an_unknown_scenario_lists_the_known_ones() {
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("script.ron");
-    std::fs::write(
-        &p,
-        "Script(\n    scenario: \"gstar-onbekend\",\n    actions: [LetFinish],\n)\n",
-    )
-    .unwrap();
-    let (code, _, err) = run(&[
-        "play",
-        "--script",
-        &p.display().to_string(),
-        "--scenarios",
-        &path("scenarios"),
-        "--no-log",
-    ]);
+    std::fs::write(&p, "Script(\n    scenario: \"gstar-onbekend\",\n    actions: [LetFinish],\n)\n").unwrap();
+    let (code, _, err) =
+        run(&["play", "--script", &p.display().to_string(), "--scenarios", &path("scenarios"), "--no-log"]);
     assert_eq!(code, 1);
-    assert!(
-        err.contains("script.ron:2:15") && err.contains("gstar-rits-kapot"),
-        "{err}"
-    );
+    assert!(err.contains("script.ron:2:15") && err.contains("gstar-rits-kapot"), "{err}");
 }
 
 #[test]
 fn sla_prints_every_deadline() {
-    let (code, out, _) = run(&[
-        "sla",
-        "--received",
-        "2026-11-20T16:45",
-        "--priority",
-        "normaal",
-    ]);
+    let (code, out, _) = run(&["sla", "--received", "2026-11-20T16:45", "--priority", "normaal"]);
     assert_eq!(code, 0);
-    assert!(
-        out.contains("Ontvangstbevestiging") && out.contains("vr 20-11-2026 17:45"),
-        "{out}"
-    );
+    assert!(out.contains("Ontvangstbevestiging") && out.contains("vr 20-11-2026 17:45"), "{out}");
     assert!(out.contains("vr 20-11-2026 18:45"), "{out}");
     assert!(out.contains("wo 25-11-2026 16:45"), "{out}");
-    assert!(
-        out.contains("vr 20-11-2026 17:45") && out.contains("vr 20-11-2026 21:45"),
-        "{out}"
-    );
+    assert!(out.contains("vr 20-11-2026 17:45") && out.contains("vr 20-11-2026 21:45"), "{out}");
     assert!(out.contains("vr 20-11-2026 17:00"), "{out}");
     // On a Saturday: working days start on Monday.
     let (_, out, _) = run(&["sla", "--received", "2026-11-21 11:00"]);
-    assert!(
-        out.contains("buiten kantoortijd") && out.contains("ma 23-11-2026 09:00"),
-        "{out}"
-    );
+    assert!(out.contains("buiten kantoortijd") && out.contains("ma 23-11-2026 09:00"), "{out}");
     assert!(out.contains("kritiek") && out.contains("hoog"), "{out}");
     assert!(out.contains("do 26-11-2026 09:00"), "{out}");
     // On King's Day, in English.
-    let (_, out, _) = run(&[
-        "--lang",
-        "en",
-        "sla",
-        "--received",
-        "2026-04-27T10:00",
-        "--priority",
-        "high",
-    ]);
-    assert!(
-        out.contains("King's Day") && out.contains("Tue 28-04-2026 10:00"),
-        "{out}"
-    );
+    let (_, out, _) = run(&["--lang", "en", "sla", "--received", "2026-04-27T10:00", "--priority", "high"]);
+    assert!(out.contains("King's Day") && out.contains("Tue 28-04-2026 10:00"), "{out}");
     let (code, _, err) = run(&["sla", "--received", "gisteren"]);
     assert_eq!(code, 2);
     assert!(err.contains("gisteren"), "{err}");
@@ -198,20 +133,13 @@ fn run_input(args: &[&str], input: &str) -> (u8, String) {
     let mut all = vec!["klachtsim"];
     all.extend_from_slice(args);
     let code = klachtsim::cli::run_with_input(all, &mut input.as_bytes(), &mut out, &mut err);
-    (
-        code,
-        String::from_utf8(out).unwrap() + &String::from_utf8(err).unwrap(),
-    )
+    (code, String::from_utf8(out).unwrap() + &String::from_utf8(err).unwrap())
 }
 
 #[test]
 fn a_model_run_can_be_played_in_the_terminal() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::copy(
-        common::root().join("scenarios/gstar-rits-kapot.ron"),
-        dir.path().join("rits.ron"),
-    )
-    .unwrap();
+    std::fs::copy(common::root().join("scenarios/gstar-rits-kapot.ron"), dir.path().join("rits.ron")).unwrap();
     let lib = dir.path().display().to_string();
     // Menu: 1 let finish, 3 open question, 6 good summary, 8 empathy,
     // 10 receipt, 11 owner, 12/13/16 checks, 17 classify, 18 explanation,
@@ -255,10 +183,7 @@ fn a_model_run_can_be_played_in_the_terminal() {
         "k",
     ]
     .join("\n");
-    let (code, out) = run_input(
-        &["play", "--scenarios", &lib, "--seed", "4", "--no-log"],
-        &input,
-    );
+    let (code, out) = run_input(&["play", "--scenarios", &lib, "--seed", "4", "--no-log"], &input);
     assert_eq!(code, 0);
     assert!(out.contains("Totaalscore: 100 van 100"), "{out}");
 }
@@ -266,29 +191,12 @@ fn a_model_run_can_be_played_in_the_terminal() {
 #[test]
 fn the_terminal_player_refuses_bad_input_with_a_message() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::copy(
-        common::root().join("scenarios/gstar-rits-kapot.ron"),
-        dir.path().join("rits.ron"),
-    )
-    .unwrap();
+    std::fs::copy(common::root().join("scenarios/gstar-rits-kapot.ron"), dir.path().join("rits.ron")).unwrap();
     std::fs::write(dir.path().join("kapot.ron"), "Scenario(id: \"x\")").unwrap();
     let lib = dir.path().display().to_string();
     let input = ["1", "99", "23", "19", "2", "veel", "40", "", "k"].join("\n");
     let (_, out) = run_input(
-        &[
-            "--lang",
-            "en",
-            "play",
-            "--scenarios",
-            &lib,
-            "--seed",
-            "4",
-            "--no-log",
-            "--trainee",
-            "Bo",
-            "--group",
-            "A",
-        ],
+        &["--lang", "en", "play", "--scenarios", &lib, "--seed", "4", "--no-log", "--trainee", "Bo", "--group", "A"],
         &input,
     );
     // The broken case is listed with its problem, not hidden.
@@ -296,10 +204,7 @@ fn the_terminal_player_refuses_bad_input_with_a_message() {
     assert!(out.contains("\"99\" is not a choice"), "{out}");
     assert!(out.contains("\"veel\" is not an amount"), "{out}");
     // Carrying out before anything was accepted is refused with the reason.
-    assert!(
-        out.contains("the customer has not accepted a solution yet"),
-        "{out}"
-    );
+    assert!(out.contains("the customer has not accepted a solution yet"), "{out}");
     assert!(out.contains("I can offer you a refund of €40.00"), "{out}");
     assert!(out.contains("Debrief:"), "{out}");
 }

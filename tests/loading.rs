@@ -14,12 +14,7 @@ fn good_text() -> String {
 }
 
 /// Writes `text` as a scenario in a fresh folder and loads it.
-fn load(
-    text: &str,
-) -> (
-    tempfile::TempDir,
-    Result<klachtsim::load::LoadedScenario, Vec<Diagnostic>>,
-) {
+fn load(text: &str) -> (tempfile::TempDir, Result<klachtsim::load::LoadedScenario, Vec<Diagnostic>>) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("case.ron");
     std::fs::write(&path, text).unwrap();
@@ -36,9 +31,7 @@ fn errors(text: &str) -> Vec<Diagnostic> {
 
 /// 1-based line and column of the first occurrence of `needle`.
 fn pos(text: &str, needle: &str) -> (usize, usize) {
-    let at = text
-        .find(needle)
-        .unwrap_or_else(|| panic!("{needle} not in text"));
+    let at = text.find(needle).unwrap_or_else(|| panic!("{needle} not in text"));
     let line = text[..at].matches('\n').count() + 1;
     let col = text[..at].rsplit('\n').next().unwrap().chars().count() + 1;
     (line, col)
@@ -74,10 +67,7 @@ fn a_missing_comma_is_reported_where_it_is() {
     assert!(d.path.ends_with("case.ron"));
     // The rendered block names file:line:column and shows the line.
     let shown = d.render(Lang::Nl, false);
-    assert!(
-        shown.contains(&format!("case.ron:{}:{}", d.line, d.column)),
-        "{shown}"
-    );
+    assert!(shown.contains(&format!("case.ron:{}:{}", d.line, d.column)), "{shown}");
     assert!(shown.contains("difficulty: 1"), "{shown}");
 }
 
@@ -85,47 +75,29 @@ fn a_missing_comma_is_reported_where_it_is() {
 fn all_type_errors_of_a_file_come_at_once() {
     let text = replace(&good_text(), "difficulty: 1,", "difficulty: \"makkelijk\",");
     let text = replace(&text, "channel: Phone,", "channel: Phon,");
-    let text = replace(
-        &text,
-        "received: \"2026-11-20T15:40:00\"",
-        "received: \"20-11-2026 15:40\"",
-    );
+    let text = replace(&text, "received: \"2026-11-20T15:40:00\"", "received: \"20-11-2026 15:40\"");
     let ds = errors(&text);
     assert_eq!(ds.len(), 3, "{:#?}", ds.iter().map(msg).collect::<Vec<_>>());
     assert_eq!((ds[0].line, ds[0].column), pos(&text, "\"makkelijk\""));
     assert_eq!(ds[1].line, pos(&text, "Phon,").0);
     assert!(msg(&ds[1]).contains("bedoel je `Phone`"), "{}", msg(&ds[1]));
     assert_eq!(ds[2].line, pos(&text, "\"20-11-2026").0);
-    assert!(
-        msg(&ds[2]).contains("2026-11-20T16:45:00"),
-        "{}",
-        msg(&ds[2])
-    );
+    assert!(msg(&ds[2]).contains("2026-11-20T16:45:00"), "{}", msg(&ds[2]));
 }
 
 #[test]
 fn unknown_and_missing_fields_get_hints() {
     let text = replace(&good_text(), "    title:", "    titel:");
     let ds = errors(&text);
-    let unknown = ds
-        .iter()
-        .find(|d| msg(d).contains("onbekend veld `titel`"))
-        .expect("unknown field");
+    let unknown = ds.iter().find(|d| msg(d).contains("onbekend veld `titel`")).expect("unknown field");
     assert!(msg(unknown).contains("bedoel je `title`"));
     assert_eq!((unknown.line, unknown.column), pos(&text, "titel:"));
-    assert!(
-        ds.iter()
-            .any(|d| msg(d).contains("het veld `title` ontbreekt"))
-    );
+    assert!(ds.iter().any(|d| msg(d).contains("het veld `title` ontbreekt")));
 }
 
 #[test]
 fn a_required_check_without_a_finding_is_an_unknown_reference() {
-    let text = replace(
-        &good_text(),
-        "        Warranty: (text:",
-        "        // Warranty: (text:",
-    );
+    let text = replace(&good_text(), "        Warranty: (text:", "        // Warranty: (text:");
     let ds = errors(&text);
     assert_eq!(ds.len(), 1, "{:?}", ds.iter().map(msg).collect::<Vec<_>>());
     assert_eq!((ds[0].line, ds[0].column), pos(&text, "Warranty, Inspect]"));
@@ -134,11 +106,7 @@ fn a_required_check_without_a_finding_is_an_unknown_reference() {
 
 #[test]
 fn impossible_times_are_found_all_at_once() {
-    let text = replace(
-        &good_text(),
-        "purchased: \"2026-11-04\"",
-        "purchased: \"2026-12-01\"",
-    );
+    let text = replace(&good_text(), "purchased: \"2026-11-04\"", "purchased: \"2026-12-01\"");
     let text = replace(&text, "date: \"2026-03-12\"", "date: \"2027-03-12\"");
     let ds = errors(&text);
     assert_eq!(ds.len(), 2, "{:?}", ds.iter().map(msg).collect::<Vec<_>>());
@@ -150,65 +118,36 @@ fn impossible_times_are_found_all_at_once() {
 #[test]
 fn offers_that_cannot_apply_or_cannot_be_granted() {
     // A refund above the price.
-    let text = replace(
-        &good_text(),
-        "Refund(120.0, 129.95)",
-        "Refund(120.0, 150.0)",
-    );
+    let text = replace(&good_text(), "Refund(120.0, 129.95)", "Refund(120.0, 150.0)");
     let ds = errors(&text);
-    assert!(
-        msg(&ds[0]).contains("niet hoger zijn dan de betaalde prijs"),
-        "{}",
-        msg(&ds[0])
-    );
+    assert!(msg(&ds[0]).contains("niet hoger zijn dan de betaalde prijs"), "{}", msg(&ds[0]));
     assert_eq!(ds[0].line, pos(&text, "Refund(120.0, 150.0)").0);
     // A rule behind an earlier one that covers it is unreachable.
-    let text = replace(
-        &good_text(),
-        "offer: Voucher(0.01, 50.0)",
-        "offer: Replacement",
-    );
+    let text = replace(&good_text(), "offer: Voucher(0.01, 50.0)", "offer: Replacement");
     let ds = errors(&text);
-    assert!(
-        msg(&ds[0]).contains("onbereikbaar: regel 4"),
-        "{}",
-        msg(&ds[0])
-    );
+    assert!(msg(&ds[0]).contains("onbereikbaar: regel 4"), "{}", msg(&ds[0]));
     // Under a policy where even the manager may refund at most EUR 100.
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("streng.ron"), "Policy(name: \"streng\", authority: (team_lead: (refund_eur: 100.0), manager: (refund_eur: 100.0)))").unwrap();
-    let text = replace(
-        &good_text(),
-        "    difficulty: 1,",
-        "    policy: \"streng.ron\",\n    difficulty: 1,",
-    );
+    std::fs::write(
+        dir.path().join("streng.ron"),
+        "Policy(name: \"streng\", authority: (team_lead: (refund_eur: 100.0), manager: (refund_eur: 100.0)))",
+    )
+    .unwrap();
+    let text = replace(&good_text(), "    difficulty: 1,", "    policy: \"streng.ron\",\n    difficulty: 1,");
     std::fs::write(dir.path().join("case.ron"), &text).unwrap();
     let ds = load_scenario(&dir.path().join("case.ron")).unwrap_err();
-    assert!(
-        ds.iter().any(|d| msg(d).contains("geen enkele rol")),
-        "{:?}",
-        ds.iter().map(msg).collect::<Vec<_>>()
-    );
+    assert!(ds.iter().any(|d| msg(d).contains("geen enkele rol")), "{:?}", ds.iter().map(msg).collect::<Vec<_>>());
 }
 
 #[test]
 fn the_truth_must_match_the_facts() {
-    let text = replace(
-        &good_text(),
-        "    channel: Phone,",
-        "    channel: Phone,\n    public: true,",
-    );
+    let text = replace(&good_text(), "    channel: Phone,", "    channel: Phone,\n    public: true,");
     let ds = errors(&text);
     assert!(msg(&ds[0]).contains("reputatierisico"), "{}", msg(&ds[0]));
-    let text = replace(
-        &good_text(),
-        "escalation: [],",
-        "escalation: [Repetition],\n        escalation_reason: \"x\",",
-    );
+    let text = replace(&good_text(), "escalation: [],", "escalation: [Repetition],\n        escalation_reason: \"x\",");
     let ds = errors(&text);
     assert!(
-        ds.iter()
-            .any(|d| msg(d).contains("herhaalde klacht opgegeven")),
+        ds.iter().any(|d| msg(d).contains("herhaalde klacht opgegeven")),
         "{:?}",
         ds.iter().map(msg).collect::<Vec<_>>()
     );
@@ -216,16 +155,9 @@ fn the_truth_must_match_the_facts() {
 
 #[test]
 fn an_unknown_policy_file_is_an_unknown_reference() {
-    let text = replace(
-        &good_text(),
-        "    difficulty: 1,",
-        "    policy: \"bestaat-niet.ron\",\n    difficulty: 1,",
-    );
+    let text = replace(&good_text(), "    difficulty: 1,", "    policy: \"bestaat-niet.ron\",\n    difficulty: 1,");
     let ds = errors(&text);
-    assert_eq!(
-        (ds[0].line, ds[0].column),
-        pos(&text, "\"bestaat-niet.ron\"")
-    );
+    assert_eq!((ds[0].line, ds[0].column), pos(&text, "\"bestaat-niet.ron\""));
 }
 
 #[test]
@@ -238,8 +170,7 @@ fn binary_non_utf8_huge_and_empty_files_get_clear_errors() {
     };
     let e = load_scenario(&write("bin.ron", b"Scenario(\0\0\x01")).unwrap_err();
     assert!(msg(&e[0]).contains("geen tekstbestand"));
-    let e =
-        load_scenario(&write("latin1.ron", b"Scenario(\n  title: \"Caf\xe9\",\n)")).unwrap_err();
+    let e = load_scenario(&write("latin1.ron", b"Scenario(\n  title: \"Caf\xe9\",\n)")).unwrap_err();
     assert_eq!((e[0].line, e[0].column), (2, 14));
     assert!(msg(&e[0]).contains("UTF-8"));
     let big = vec![b' '; (klachtsim::load::source::MAX_FILE_BYTES + 1) as usize];
@@ -255,25 +186,15 @@ fn binary_non_utf8_huge_and_empty_files_get_clear_errors() {
 fn a_broken_scenario_never_takes_the_others_down() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("goed.ron"), good_text()).unwrap();
-    std::fs::write(
-        dir.path().join("kapot.ron"),
-        replace(&good_text(), "gstar-rits-kapot", "gstar-kapot\""),
-    )
-    .unwrap();
+    std::fs::write(dir.path().join("kapot.ron"), replace(&good_text(), "gstar-rits-kapot", "gstar-kapot\"")).unwrap();
     let mut other = replace(&good_text(), "id: \"gstar-rits-kapot\"", "id: \"tweede\"");
     other = replace(&other, "difficulty: 1", "difficulty: 9");
     std::fs::write(dir.path().join("fout.ron"), other).unwrap();
     let lib = Library::load(dir.path());
     assert_eq!(lib.scenarios.len(), 1);
     assert_eq!(lib.broken.len(), 2);
-    let names: Vec<PathBuf> = lib
-        .broken
-        .iter()
-        .map(|(p, _)| p.file_name().unwrap().into())
-        .collect();
-    assert!(
-        names.contains(&PathBuf::from("kapot.ron")) && names.contains(&PathBuf::from("fout.ron"))
-    );
+    let names: Vec<PathBuf> = lib.broken.iter().map(|(p, _)| p.file_name().unwrap().into()).collect();
+    assert!(names.contains(&PathBuf::from("kapot.ron")) && names.contains(&PathBuf::from("fout.ron")));
 }
 
 #[test]
@@ -302,10 +223,7 @@ fn policy_files_are_checked_too() {
     // The shipped policy is the DOMAIN.md default, written out.
     let shipped = load_policy(&common::root().join("scenarios/policy.ron")).unwrap();
     assert_eq!(shipped.sla, klachtsim::policy::Policy::default().sla);
-    assert_eq!(
-        shipped.authority,
-        klachtsim::policy::Policy::default().authority
-    );
+    assert_eq!(shipped.authority, klachtsim::policy::Policy::default().authority);
 }
 
 #[test]

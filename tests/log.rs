@@ -16,17 +16,7 @@ fn record(script: &str, trainee: &str) -> Record {
     let s = load_script(&common::root().join("tests/scripts").join(script)).unwrap();
     let p = play_script(&s, &common::library(), None, None).unwrap();
     let now = chrono::Local::now().fixed_offset();
-    Record::new(
-        trainee,
-        "MBO2-HA",
-        &p.loaded,
-        &p.loaded.policy.name,
-        s.seed,
-        &p.state,
-        &p.debrief,
-        now,
-        now,
-    )
+    Record::new(trainee, "MBO2-HA", &p.loaded, &p.loaded.policy.name, s.seed, &p.state, &p.debrief, now, now)
 }
 
 fn read(path: &Path) -> (Vec<Record>, Vec<log::LogWarning>) {
@@ -70,11 +60,7 @@ fn a_torn_last_line_is_skipped_and_hides_nothing() {
     assert_eq!(recs.len(), 2);
     assert_eq!(warnings.len(), 1);
     assert_eq!(warnings[0].line, 3);
-    assert!(
-        warnings[0]
-            .one_line(Lang::Nl)
-            .contains("onvolledige laatste regel")
-    );
+    assert!(warnings[0].one_line(Lang::Nl).contains("onvolledige laatste regel"));
     // The next session still gets a line of its own.
     log::append(&path, &a).unwrap();
     let (recs, warnings) = read(&path);
@@ -119,10 +105,7 @@ fn eight_processes_append_at_once_without_losing_or_mixing_records() {
     assert!(warnings.is_empty(), "{warnings:?}");
     let mut names: Vec<_> = recs.iter().map(|r| r.trainee.clone()).collect();
     names.sort();
-    assert_eq!(
-        names,
-        (0..8).map(|i| format!("leerling-{i}")).collect::<Vec<_>>()
-    );
+    assert_eq!(names, (0..8).map(|i| format!("leerling-{i}")).collect::<Vec<_>>());
 }
 
 #[test]
@@ -150,16 +133,8 @@ fn many_threads_append_at_once() {
 #[test]
 #[cfg(target_os = "linux")]
 fn a_full_disk_gives_a_clear_error_and_the_result_is_still_shown() {
-    let e = log::append(
-        Path::new("/dev/full"),
-        &record("gstar-rits-kapot.model.ron", "Anna"),
-    )
-    .unwrap_err();
-    assert!(
-        e.message.render(Lang::Nl).contains("de schijf is vol"),
-        "{:?}",
-        e
-    );
+    let e = log::append(Path::new("/dev/full"), &record("gstar-rits-kapot.model.ron", "Anna")).unwrap_err();
+    assert!(e.message.render(Lang::Nl).contains("de schijf is vol"), "{:?}", e);
     let out = Command::new(env!("CARGO_BIN_EXE_klachtsim"))
         .args(["play", "--script"])
         .arg(common::root().join("tests/scripts/gstar-rits-kapot.model.ron"))
@@ -169,10 +144,7 @@ fn a_full_disk_gives_a_clear_error_and_the_result_is_still_shown() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stdout).contains("Totaalscore: 100 van 100"));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        err.contains("kon niet in het logboek") && err.contains("/dev/full"),
-        "{err}"
-    );
+    assert!(err.contains("kon niet in het logboek") && err.contains("/dev/full"), "{err}");
 }
 
 #[test]
@@ -185,11 +157,7 @@ fn a_read_only_log_gives_a_clear_error_and_keeps_its_records() {
     log::append(&path, &a).unwrap();
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).unwrap();
     // Root ignores permission bits; the immutable attribute stops root too.
-    let immutable = Command::new("chattr")
-        .arg("+i")
-        .arg(&path)
-        .status()
-        .is_ok_and(|s| s.success());
+    let immutable = Command::new("chattr").arg("+i").arg(&path).status().is_ok_and(|s| s.success());
     let result = log::append(&path, &a);
     if immutable {
         let _ = Command::new("chattr").arg("-i").arg(&path).status();
@@ -221,10 +189,7 @@ fn play_writes_to_the_log_unless_told_not_to() {
     assert!(run(&["--no-log"]).status.success());
     let (recs, _) = read(&path);
     assert_eq!(recs.len(), 1);
-    assert_eq!(
-        (recs[0].trainee.as_str(), recs[0].group.as_str()),
-        ("Anna", "2B")
-    );
+    assert_eq!((recs[0].trainee.as_str(), recs[0].group.as_str()), ("Anna", "2B"));
     assert_eq!(recs[0].status, klachtsim::log::record::Status::Finished);
     assert_eq!(recs[0].overall, 7);
 }

@@ -13,10 +13,7 @@ fn say(id: &str) -> Action {
 }
 
 fn offer(o: OfferKind, days: u32) -> Action {
-    Action::Offer {
-        offer: o,
-        days: Some(days),
-    }
+    Action::Offer { offer: o, days: Some(days) }
 }
 
 fn wait(minutes: u32) -> Action {
@@ -53,10 +50,7 @@ fn rits() -> (Scenario, Policy, Vec<Action>) {
 }
 
 fn violation<'a>(d: &'a klachtsim::score::Debrief, rule: &str) -> &'a klachtsim::score::Violation {
-    d.violations
-        .iter()
-        .find(|v| v.rule == rule)
-        .unwrap_or_else(|| panic!("no violation {rule} in {:?}", rules(d)))
+    d.violations.iter().find(|v| v.rule == rule).unwrap_or_else(|| panic!("no violation {rule} in {:?}", rules(d)))
 }
 
 #[test]
@@ -64,12 +58,7 @@ fn acknowledgement_of_receipt_within_one_hour() {
     let (s, p, _) = rits();
     let (_, d) = play(&s, &p, 1, &[Action::LetFinish, Action::ConfirmReceipt]);
     assert!(!d.has_violation("sla-acknowledgement"));
-    let (_, d) = play(
-        &s,
-        &p,
-        1,
-        &[Action::LetFinish, wait(60), Action::ConfirmReceipt],
-    );
+    let (_, d) = play(&s, &p, 1, &[Action::LetFinish, wait(60), Action::ConfirmReceipt]);
     let v = violation(&d, "sla-acknowledgement");
     assert_eq!(v.deadline, Some(at(2026, 11, 20, 16, 40)));
     assert_eq!(v.actual, Some(at(2026, 11, 20, 16, 44)));
@@ -83,10 +72,7 @@ fn owner_assigned_within_two_hours() {
     let (_, d) = play(&s, &p, 1, &[wait(119), Action::TakeOwnership]);
     assert!(!d.has_violation("sla-owner"));
     let (_, d) = play(&s, &p, 1, &[wait(121), Action::TakeOwnership]);
-    assert_eq!(
-        violation(&d, "sla-owner").deadline,
-        Some(at(2026, 11, 20, 17, 40))
-    );
+    assert_eq!(violation(&d, "sla-owner").deadline, Some(at(2026, 11, 20, 17, 40)));
 }
 
 #[test]
@@ -97,20 +83,14 @@ fn first_response_depends_on_priority() {
     late.push(wait(5 * 24 * 60));
     late.push(offer(OfferKind::Replacement, 2));
     let (_, d) = play(&s, &p, 1, &late);
-    assert_eq!(
-        violation(&d, "sla-first-response").deadline,
-        Some(at(2026, 11, 25, 15, 40))
-    );
+    assert_eq!(violation(&d, "sla-first-response").deadline, Some(at(2026, 11, 25, 15, 40)));
     // High: 24 clock hours.
     s.truth.priority = Priority::High;
     let mut a = start.clone();
     a.push(wait(24 * 60));
     a.push(offer(OfferKind::Replacement, 2));
     let (_, d) = play(&s, &p, 1, &a);
-    assert_eq!(
-        violation(&d, "sla-first-response").deadline,
-        Some(at(2026, 11, 21, 15, 40))
-    );
+    assert_eq!(violation(&d, "sla-first-response").deadline, Some(at(2026, 11, 21, 15, 40)));
     // Critical: one hour, around the clock. The good start takes ~40 min.
     s.truth.priority = Priority::Critical;
     let mut a = start.clone();
@@ -121,10 +101,7 @@ fn first_response_depends_on_priority() {
     a.push(wait(30));
     a.push(offer(OfferKind::Replacement, 2));
     let (_, d) = play(&s, &p, 1, &a);
-    assert_eq!(
-        violation(&d, "sla-first-response").deadline,
-        Some(at(2026, 11, 20, 16, 40))
-    );
+    assert_eq!(violation(&d, "sla-first-response").deadline, Some(at(2026, 11, 20, 16, 40)));
 }
 
 #[test]
@@ -132,30 +109,10 @@ fn escalation_report_within_sixty_minutes_of_the_trigger() {
     let l = scenario("gstar-kleur-gelekt");
     let (s, p) = (&l.scenario, &l.policy);
     // The repetition is known once the history is checked.
-    let (st, d) = play(
-        s,
-        p,
-        1,
-        &[
-            Action::LetFinish,
-            Action::Check(Check::History),
-            wait(50),
-            Action::Escalate,
-        ],
-    );
+    let (st, d) = play(s, p, 1, &[Action::LetFinish, Action::Check(Check::History), wait(50), Action::Escalate]);
     assert!(!d.has_violation("sla-escalation-report"), "{:?}", rules(&d));
     assert_eq!(st.role, Role::TeamLead);
-    let (_, d) = play(
-        s,
-        p,
-        1,
-        &[
-            Action::LetFinish,
-            Action::Check(Check::History),
-            wait(70),
-            Action::Escalate,
-        ],
-    );
+    let (_, d) = play(s, p, 1, &[Action::LetFinish, Action::Check(Check::History), wait(70), Action::Escalate]);
     let v = violation(&d, "sla-escalation-report");
     // LetFinish (3 min) then the check at 10:15; its deadline 11:15.
     assert_eq!(v.deadline, Some(at(2026, 11, 23, 11, 15)));
@@ -170,10 +127,7 @@ fn team_lead_decides_within_four_hours_so_escalate_in_office_hours() {
     let (st, d) = play(&s, &p, 1, &[Action::LetFinish, Action::Escalate]);
     // Reported Friday 17:24, the team lead is back Monday morning.
     assert!(st.escalations[0].decided >= at(2026, 11, 23, 9, 0));
-    assert_eq!(
-        violation(&d, "sla-escalation-decision").deadline,
-        Some(at(2026, 11, 20, 21, 24))
-    );
+    assert_eq!(violation(&d, "sla-escalation-decision").deadline, Some(at(2026, 11, 20, 21, 24)));
     // In office hours the decision comes well in time.
     s.received = at(2026, 11, 20, 10, 0);
     let (_, d) = play(&s, &p, 1, &[Action::LetFinish, Action::Escalate]);
@@ -184,32 +138,10 @@ fn team_lead_decides_within_four_hours_so_escalate_in_office_hours() {
 fn reputational_risk_needs_the_board_told_at_once() {
     let l = scenario("gstar-parka-niet-waterdicht");
     let (s, p) = (&l.scenario, &l.policy);
-    let (_, d) = play(
-        s,
-        p,
-        1,
-        &[
-            Action::LetFinish,
-            Action::NotifyManagement,
-            Action::Escalate,
-        ],
-    );
+    let (_, d) = play(s, p, 1, &[Action::LetFinish, Action::NotifyManagement, Action::Escalate]);
     assert!(!d.has_violation("sla-c-level"), "{:?}", rules(&d));
-    let (_, d) = play(
-        s,
-        p,
-        1,
-        &[
-            Action::LetFinish,
-            wait(20),
-            Action::NotifyManagement,
-            Action::Escalate,
-        ],
-    );
-    assert_eq!(
-        violation(&d, "sla-c-level").deadline,
-        Some(at(2026, 12, 18, 16, 35))
-    );
+    let (_, d) = play(s, p, 1, &[Action::LetFinish, wait(20), Action::NotifyManagement, Action::Escalate]);
+    assert_eq!(violation(&d, "sla-c-level").deadline, Some(at(2026, 12, 18, 16, 35)));
     let (_, d) = play(s, p, 1, &[Action::LetFinish, Action::Escalate]);
     assert_eq!(violation(&d, "sla-c-level").actual, None);
 }
@@ -219,31 +151,16 @@ fn the_three_escalation_triggers() {
     // Reputation: a public post.
     let l = scenario("gstar-parka-niet-waterdicht");
     let (_, d) = play(&l.scenario, &l.policy, 1, &[Action::LetFinish]);
-    assert!(
-        violation(&d, "escalation-triggers")
-            .text
-            .render(Lang::Nl)
-            .contains("reputatierisico")
-    );
+    assert!(violation(&d, "escalation-triggers").text.render(Lang::Nl).contains("reputatierisico"));
     // Repetition: the third complaint in 90 days.
     let l = scenario("gstar-kleur-gelekt");
     let (_, d) = play(&l.scenario, &l.policy, 1, &[Action::LetFinish]);
-    assert!(
-        violation(&d, "escalation-triggers")
-            .text
-            .render(Lang::Nl)
-            .contains("herhaalde klacht")
-    );
+    assert!(violation(&d, "escalation-triggers").text.render(Lang::Nl).contains("herhaalde klacht"));
     // Authority: the customer wants what only the team lead may give.
     let (mut s, p, _) = rits();
     s.truth.escalation = vec![Trigger::Authority];
     let (_, d) = play(&s, &p, 1, &[Action::LetFinish]);
-    assert!(
-        violation(&d, "escalation-triggers")
-            .text
-            .render(Lang::En)
-            .contains("beyond your authority")
-    );
+    assert!(violation(&d, "escalation-triggers").text.render(Lang::En).contains("beyond your authority"));
 }
 
 #[test]
@@ -298,38 +215,19 @@ fn every_authority_limit_of_the_policy() {
     assert!(beyond(&s, vec![offer(OfferKind::Refund(50.01), 3)]));
     assert!(!beyond(&s, vec![offer(OfferKind::Discount(15), 0)]));
     assert!(beyond(&s, vec![offer(OfferKind::Discount(16), 0)]));
-    assert!(beyond(
-        &s,
-        vec![Action::Escalate, offer(OfferKind::Discount(31), 0)]
-    ));
-    assert!(!beyond(
-        &s,
-        vec![Action::Escalate, offer(OfferKind::Discount(30), 0)]
-    ));
+    assert!(beyond(&s, vec![Action::Escalate, offer(OfferKind::Discount(31), 0)]));
+    assert!(!beyond(&s, vec![Action::Escalate, offer(OfferKind::Discount(30), 0)]));
     assert!(beyond(&s, vec![offer(OfferKind::Voucher(60.0), 0)]));
     assert!(!beyond(&s, vec![offer(OfferKind::Repair, 5)]));
     assert!(!beyond(&s, vec![offer(OfferKind::Replacement, 2)]));
     // Out of stock: a replacement needs the team lead.
     s.order.in_stock = false;
     assert!(beyond(&s, vec![offer(OfferKind::Replacement, 10)]));
-    assert!(!beyond(
-        &s,
-        vec![Action::Escalate, offer(OfferKind::Replacement, 10)]
-    ));
+    assert!(!beyond(&s, vec![Action::Escalate, offer(OfferKind::Replacement, 10)]));
     // Beyond the team lead: the manager.
     s.order.price = 400.0;
-    assert!(beyond(
-        &s,
-        vec![Action::Escalate, offer(OfferKind::Refund(300.0), 3)]
-    ));
-    assert!(!beyond(
-        &s,
-        vec![
-            Action::Escalate,
-            Action::Escalate,
-            offer(OfferKind::Refund(300.0), 3)
-        ]
-    ));
+    assert!(beyond(&s, vec![Action::Escalate, offer(OfferKind::Refund(300.0), 3)]));
+    assert!(!beyond(&s, vec![Action::Escalate, Action::Escalate, offer(OfferKind::Refund(300.0), 3)]));
 }
 
 #[test]
@@ -348,25 +246,13 @@ fn promises_are_kept_or_the_execute_step_says_so() {
 fn follow_up_after_execution_within_two_working_days() {
     let (s, p, start) = rits();
     let mut a = start.clone();
-    a.extend([
-        offer(OfferKind::Replacement, 2),
-        Action::Execute,
-        wait(3 * 24 * 60),
-        Action::FollowUp,
-    ]);
+    a.extend([offer(OfferKind::Replacement, 2), Action::Execute, wait(3 * 24 * 60), Action::FollowUp]);
     let (st, d) = play(&s, &p, 1, &a);
     let done = st.execution.unwrap().done;
     let v = violation(&d, "sla-follow-up");
-    assert_eq!(
-        v.deadline,
-        Some(klachtsim::calendar::Calendar::new(&p).add_working_days(done, 2))
-    );
+    assert_eq!(v.deadline, Some(klachtsim::calendar::Calendar::new(&p).add_working_days(done, 2)));
     let mut a = start;
-    a.extend([
-        offer(OfferKind::Replacement, 2),
-        Action::Execute,
-        Action::FollowUp,
-    ]);
+    a.extend([offer(OfferKind::Replacement, 2), Action::Execute, Action::FollowUp]);
     assert!(!play(&s, &p, 1, &a).1.has_violation("sla-follow-up"));
 }
 
@@ -422,22 +308,12 @@ fn a_promised_next_contact_must_be_kept() {
     // "I'll call you back within 24 hours", then nothing until after the
     // two-day delivery.
     let mut a = start.clone();
-    a.extend([
-        Action::StatusUpdate { hours: 24 },
-        offer(OfferKind::Replacement, 2),
-        Action::Execute,
-        Action::FollowUp,
-    ]);
+    a.extend([Action::StatusUpdate { hours: 24 }, offer(OfferKind::Replacement, 2), Action::Execute, Action::FollowUp]);
     let (_, d) = play(&s, &p, 1, &a);
     // The offer right after the update is a contact: that keeps it.
     assert!(!d.has_violation("sla-status-update"), "{:?}", rules(&d));
     let mut a = start;
-    a.extend([
-        offer(OfferKind::Replacement, 2),
-        Action::StatusUpdate { hours: 24 },
-        Action::Execute,
-        Action::FollowUp,
-    ]);
+    a.extend([offer(OfferKind::Replacement, 2), Action::StatusUpdate { hours: 24 }, Action::Execute, Action::FollowUp]);
     let (_, d) = play(&s, &p, 1, &a);
     assert!(d.has_violation("sla-status-update"));
 }
@@ -446,27 +322,12 @@ fn a_promised_next_contact_must_be_kept() {
 fn offering_before_listening_or_analyzing_costs_points() {
     let (s, p, _) = rits();
     let (_, d) = play(&s, &p, 1, &[offer(OfferKind::Replacement, 2)]);
-    let order: Vec<_> = d
-        .step(Step::Offer)
-        .items
-        .iter()
-        .filter(|i| i.rule == "order-steps")
-        .map(|i| i.points)
-        .collect();
+    let order: Vec<_> =
+        d.step(Step::Offer).items.iter().filter(|i| i.rule == "order-steps").map(|i| i.points).collect();
     assert_eq!(order, vec![-20, -15]);
-    let (_, d) = play(
-        &s,
-        &p,
-        1,
-        &[Action::LetFinish, offer(OfferKind::Replacement, 2)],
-    );
-    let order: Vec<_> = d
-        .step(Step::Offer)
-        .items
-        .iter()
-        .filter(|i| i.rule == "order-steps")
-        .map(|i| i.points)
-        .collect();
+    let (_, d) = play(&s, &p, 1, &[Action::LetFinish, offer(OfferKind::Replacement, 2)]);
+    let order: Vec<_> =
+        d.step(Step::Offer).items.iter().filter(|i| i.rule == "order-steps").map(|i| i.points).collect();
     assert_eq!(order, vec![-15]);
 }
 
@@ -474,18 +335,9 @@ fn offering_before_listening_or_analyzing_costs_points() {
 fn doubtful_and_unfounded_explain_before_they_offer() {
     let l = scenario("gstar-kleur-gelekt");
     let (s, p) = (&l.scenario, &l.policy);
-    let base = vec![
-        Action::LetFinish,
-        Action::Check(Check::Inspect),
-        classify(&s.truth),
-    ];
+    let base = vec![Action::LetFinish, Action::Check(Check::Inspect), classify(&s.truth)];
     let seq = |d: &klachtsim::score::Debrief| {
-        d.step(Step::Offer)
-            .items
-            .iter()
-            .filter(|i| i.rule == "verdict-sequence")
-            .map(|i| i.points)
-            .sum::<i32>()
+        d.step(Step::Offer).items.iter().filter(|i| i.rule == "verdict-sequence").map(|i| i.points).sum::<i32>()
     };
     let mut first = base.clone();
     first.extend([say("uitleg-bevinding"), offer(OfferKind::Refund(40.0), 3)]);
@@ -504,25 +356,13 @@ fn offers_are_judged_by_the_verdict_where_the_scenario_is_silent() {
     let (mut s, _, _) = rits();
     s.offers.clear();
     s.truth.verdict = Verdict::Unfounded;
-    assert_eq!(
-        judge_offer(&s, &OfferKind::Refund(129.95)).rating,
-        Rating::Wrong
-    );
+    assert_eq!(judge_offer(&s, &OfferKind::Refund(129.95)).rating, Rating::Wrong);
     assert_eq!(judge_offer(&s, &OfferKind::Compromise).rating, Rating::Good);
     s.truth.verdict = Verdict::Doubtful;
-    assert_eq!(
-        judge_offer(&s, &OfferKind::Refund(129.95)).rating,
-        Rating::Weak
-    );
-    assert_eq!(
-        judge_offer(&s, &OfferKind::Refund(30.0)).rating,
-        Rating::Good
-    );
+    assert_eq!(judge_offer(&s, &OfferKind::Refund(129.95)).rating, Rating::Weak);
+    assert_eq!(judge_offer(&s, &OfferKind::Refund(30.0)).rating, Rating::Good);
     s.truth.verdict = Verdict::Grounded;
-    assert_eq!(
-        judge_offer(&s, &OfferKind::Replacement).rating,
-        Rating::Good
-    );
+    assert_eq!(judge_offer(&s, &OfferKind::Replacement).rating, Rating::Good);
     assert_eq!(judge_offer(&s, &OfferKind::Advice).rating, Rating::Wrong);
 }
 
@@ -536,11 +376,7 @@ fn actions_that_are_not_possible_yet_are_refused() {
     assert!(session.apply(say("bestaat-niet"), 4).is_err());
     // An explanation of findings needs the investigation first.
     assert!(session.apply(say("uitleg-productiefout"), 5).is_err());
-    assert!(
-        session
-            .apply(offer(OfferKind::Refund(500.0), 1), 6)
-            .is_err()
-    );
+    assert!(session.apply(offer(OfferKind::Refund(500.0), 1), 6).is_err());
     assert!(session.apply(offer(OfferKind::Discount(0), 1), 7).is_err());
     session.apply(Action::Close, 8).unwrap();
     assert!(session.apply(Action::LetFinish, 9).is_err());

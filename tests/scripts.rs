@@ -19,10 +19,8 @@ fn run(name: &str) -> Played {
 }
 
 fn scripts() -> Vec<PathBuf> {
-    let mut v: Vec<_> = std::fs::read_dir(common::root().join("tests/scripts"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
+    let mut v: Vec<_> =
+        std::fs::read_dir(common::root().join("tests/scripts")).unwrap().map(|e| e.unwrap().path()).collect();
     v.sort();
     v
 }
@@ -39,10 +37,7 @@ fn every_scenario_has_a_model_and_a_poor_script() {
 
 #[test]
 fn model_runs_score_full_marks_without_violations() {
-    for path in scripts()
-        .iter()
-        .filter(|p| p.to_string_lossy().ends_with(".model.ron"))
-    {
+    for path in scripts().iter().filter(|p| p.to_string_lossy().ends_with(".model.ron")) {
         let name = path.file_name().unwrap().to_str().unwrap();
         let p = run(name);
         let d = &p.debrief;
@@ -60,15 +55,7 @@ fn model_runs_score_full_marks_without_violations() {
 fn poor_run_of_the_grounded_case() {
     let d = run("gstar-rits-kapot.poor.ron").debrief;
     assert_eq!(d.overall, 7);
-    assert_eq!(
-        common::rules(&d),
-        [
-            "sla-acknowledgement",
-            "sla-owner",
-            "authority",
-            "sla-csat-survey"
-        ]
-    );
+    assert_eq!(common::rules(&d), ["sla-acknowledgement", "sla-owner", "authority", "sla-csat-survey"]);
     assert_eq!(d.step(Step::Listen).score, 0);
     assert_eq!(d.step(Step::Execute).score, 0);
     assert_eq!(d.csat, 1);
@@ -93,14 +80,7 @@ fn poor_run_of_the_doubtful_case() {
     // The wrong classification is itemized field by field.
     let analyze = d.step(Step::Analyze);
     assert_eq!(analyze.score, 33);
-    assert_eq!(
-        analyze
-            .items
-            .iter()
-            .filter(|i| i.rule == "analyze-classify" && i.points == 0)
-            .count(),
-        3
-    );
+    assert_eq!(analyze.items.iter().filter(|i| i.rule == "analyze-classify" && i.points == 0).count(), 3);
 }
 
 #[test]
@@ -109,32 +89,17 @@ fn poor_run_of_the_unfounded_case() {
     assert_eq!(d.overall, 17);
     assert_eq!(
         common::rules(&d),
-        [
-            "sla-owner",
-            "escalation-triggers",
-            "sla-c-level",
-            "sla-follow-up",
-            "sla-csat-survey"
-        ]
+        ["sla-owner", "escalation-triggers", "sla-c-level", "sla-follow-up", "sla-csat-survey"]
     );
     // Money back for an unfounded complaint is judged wrong.
     let offer = d.step(Step::Offer);
-    assert!(
-        offer
-            .items
-            .iter()
-            .any(|i| i.rule == "offer-solution" && i.points == -20)
-    );
+    assert!(offer.items.iter().any(|i| i.rule == "offer-solution" && i.points == -20));
     assert_eq!(offer.score, 0);
 }
 
 #[test]
 fn the_same_seed_gives_the_same_session_byte_for_byte() {
-    for name in [
-        "gstar-rits-kapot.model.ron",
-        "gstar-kleur-gelekt.poor.ron",
-        "gstar-parka-niet-waterdicht.model.ron",
-    ] {
+    for name in ["gstar-rits-kapot.model.ron", "gstar-kleur-gelekt.poor.ron", "gstar-parka-niet-waterdicht.model.ron"] {
         let (a, b) = (run(name), run(name));
         assert_eq!(a.state, b.state);
         let ja = serde_json::to_string(&report::to_json(&a.debrief, Lang::Nl)).unwrap();
@@ -148,19 +113,10 @@ fn another_seed_varies_the_customer() {
     let path = common::root().join("tests/scripts/gstar-rits-kapot.model.ron");
     let script = load_script(&path).unwrap();
     let lib = common::library();
-    let runs: Vec<Played> = (1..=12)
-        .map(|seed| play_script(&script, &lib, Some(seed), None).unwrap())
-        .collect();
+    let runs: Vec<Played> = (1..=12).map(|seed| play_script(&script, &lib, Some(seed), None).unwrap()).collect();
     let transcripts: std::collections::BTreeSet<String> = runs
         .iter()
-        .map(|p| {
-            p.state
-                .transcript
-                .iter()
-                .map(|e| e.text.render(Lang::Nl))
-                .collect::<Vec<_>>()
-                .join("\n")
-        })
+        .map(|p| p.state.transcript.iter().map(|e| e.text.render(Lang::Nl)).collect::<Vec<_>>().join("\n"))
         .collect();
     let moods: std::collections::BTreeSet<i32> = runs.iter().map(|p| p.state.mood).collect();
     assert!(transcripts.len() > 1, "replies never vary");
@@ -187,11 +143,7 @@ fn no_message_is_missing_in_any_debrief() {
         let p = run(path.file_name().unwrap().to_str().unwrap());
         for lang in [Lang::Nl, Lang::En] {
             let text = report::render_text(&p.debrief, lang);
-            assert!(
-                !text.contains("{{"),
-                "{}: missing message in {text}",
-                path.display()
-            );
+            assert!(!text.contains("{{"), "{}: missing message in {text}", path.display());
             let json = serde_json::to_string(&report::to_json(&p.debrief, lang)).unwrap();
             assert!(!json.contains("{{"), "{}", path.display());
         }

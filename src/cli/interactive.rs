@@ -67,10 +67,8 @@ impl Io<'_> {
             match a.parse::<u32>() {
                 Ok(n) if range.contains(&n) => return Some(n),
                 _ => {
-                    let msg = Text::msg("tui-bad-number")
-                        .arg("value", a)
-                        .arg("from", *range.start())
-                        .arg("to", *range.end());
+                    let msg =
+                        Text::msg("tui-bad-number").arg("value", a).arg("from", *range.start()).arg("to", *range.end());
                     self.say(&msg.render(self.lang));
                 }
             }
@@ -86,11 +84,7 @@ impl Io<'_> {
             }
             match a.replace(['€', ' '], "").replace(',', ".").parse::<f64>() {
                 Ok(v) if v.is_finite() && v > 0.0 => return Some(v),
-                _ => self.say(
-                    &Text::msg("tui-bad-amount")
-                        .arg("value", a)
-                        .render(self.lang),
-                ),
+                _ => self.say(&Text::msg("tui-bad-amount").arg("value", a).render(self.lang)),
             }
         }
     }
@@ -138,9 +132,7 @@ pub fn run(
     };
     // A fresh seed each time, shown so a trainer can replay the session.
     let seed = seed.unwrap_or_else(|| {
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(1, |d| d.as_secs())
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(1, |d| d.as_secs())
     });
     let started = chrono::Local::now().fixed_offset();
     let (state, debrief) = play_case(&mut io, &loaded, seed);
@@ -166,17 +158,8 @@ fn choose_case(io: &mut Io, lib: &Library) -> Option<LoadedScenario> {
     }
     for (i, s) in lib.scenarios.iter().enumerate() {
         let sc = &s.scenario;
-        let stars = format!(
-            "{}{}",
-            "★".repeat(sc.difficulty as usize),
-            "☆".repeat(3 - sc.difficulty.min(3) as usize)
-        );
-        io.say(&format!(
-            "  {:>2}. {} [{}, {stars}]",
-            i + 1,
-            sc.title,
-            tr(lang, sc.channel.msg())
-        ));
+        let stars = format!("{}{}", "★".repeat(sc.difficulty as usize), "☆".repeat(3 - sc.difficulty.min(3) as usize));
+        io.say(&format!("  {:>2}. {} [{}, {stars}]", i + 1, sc.title, tr(lang, sc.channel.msg())));
         io.say(&format!("      {}", sc.summary));
     }
     // A broken case is listed with its problem, never hidden.
@@ -193,10 +176,7 @@ fn choose_case(io: &mut Io, lib: &Library) -> Option<LoadedScenario> {
         }
     }
     io.say("");
-    let n = io.number(
-        &tr(lang, "tui-pick-case"),
-        1..=lib.scenarios.len().max(1) as u32,
-    )?;
+    let n = io.number(&tr(lang, "tui-pick-case"), 1..=lib.scenarios.len().max(1) as u32)?;
     lib.scenarios.get(n as usize - 1).cloned()
 }
 
@@ -204,65 +184,29 @@ fn menu(s: &Scenario) -> Vec<(Step, Label, Entry)> {
     let mut m = Vec::new();
     let line_entries = |kinds: &[LineKind], step: Step, m: &mut Vec<(Step, Label, Entry)>| {
         for l in s.lines.iter().filter(|l| kinds.contains(&l.kind)) {
-            m.push((
-                step,
-                Label::Line(l.text.clone()),
-                Entry::Do(Action::Say(l.id.clone())),
-            ));
+            m.push((step, Label::Line(l.text.clone()), Entry::Do(Action::Say(l.id.clone()))));
         }
     };
     let mut add = |step, id, e| m.push((step, Label::Msg(id), e));
-    add(
-        Step::Listen,
-        "menu-let-finish",
-        Entry::Do(Action::LetFinish),
-    );
+    add(Step::Listen, "menu-let-finish", Entry::Do(Action::LetFinish));
     add(Step::Listen, "menu-interrupt", Entry::Do(Action::Interrupt));
-    line_entries(
-        &[
-            LineKind::OpenQuestion,
-            LineKind::ClosedQuestion,
-            LineKind::Summary,
-        ],
-        Step::Listen,
-        &mut m,
-    );
+    line_entries(&[LineKind::OpenQuestion, LineKind::ClosedQuestion, LineKind::Summary], Step::Listen, &mut m);
     line_entries(&[LineKind::Acknowledge], Step::Acknowledge, &mut m);
     let mut add = |step, id, e| m.push((step, Label::Msg(id), e));
-    add(
-        Step::Acknowledge,
-        "menu-confirm-receipt",
-        Entry::Do(Action::ConfirmReceipt),
-    );
-    add(
-        Step::Acknowledge,
-        "menu-take-ownership",
-        Entry::Do(Action::TakeOwnership),
-    );
+    add(Step::Acknowledge, "menu-confirm-receipt", Entry::Do(Action::ConfirmReceipt));
+    add(Step::Acknowledge, "menu-take-ownership", Entry::Do(Action::TakeOwnership));
     for c in Check::ALL {
-        m.push((
-            Step::Analyze,
-            Label::Check(*c),
-            Entry::Do(Action::Check(*c)),
-        ));
+        m.push((Step::Analyze, Label::Check(*c), Entry::Do(Action::Check(*c))));
     }
     m.push((Step::Analyze, Label::Msg("menu-classify"), Entry::Classify));
     line_entries(&[LineKind::Explanation], Step::Offer, &mut m);
     let mut add = |step, id, e| m.push((step, Label::Msg(id), e));
     add(Step::Offer, "menu-offer", Entry::Offer);
     add(Step::Offer, "menu-escalate", Entry::Do(Action::Escalate));
-    add(
-        Step::Offer,
-        "menu-notify-management",
-        Entry::Do(Action::NotifyManagement),
-    );
+    add(Step::Offer, "menu-notify-management", Entry::Do(Action::NotifyManagement));
     add(Step::Offer, "menu-status-update", Entry::StatusUpdate);
     add(Step::Execute, "menu-execute", Entry::Do(Action::Execute));
-    add(
-        Step::FollowUp,
-        "menu-follow-up",
-        Entry::Do(Action::FollowUp),
-    );
+    add(Step::FollowUp, "menu-follow-up", Entry::Do(Action::FollowUp));
     add(Step::FollowUp, "menu-close", Entry::Do(Action::Close));
     add(Step::FollowUp, "menu-send-csat", Entry::SendCsat);
     add(Step::FollowUp, "menu-senior", Entry::SeniorFollowUp);
@@ -273,9 +217,7 @@ fn menu(s: &Scenario) -> Vec<(Step, Label, Entry)> {
 fn label(lang: Lang, l: &Label) -> String {
     match l {
         Label::Line(text) => format!("«{text}»"),
-        Label::Check(c) => Text::msg("menu-check")
-            .arg("check", Arg::Msg(c.msg()))
-            .render(lang),
+        Label::Check(c) => Text::msg("menu-check").arg("check", Arg::Msg(c.msg())).render(lang),
         Label::Msg(id) => tr(lang, id),
     }
 }
@@ -302,11 +244,8 @@ fn play_case(io: &mut Io, loaded: &LoadedScenario, seed: u64) -> (State, Debrief
     loop {
         io.say("");
         let mood = session.state.mood;
-        let bar = format!(
-            "{}{}",
-            "▮".repeat((mood as usize).div_ceil(10)),
-            "▯".repeat(10 - (mood as usize).div_ceil(10))
-        );
+        let bar =
+            format!("{}{}", "▮".repeat((mood as usize).div_ceil(10)), "▯".repeat(10 - (mood as usize).div_ceil(10)));
         io.say(
             &Text::msg("tui-status")
                 .arg("now", session.state.now)
@@ -327,20 +266,13 @@ fn play_case(io: &mut Io, loaded: &LoadedScenario, seed: u64) -> (State, Debrief
             io.say(&format!("    {:>2}. {text}", i + 1));
         }
         io.say(&format!("  {}", tr(lang, "tui-other")));
-        io.say(&format!(
-            "    {:>2}. {}",
-            entries.len() + 1,
-            tr(lang, "menu-wait")
-        ));
+        io.say(&format!("    {:>2}. {}", entries.len() + 1, tr(lang, "menu-wait")));
         io.say(&format!("     {}", tr(lang, "tui-menu-end")));
         let Some(answer) = io.ask(&tr(lang, "tui-your-action")) else {
             break;
         };
         let answer = answer.to_lowercase();
-        if matches!(
-            answer.as_str(),
-            "k" | "klaar" | "d" | "done" | "q" | "stop" | "quit"
-        ) {
+        if matches!(answer.as_str(), "k" | "klaar" | "d" | "done" | "q" | "stop" | "quit") {
             break;
         }
         let choice = answer.parse::<usize>().ok().and_then(|n| n.checked_sub(1));
@@ -348,10 +280,8 @@ fn play_case(io: &mut Io, loaded: &LoadedScenario, seed: u64) -> (State, Debrief
             Some(i) if i < entries.len() => &entries[i].2,
             Some(i) if i == entries.len() => &Entry::Wait,
             _ => {
-                let msg = Text::msg("tui-bad-number")
-                    .arg("value", answer)
-                    .arg("from", 1)
-                    .arg("to", entries.len() as i64 + 1);
+                let msg =
+                    Text::msg("tui-bad-number").arg("value", answer).arg("from", 1).arg("to", entries.len() as i64 + 1);
                 io.say(&msg.render(lang));
                 continue;
             }
@@ -363,9 +293,7 @@ fn play_case(io: &mut Io, loaded: &LoadedScenario, seed: u64) -> (State, Debrief
         let before = session.state.transcript.len();
         match session.apply(action, turn) {
             Ok(_) => {
-                for l in
-                    transcript_lines(&s.customer.name, &session.state.transcript[before..], lang)
-                {
+                for l in transcript_lines(&s.customer.name, &session.state.transcript[before..], lang) {
                     io.say(&l);
                 }
             }
@@ -382,18 +310,14 @@ fn build(io: &mut Io, e: &Entry) -> Option<Action> {
     let lang = io.lang;
     Some(match e {
         Entry::Do(a) => a.clone(),
-        Entry::Wait => Action::Wait {
-            minutes: io.number(&tr(lang, "tui-ask-minutes"), 1..=7 * 24 * 60)?,
-        },
-        Entry::StatusUpdate => Action::StatusUpdate {
-            hours: io.number(&tr(lang, "tui-ask-contact-hours"), 1..=24 * 14)?,
-        },
-        Entry::SendCsat => Action::SendCsat {
-            hours: io.number(&tr(lang, "tui-ask-csat-hours"), 0..=24 * 14)?,
-        },
-        Entry::SeniorFollowUp => Action::SeniorFollowUp {
-            hours: io.number(&tr(lang, "tui-ask-senior-hours"), 0..=24 * 14)?,
-        },
+        Entry::Wait => Action::Wait { minutes: io.number(&tr(lang, "tui-ask-minutes"), 1..=7 * 24 * 60)? },
+        Entry::StatusUpdate => {
+            Action::StatusUpdate { hours: io.number(&tr(lang, "tui-ask-contact-hours"), 1..=24 * 14)? }
+        }
+        Entry::SendCsat => Action::SendCsat { hours: io.number(&tr(lang, "tui-ask-csat-hours"), 0..=24 * 14)? },
+        Entry::SeniorFollowUp => {
+            Action::SeniorFollowUp { hours: io.number(&tr(lang, "tui-ask-senior-hours"), 0..=24 * 14)? }
+        }
         Entry::Classify => Action::Classify(Classification {
             nature: io.term("field-nature", Nature::ALL, Nature::msg)?,
             category: io.term("field-category", Category::ALL, Category::msg)?,
@@ -417,11 +341,7 @@ fn build(io: &mut Io, e: &Entry) -> Option<Action> {
                 "offer-kind-advice",
                 "offer-kind-compromise",
             ];
-            let options: Vec<(usize, String)> = kinds
-                .iter()
-                .enumerate()
-                .map(|(i, k)| (i, tr(lang, k)))
-                .collect();
+            let options: Vec<(usize, String)> = kinds.iter().enumerate().map(|(i, k)| (i, tr(lang, k))).collect();
             let offer = match io.choose(&tr(lang, "tui-ask-offer"), &options)? {
                 0 => OfferKind::Replacement,
                 1 => OfferKind::Refund(io.amount(&tr(lang, "tui-ask-amount"))?),
@@ -439,11 +359,7 @@ fn build(io: &mut Io, e: &Entry) -> Option<Action> {
                     Ok(d) if d <= 60 => Some(d),
                     _ => {
                         io.say(
-                            &Text::msg("tui-bad-number")
-                                .arg("value", days)
-                                .arg("from", 0)
-                                .arg("to", 60)
-                                .render(lang),
+                            &Text::msg("tui-bad-number").arg("value", days).arg("from", 0).arg("to", 60).render(lang),
                         );
                         return None;
                     }

@@ -2,6 +2,8 @@
 
 mod interactive;
 pub mod play;
+pub mod replay;
+pub mod review;
 mod sla_cmd;
 mod validate;
 
@@ -62,6 +64,35 @@ pub enum Command {
         #[command(flatten)]
         log: LogArgs,
     },
+    /// The trainers' overview of the log: per trainee, step, scenario and week.
+    Review {
+        /// Log files; the default log when left out.
+        logs: Vec<PathBuf>,
+        #[command(flatten)]
+        filter: crate::review::Filter,
+        /// table, csv (per trainee), csv-sessions, html or xapi.
+        #[arg(long, value_enum, default_value = "table")]
+        format: review::Format,
+        /// Write to this file instead of the screen.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// The policy with the KPI targets; the library's policy.ron otherwise.
+        #[arg(long)]
+        policy: Option<PathBuf>,
+    },
+    /// Re-score logged sessions under the current policy (or another) and show what changed.
+    Replay {
+        /// Log files; the default log when left out.
+        logs: Vec<PathBuf>,
+        #[command(flatten)]
+        filter: crate::review::Filter,
+        /// Score under this policy instead of each scenario's own.
+        #[arg(long)]
+        policy: Option<PathBuf>,
+        /// Folder of scenarios.
+        #[arg(long, env = "KLACHTSIM_SCENARIOS")]
+        scenarios: Option<PathBuf>,
+    },
     /// Print every deadline a complaint received at a moment gets.
     Sla {
         /// Moment of receipt, e.g. 2026-11-20T16:45 or "2026-11-20 16:45".
@@ -117,6 +148,25 @@ pub fn scenarios_dir(flag: Option<PathBuf>) -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios"))
 }
 
+/// The policy at `path`, else the library's `policy.ron`, else the
+/// built-in rules; a broken file is reported and stops the command.
+pub fn policy_or_default(path: Option<PathBuf>, lang: Lang, err: &mut dyn Write) -> Result<crate::policy::Policy, u8> {
+    let path = path.or_else(|| {
+        let p = scenarios_dir(None).join(crate::load::scenario::DEFAULT_POLICY_FILE);
+        p.is_file().then_some(p)
+    });
+    match path.as_deref().map(crate::load::load_policy) {
+        None => Ok(crate::policy::Policy::default()),
+        Some(Ok(p)) => Ok(p),
+        Some(Err(ds)) => {
+            for d in ds {
+                let _ = write!(err, "{}", d.render(lang, use_color()));
+            }
+            Err(1)
+        }
+    }
+}
+
 /// Whether to colour output written to stdout.
 pub fn use_color() -> bool {
     use std::io::IsTerminal;
@@ -144,52 +194,29 @@ pub fn run_with_input(
         Err(e) => {
             let code = if e.use_stderr() { 2 } else { 0 };
             let text = e.render().to_string();
-            let _ = if code == 0 {
-                out.write_all(text.as_bytes())
-            } else {
-                err.write_all(text.as_bytes())
-            };
+            let _ = if code == 0 { out.write_all(text.as_bytes()) } else { err.write_all(text.as_bytes()) };
             return code;
         }
     };
     let lang = cli.lang;
     let result = match cli.command {
         None => interactive::run(lang, None, None, LogArgs::default(), input, out, err),
-        Some(Command::Play {
-            script: None,
-            seed,
-            scenarios,
-            log,
-            ..
-        }) => interactive::run(lang, scenarios, seed, log, input, out, err),
-        Some(Command::Play {
-            script: Some(script),
-            json,
-            transcript,
-            seed,
-            policy,
-            scenarios,
-            log,
-        }) => play::run(
-            lang,
-            play::Options {
-                script,
-                json,
-                transcript,
-                seed,
-                policy,
-                scenarios,
-                log,
-            },
-            out,
-            err,
-        ),
+        Some(Command::Play { script: None, seed, scenarios, log, .. }) => {
+            interactive::run(lang, scenarios, seed, log, input, out, err)
+        }
+        Some(Command::Play { script: Some(script), json, transcript, seed, policy, scenarios, log }) => {
+            play::run(lang, play::Options { script, json, transcript, seed, policy, scenarios, log }, out, err)
+        }
         Some(Command::Validate { paths, scenarios }) => validate::run(lang, paths, scenarios, out),
-        Some(Command::Sla {
-            received,
-            priority,
-            policy,
-        }) => sla_cmd::run(lang, &received, priority.as_deref(), policy, out, err),
+        Some(Command::Review { logs, filter, format, out: file, policy }) => {
+            review::run(lang, logs, filter, format, file, policy, out, err)
+        }
+        Some(Command::Replay { logs, filter, policy, scenarios }) => {
+            replay::run(lang, logs, filter, policy, scenarios, out, err)
+        }
+        Some(Command::Sla { received, priority, policy }) => {
+            sla_cmd::run(lang, &received, priority.as_deref(), policy, out, err)
+        }
     };
     let _ = out.flush();
     result

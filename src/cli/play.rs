@@ -24,13 +24,7 @@ pub struct Options {
 /// The scenario a script names: a file next to it, or an id in the library.
 pub fn resolve(script: &Script, lib: &Library) -> Result<LoadedScenario, Vec<Diagnostic>> {
     let at = |msg: Text| {
-        let mut d = Diagnostic::at_position(
-            &script.path,
-            script.scenario_pos.0,
-            script.scenario_pos.1,
-            msg,
-            None,
-        );
+        let mut d = Diagnostic::at_position(&script.path, script.scenario_pos.0, script.scenario_pos.1, msg, None);
         if let Ok(src) = Source::read(&script.path) {
             d.source_line = src.line_text(script.scenario_pos.0).to_owned();
             d.context = src.context_of(script.scenario_pos.0);
@@ -39,32 +33,21 @@ pub fn resolve(script: &Script, lib: &Library) -> Result<LoadedScenario, Vec<Dia
     };
     if let Some(path) = script.scenario_path() {
         return load_scenario(&path).map_err(|mut ds| {
-            ds.insert(
-                0,
-                at(Text::msg("play-scenario-broken").arg("file", path.display().to_string())),
-            );
+            ds.insert(0, at(Text::msg("play-scenario-broken").arg("file", path.display().to_string())));
             ds
         });
     }
     if let Some(s) = lib.get(&script.scenario) {
         return Ok(s.clone());
     }
-    if let Some((path, ds)) = lib
-        .broken
-        .iter()
-        .find(|(p, _)| p.file_stem().is_some_and(|s| s == script.scenario.as_str()))
+    if let Some((path, ds)) =
+        lib.broken.iter().find(|(p, _)| p.file_stem().is_some_and(|s| s == script.scenario.as_str()))
     {
-        let mut all = vec![at(
-            Text::msg("play-scenario-broken").arg("file", path.display().to_string())
-        )];
+        let mut all = vec![at(Text::msg("play-scenario-broken").arg("file", path.display().to_string()))];
         all.extend(ds.iter().cloned());
         return Err(all);
     }
-    let ids: Vec<_> = lib
-        .scenarios
-        .iter()
-        .map(|s| s.scenario.id.as_str())
-        .collect();
+    let ids: Vec<_> = lib.scenarios.iter().map(|s| s.scenario.id.as_str()).collect();
     Err(vec![
         at(Text::msg("play-unknown-scenario").arg("id", script.scenario.clone()))
             .with_hint(Text::msg("play-known-ids").arg("ids", ids.join(", "))),
@@ -99,23 +82,14 @@ pub fn play_script(
             if let Ok(src) = Source::read(&script.path) {
                 d.source_line = src.line_text(a.line).to_owned();
                 d.context = src.context_of(a.line);
-                d.len = d
-                    .source_line
-                    .chars()
-                    .count()
-                    .saturating_sub(a.column - 1)
-                    .max(1);
+                d.len = d.source_line.chars().count().saturating_sub(a.column - 1).max(1);
             }
             return Err(vec![d]);
         }
     }
     let debrief = score(&loaded.scenario, policy, &session.state, seed);
     let state = session.state;
-    Ok(Played {
-        loaded,
-        state,
-        debrief,
-    })
+    Ok(Played { loaded, state, debrief })
 }
 
 /// The conversation, a line per entry, in the reader's language.
@@ -129,11 +103,7 @@ pub fn transcript_lines(customer: &str, transcript: &[Entry], lang: Lang) -> Vec
                 Speaker::TeamLead => tr(lang, "speaker-team-lead"),
                 Speaker::System => tr(lang, "speaker-system"),
             };
-            format!(
-                "[{}] {who}: {}",
-                crate::i18n::time(lang, e.at),
-                e.text.render(lang)
-            )
+            format!("[{}] {who}: {}", crate::i18n::time(lang, e.at), e.text.render(lang))
         })
         .collect()
 }
@@ -152,13 +122,8 @@ pub fn log_session(
     };
     match crate::log::append(&path, record) {
         Ok(()) => {
-            let _ = writeln!(
-                notice,
-                "{}",
-                Text::msg("log-written")
-                    .arg("file", path.display().to_string())
-                    .render(lang)
-            );
+            let _ =
+                writeln!(notice, "{}", Text::msg("log-written").arg("file", path.display().to_string()).render(lang));
             0
         }
         Err(e) => {
@@ -199,21 +164,13 @@ pub fn run(lang: Lang, o: Options, out: &mut dyn Write, err: &mut dyn Write) -> 
         Err(ds) => return fail(ds, err),
     };
     let debrief = &played.debrief;
-    let transcript = transcript_lines(
-        &played.loaded.scenario.customer.name,
-        &played.state.transcript,
-        lang,
-    );
+    let transcript = transcript_lines(&played.loaded.scenario.customer.name, &played.state.transcript, lang);
     if o.json {
         let mut v = report::to_json(debrief, lang);
         if o.transcript {
             v["transcript"] = serde_json::Value::from(transcript);
         }
-        let _ = writeln!(
-            out,
-            "{}",
-            serde_json::to_string_pretty(&v).unwrap_or_default()
-        );
+        let _ = writeln!(out, "{}", serde_json::to_string_pretty(&v).unwrap_or_default());
     } else {
         if o.transcript {
             let _ = writeln!(out, "{}", tr(lang, "play-transcript"));
@@ -224,21 +181,9 @@ pub fn run(lang: Lang, o: Options, out: &mut dyn Write, err: &mut dyn Write) -> 
         }
         let _ = write!(out, "{}", report::render_text(debrief, lang));
     }
-    let trainee = o
-        .log
-        .trainee
-        .clone()
-        .or_else(|| script.trainee.clone())
-        .unwrap_or_default();
-    let group = o
-        .log
-        .group
-        .clone()
-        .or_else(|| script.group.clone())
-        .unwrap_or_default();
-    let policy_name = policy
-        .as_ref()
-        .map_or(&played.loaded.policy.name, |p| &p.name);
+    let trainee = o.log.trainee.clone().or_else(|| script.trainee.clone()).unwrap_or_default();
+    let group = o.log.group.clone().or_else(|| script.group.clone()).unwrap_or_default();
+    let policy_name = policy.as_ref().map_or(&played.loaded.policy.name, |p| &p.name);
     let record = Record::new(
         &trainee,
         &group,

@@ -8,22 +8,15 @@ use chrono::NaiveDateTime;
 
 use crate::calendar::Calendar;
 use crate::i18n::{Arg, Lang, Text, time, tr};
-use crate::load::{Diagnostic, load_policy};
 use crate::model::Priority;
-use crate::policy::Policy;
 use crate::sla::{receipt_deadlines, target_text};
 
 /// Reads `2026-11-20T16:45`, `2026-11-20 16:45` or with seconds.
 pub fn parse_moment(s: &str) -> Option<NaiveDateTime> {
     let s = s.trim();
-    [
-        "%Y-%m-%dT%H:%M:%S",
-        "%Y-%m-%dT%H:%M",
-        "%Y-%m-%d %H:%M:%S",
-        "%Y-%m-%d %H:%M",
-    ]
-    .iter()
-    .find_map(|f| NaiveDateTime::parse_from_str(s, f).ok())
+    ["%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M"]
+        .iter()
+        .find_map(|f| NaiveDateTime::parse_from_str(s, f).ok())
 }
 
 pub fn parse_priority(s: &str) -> Option<Priority> {
@@ -44,13 +37,7 @@ pub fn run(
     err: &mut dyn Write,
 ) -> u8 {
     let Some(at) = parse_moment(received) else {
-        let _ = writeln!(
-            err,
-            "{}",
-            Text::msg("sla-bad-moment")
-                .arg("value", received)
-                .render(lang)
-        );
+        let _ = writeln!(err, "{}", Text::msg("sla-bad-moment").arg("value", received).render(lang));
         return 2;
     };
     let priorities = match priority {
@@ -58,28 +45,14 @@ pub fn run(
         Some(p) => match parse_priority(p) {
             Some(p) => vec![p],
             None => {
-                let _ = writeln!(
-                    err,
-                    "{}",
-                    Text::msg("sla-bad-priority").arg("value", p).render(lang)
-                );
+                let _ = writeln!(err, "{}", Text::msg("sla-bad-priority").arg("value", p).render(lang));
                 return 2;
             }
         },
     };
-    let policy_path = policy.or_else(|| {
-        let p = super::scenarios_dir(None).join(crate::load::scenario::DEFAULT_POLICY_FILE);
-        p.is_file().then_some(p)
-    });
-    let policy = match policy_path.as_deref().map(load_policy) {
-        None => Policy::default(),
-        Some(Ok(p)) => p,
-        Some(Err(ds)) => {
-            for d in ds {
-                let _ = write!(err, "{}", Diagnostic::render(&d, lang, super::use_color()));
-            }
-            return 1;
-        }
+    let policy = match super::policy_or_default(policy, lang, err) {
+        Ok(p) => p,
+        Err(code) => return code,
     };
     let cal = Calendar::new(&policy);
     let sla = &policy.sla;
@@ -87,55 +60,28 @@ pub fn run(
     let _ = writeln!(
         out,
         "{}",
-        Text::msg("sla-header")
-            .arg("received", at)
-            .arg("policy", policy.name.as_str())
-            .render(lang)
+        Text::msg("sla-header").arg("received", at).arg("policy", policy.name.as_str()).render(lang)
     );
     if let Some(h) = cal.holiday(at.date()) {
         let _ = writeln!(
             out,
             "{}",
-            Text::msg("sla-holiday")
-                .arg(
-                    "holiday",
-                    Arg::Str(tr(lang, &format!("holiday-{}", h.key())))
-                )
-                .render(lang)
+            Text::msg("sla-holiday").arg("holiday", Arg::Str(tr(lang, &format!("holiday-{}", h.key())))).render(lang)
         );
     }
     let base = receipt_deadlines(&policy, at, Priority::Normal);
     if base.work_starts != at {
-        let _ = writeln!(
-            out,
-            "{}",
-            Text::msg("sla-outside-hours")
-                .arg("start", base.work_starts)
-                .render(lang)
-        );
+        let _ = writeln!(out, "{}", Text::msg("sla-outside-hours").arg("start", base.work_starts).render(lang));
     }
     let _ = writeln!(out);
     let row = |out: &mut dyn Write, what: &str, target: Text, when: NaiveDateTime| {
-        let _ = writeln!(
-            out,
-            "  {:<44} {:<22} {}",
-            tr(lang, what),
-            target.render(lang),
-            t(when)
-        );
+        let _ = writeln!(out, "  {:<44} {:<22} {}", tr(lang, what), target.render(lang), t(when));
     };
-    row(
-        out,
-        "sla-row-acknowledgement",
-        target_text(sla.acknowledgement),
-        base.acknowledgement,
-    );
+    row(out, "sla-row-acknowledgement", target_text(sla.acknowledgement), base.acknowledgement);
     row(out, "sla-row-owner", target_text(sla.owner), base.owner);
     for p in &priorities {
         let d = receipt_deadlines(&policy, at, *p);
-        let label = Text::msg("sla-row-first-response")
-            .arg("priority", Arg::Msg(p.msg()))
-            .render(lang);
+        let label = Text::msg("sla-row-first-response").arg("priority", Arg::Msg(p.msg())).render(lang);
         let _ = writeln!(
             out,
             "  {:<44} {:<22} {}",
@@ -146,32 +92,15 @@ pub fn run(
     }
     let _ = writeln!(out);
     let _ = writeln!(out, "{}", tr(lang, "sla-escalation-header"));
-    row(
-        out,
-        "sla-row-escalation-report",
-        target_text(sla.escalation_report),
-        base.escalation_report,
-    );
-    row(
-        out,
-        "sla-row-escalation-decision",
-        target_text(sla.escalation_decision),
-        base.escalation_decision,
-    );
-    row(
-        out,
-        "sla-row-c-level",
-        target_text(sla.c_level_notice),
-        base.c_level_notice,
-    );
+    row(out, "sla-row-escalation-report", target_text(sla.escalation_report), base.escalation_report);
+    row(out, "sla-row-escalation-decision", target_text(sla.escalation_decision), base.escalation_decision);
+    row(out, "sla-row-c-level", target_text(sla.c_level_notice), base.c_level_notice);
     let _ = writeln!(out);
     let _ = writeln!(out, "{}", tr(lang, "sla-later-header"));
     let _ = writeln!(
         out,
         "  {}",
-        Text::msg("sla-later-follow-up")
-            .arg("target", Arg::Text(Box::new(target_text(sla.follow_up))))
-            .render(lang)
+        Text::msg("sla-later-follow-up").arg("target", Arg::Text(Box::new(target_text(sla.follow_up)))).render(lang)
     );
     let _ = writeln!(
         out,
@@ -186,10 +115,7 @@ pub fn run(
         "  {}",
         Text::msg("sla-later-senior")
             .arg("threshold", i64::from(sla.csat_follow_up_threshold))
-            .arg(
-                "target",
-                Arg::Text(Box::new(target_text(sla.csat_follow_up)))
-            )
+            .arg("target", Arg::Text(Box::new(target_text(sla.csat_follow_up))))
             .render(lang)
     );
     0

@@ -13,11 +13,7 @@ use super::play::play_script;
 
 pub fn run(lang: Lang, paths: Vec<PathBuf>, scenarios: Option<PathBuf>, out: &mut dyn Write) -> u8 {
     let lib_dir = super::scenarios_dir(scenarios);
-    let paths = if paths.is_empty() {
-        vec![lib_dir.clone()]
-    } else {
-        paths
-    };
+    let paths = if paths.is_empty() { vec![lib_dir.clone()] } else { paths };
     let color = super::use_color();
     let (files, problems) = ron_files(&paths);
     let mut library: Option<Library> = None;
@@ -27,9 +23,8 @@ pub fn run(lang: Lang, paths: Vec<PathBuf>, scenarios: Option<PathBuf>, out: &mu
         bad += 1;
     }
     for path in &files {
-        let result: Result<Text, Vec<Diagnostic>> = Source::read(path)
-            .map_err(|d| vec![*d])
-            .and_then(|src| match detect_kind(&src) {
+        let result: Result<Text, Vec<Diagnostic>> =
+            Source::read(path).map_err(|d| vec![*d]).and_then(|src| match detect_kind(&src) {
                 Some(FileKind::Scenario) => parse_scenario(&src).map(|s| {
                     Text::msg("validate-scenario-ok")
                         .arg("id", s.scenario.id.clone())
@@ -63,9 +58,7 @@ pub fn run(lang: Lang, paths: Vec<PathBuf>, scenarios: Option<PathBuf>, out: &mu
                     out,
                     "✗ {}: {}",
                     path.display(),
-                    Text::msg("validate-file-errors")
-                        .arg("count", ds.len() as i64)
-                        .render(lang)
+                    Text::msg("validate-file-errors").arg("count", ds.len() as i64).render(lang)
                 );
                 for d in &ds {
                     let _ = write!(out, "{}", d.render(lang, color));
@@ -78,13 +71,7 @@ pub fn run(lang: Lang, paths: Vec<PathBuf>, scenarios: Option<PathBuf>, out: &mu
         return 1;
     }
     let _ = writeln!(out);
-    let _ = writeln!(
-        out,
-        "{}",
-        Text::msg("validate-summary")
-            .arg("good", good as i64)
-            .arg("bad", bad as i64)
-            .render(lang)
-    );
+    let _ =
+        writeln!(out, "{}", Text::msg("validate-summary").arg("good", good as i64).arg("bad", bad as i64).render(lang));
     u8::from(bad > 0)
 }

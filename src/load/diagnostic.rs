@@ -38,13 +38,7 @@ impl Diagnostic {
         }
     }
 
-    pub fn at_position(
-        path: &Path,
-        line: usize,
-        column: usize,
-        message: Text,
-        hint: Option<Text>,
-    ) -> Diagnostic {
+    pub fn at_position(path: &Path, line: usize, column: usize, message: Text, hint: Option<Text>) -> Diagnostic {
         Diagnostic {
             path: path.to_owned(),
             line,
@@ -85,12 +79,7 @@ impl Diagnostic {
         let message = self.message.render(lang);
         let help = self.hint.as_ref().map(|h| h.render(lang));
         if self.line == 0 {
-            let mut s = format!(
-                "{}: {}: {}\n",
-                tr(lang, "diag-error"),
-                self.path.display(),
-                message
-            );
+            let mut s = format!("{}: {}: {}\n", tr(lang, "diag-error"), self.path.display(), message);
             if let Some(h) = help {
                 let _ = writeln!(s, "  {}: {h}", tr(lang, "diag-hint"));
             }
@@ -100,11 +89,7 @@ impl Diagnostic {
         // neighbours: pad the snippet with empty lines so miette counts from
         // the right place.
         let (before, after) = &self.context;
-        let first = if before.is_some() {
-            self.line - 1
-        } else {
-            self.line
-        };
+        let first = if before.is_some() { self.line - 1 } else { self.line };
         let mut text = "\n".repeat(first - 1);
         if let Some(b) = before {
             text.push_str(b);
@@ -117,28 +102,16 @@ impl Diagnostic {
             text.push_str(a);
             text.push('\n');
         }
-        let col_offset: usize = self
-            .source_line
-            .chars()
-            .take(self.column - 1)
-            .map(char::len_utf8)
-            .sum();
-        let len: usize = self.source_line[col_offset.min(self.source_line.len())..]
-            .chars()
-            .take(self.len)
-            .map(char::len_utf8)
-            .sum();
+        let col_offset: usize = self.source_line.chars().take(self.column - 1).map(char::len_utf8).sum();
+        let len: usize =
+            self.source_line[col_offset.min(self.source_line.len())..].chars().take(self.len).map(char::len_utf8).sum();
         let report = Report {
             message: message.clone(),
             src: NamedSource::new(self.path.display().to_string(), text),
             span: SourceSpan::new((padding_len + col_offset).into(), len),
             help,
         };
-        let theme = if color {
-            GraphicalTheme::unicode()
-        } else {
-            GraphicalTheme::unicode_nocolor()
-        };
+        let theme = if color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
         let handler = GraphicalReportHandler::new_themed(theme).with_context_lines(1);
         let mut out = String::new();
         if handler.render_report(&mut out, &report).is_err() {
@@ -169,13 +142,9 @@ impl miette::Diagnostic for Report {
         Some(&self.src)
     }
     fn labels(&self) -> Option<Box<dyn Iterator<Item = miette::LabeledSpan> + '_>> {
-        Some(Box::new(std::iter::once(
-            miette::LabeledSpan::new_with_span(None, self.span),
-        )))
+        Some(Box::new(std::iter::once(miette::LabeledSpan::new_with_span(None, self.span))))
     }
     fn help<'a>(&'a self) -> Option<Box<dyn std::fmt::Display + 'a>> {
-        self.help
-            .as_ref()
-            .map(|h| Box::new(h) as Box<dyn std::fmt::Display>)
+        self.help.as_ref().map(|h| Box::new(h) as Box<dyn std::fmt::Display>)
     }
 }

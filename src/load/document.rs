@@ -14,9 +14,7 @@ use super::source::Source;
 use super::spans::{self, Node, Seg};
 
 pub fn ron_options() -> ron::Options {
-    ron::Options::default()
-        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
-        .with_recursion_limit(64)
+    ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME).with_recursion_limit(64)
 }
 
 pub struct Document<'a> {
@@ -29,20 +27,14 @@ impl<'a> Document<'a> {
     /// Checks the syntax and that the top value is `Name(...)` (or `(...)`).
     pub fn open(src: &'a Source, struct_name: &str) -> Result<Document<'a>, Box<Diagnostic>> {
         if src.text.trim().is_empty() {
-            return Err(Box::new(Diagnostic::whole_file(
-                &src.path,
-                Text::msg("load-empty"),
-            )));
+            return Err(Box::new(Diagnostic::whole_file(&src.path, Text::msg("load-empty"))));
         }
         if let Err(e) = ron_options().from_str::<IgnoredAny>(&src.text) {
             return Err(Box::new(ron_diagnostic(src, 0, &src.text, &e)));
         }
         let root = spans::parse(&src.text);
         let head = &src.text[root.start..root.end];
-        let name: String = head
-            .chars()
-            .take_while(|c| c.is_alphanumeric() || *c == '_')
-            .collect();
+        let name: String = head.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
         let rest = head[name.len()..].trim_start();
         if !rest.starts_with('(') {
             return Err(Box::new(src.diagnostic(
@@ -53,22 +45,14 @@ impl<'a> Document<'a> {
             )));
         }
         if !name.is_empty() && name != struct_name {
-            return Err(Box::new(
-                src.diagnostic(
-                    root.start,
-                    name.chars().count(),
-                    Text::msg("load-wrong-struct")
-                        .arg("found", name)
-                        .arg("name", struct_name),
-                    None,
-                ),
-            ));
+            return Err(Box::new(src.diagnostic(
+                root.start,
+                name.chars().count(),
+                Text::msg("load-wrong-struct").arg("found", name).arg("name", struct_name),
+                None,
+            )));
         }
-        Ok(Document {
-            src,
-            root,
-            diags: Vec::new(),
-        })
+        Ok(Document { src, root, diags: Vec::new() })
     }
 
     /// Parses the text of `node` into `T`, recording a positioned error.
@@ -96,11 +80,7 @@ impl<'a> Document<'a> {
     }
 
     /// A field that may be left out; `default` when it is.
-    pub fn optional<T: DeserializeOwned>(
-        &mut self,
-        name: &str,
-        default: impl FnOnce() -> T,
-    ) -> Option<T> {
+    pub fn optional<T: DeserializeOwned>(&mut self, name: &str, default: impl FnOnce() -> T) -> Option<T> {
         match self.root.field(name).cloned() {
             Some(node) => self.parse_node(&node),
             None => Some(default()),
@@ -133,14 +113,8 @@ impl<'a> Document<'a> {
     }
 
     fn missing(&mut self, name: &str) {
-        let d = self.src.diagnostic(
-            self.root.start,
-            1,
-            Text::msg("load-missing-field").arg("field", name),
-            None,
-        );
-        self.diags
-            .push(d.with_hint(Text::msg("load-missing-field-hint").arg("field", name)));
+        let d = self.src.diagnostic(self.root.start, 1, Text::msg("load-missing-field").arg("field", name), None);
+        self.diags.push(d.with_hint(Text::msg("load-missing-field-hint").arg("field", name)));
     }
 
     /// Reports every top-level field that is not in `known`.
@@ -153,9 +127,7 @@ impl<'a> Document<'a> {
         }
         for (name, value_start) in found {
             // Point at the field name, just before its value.
-            let key_start = self.src.text[..value_start]
-                .rfind(name.as_str())
-                .unwrap_or(value_start);
+            let key_start = self.src.text[..value_start].rfind(name.as_str()).unwrap_or(value_start);
             let d = self.src.diagnostic(
                 key_start,
                 name.chars().count(),
@@ -172,12 +144,7 @@ impl<'a> Document<'a> {
             .map(|(n, node)| (n.to_owned(), node.start))
             .collect();
         for (name, at) in dupes {
-            let d = self.src.diagnostic(
-                at,
-                1,
-                Text::msg("load-duplicate-field").arg("field", name),
-                None,
-            );
+            let d = self.src.diagnostic(at, 1, Text::msg("load-duplicate-field").arg("field", name), None);
             self.diags.push(d);
         }
     }
@@ -185,10 +152,7 @@ impl<'a> Document<'a> {
     /// An error about the part at `path` (a semantic error).
     pub fn error_at(&mut self, path: &[Seg], message: Text, hint: Option<Text>) {
         let node = self.root.find(path);
-        let len = self.src.text[node.start..node.end]
-            .lines()
-            .next()
-            .map_or(1, |l| l.chars().count());
+        let len = self.src.text[node.start..node.end].lines().next().map_or(1, |l| l.chars().count());
         let d = self.src.diagnostic(node.start, len, message, hint);
         self.diags.push(d);
     }
@@ -196,31 +160,17 @@ impl<'a> Document<'a> {
 
 /// "Did you mean ...?" for a misspelt name, or the list of valid names.
 pub fn suggestion(found: &str, expected: &[&str]) -> Text {
-    let best = expected
-        .iter()
-        .map(|e| {
-            (
-                strsim::damerau_levenshtein(&found.to_lowercase(), &e.to_lowercase()),
-                *e,
-            )
-        })
-        .min();
+    let best =
+        expected.iter().map(|e| (strsim::damerau_levenshtein(&found.to_lowercase(), &e.to_lowercase()), *e)).min();
     match best {
-        Some((d, e)) if d <= 2.max(found.len() / 3) => {
-            Text::msg("load-did-you-mean").arg("name", e)
-        }
+        Some((d, e)) if d <= 2.max(found.len() / 3) => Text::msg("load-did-you-mean").arg("name", e),
         _ => Text::msg("load-expected-one-of").arg("names", expected.join(", ")),
     }
 }
 
 /// A ron error in `slice` (which starts at byte `base` of the file) as a
 /// diagnostic in the reader's terms.
-pub fn ron_diagnostic(
-    src: &Source,
-    base: usize,
-    slice: &str,
-    e: &ron::error::SpannedError,
-) -> Diagnostic {
+pub fn ron_diagnostic(src: &Source, base: usize, slice: &str, e: &ron::error::SpannedError) -> Diagnostic {
     use ron::Error as E;
     let local = Source::new("", slice.to_owned());
     let mut start = base + local.offset(e.span.start.line, e.span.start.col);
@@ -233,94 +183,51 @@ pub fn ron_diagnostic(
         }
     }
     let end = base + local.offset(e.span.end.line, e.span.end.col);
-    let len = src
-        .text
-        .get(start..end.max(start))
-        .map_or(1, |s| s.chars().count().max(1));
+    let len = src.text.get(start..end.max(start)).map_or(1, |s| s.chars().count().max(1));
     let (message, hint) = match &e.code {
-        E::NoSuchEnumVariant {
-            expected, found, ..
-        } => (
-            Text::msg("ron-unknown-value").arg("found", found.clone()),
-            Some(suggestion(found, expected)),
-        ),
-        E::NoSuchStructField {
-            expected, found, ..
-        } => (
-            Text::msg("load-unknown-field").arg("field", found.clone()),
-            Some(suggestion(found, expected)),
-        ),
+        E::NoSuchEnumVariant { expected, found, .. } => {
+            (Text::msg("ron-unknown-value").arg("found", found.clone()), Some(suggestion(found, expected)))
+        }
+        E::NoSuchStructField { expected, found, .. } => {
+            (Text::msg("load-unknown-field").arg("field", found.clone()), Some(suggestion(found, expected)))
+        }
         E::MissingStructField { field, .. } => (
             Text::msg("load-missing-field").arg("field", *field),
             Some(Text::msg("load-missing-field-hint").arg("field", *field)),
         ),
-        E::DuplicateStructField { field, .. } => {
-            (Text::msg("load-duplicate-field").arg("field", *field), None)
+        E::DuplicateStructField { field, .. } => (Text::msg("load-duplicate-field").arg("field", *field), None),
+        E::ExpectedComma => (Text::msg("ron-expected-comma"), Some(Text::msg("ron-expected-comma-hint"))),
+        E::ExpectedStructLikeEnd | E::ExpectedArrayEnd | E::ExpectedMapEnd | E::ExpectedOptionEnd => {
+            (Text::msg("ron-expected-close"), Some(Text::msg("ron-expected-comma-hint")))
         }
-        E::ExpectedComma => (
-            Text::msg("ron-expected-comma"),
-            Some(Text::msg("ron-expected-comma-hint")),
-        ),
-        E::ExpectedStructLikeEnd
-        | E::ExpectedArrayEnd
-        | E::ExpectedMapEnd
-        | E::ExpectedOptionEnd => (
-            Text::msg("ron-expected-close"),
-            Some(Text::msg("ron-expected-comma-hint")),
-        ),
         E::Eof => (Text::msg("ron-eof"), Some(Text::msg("ron-eof-hint"))),
-        E::ExpectedString => (
-            Text::msg("ron-expected-string"),
-            Some(Text::msg("ron-expected-string-hint")),
-        ),
+        E::ExpectedString => (Text::msg("ron-expected-string"), Some(Text::msg("ron-expected-string-hint"))),
         E::ExpectedStringEnd => (Text::msg("ron-unclosed-string"), None),
-        E::ExpectedInteger | E::ExpectedFloat | E::IntegerOutOfBounds => {
-            (Text::msg("ron-expected-number"), None)
-        }
+        E::ExpectedInteger | E::ExpectedFloat | E::IntegerOutOfBounds => (Text::msg("ron-expected-number"), None),
         E::ExpectedBoolean => (Text::msg("ron-expected-bool"), None),
         E::ExpectedArray => (Text::msg("ron-expected-list"), None),
         E::ExpectedMap => (Text::msg("ron-expected-map"), None),
         E::ExpectedMapColon => (Text::msg("ron-expected-colon"), None),
         E::TrailingCharacters => (Text::msg("ron-trailing"), None),
-        E::UnexpectedChar(c) => (
-            Text::msg("ron-unexpected-char").arg("char", c.to_string()),
-            None,
-        ),
-        E::UnclosedBlockComment | E::UnclosedLineComment => {
-            (Text::msg("ron-unclosed-comment"), None)
-        }
+        E::UnexpectedChar(c) => (Text::msg("ron-unexpected-char").arg("char", c.to_string()), None),
+        E::UnclosedBlockComment | E::UnclosedLineComment => (Text::msg("ron-unclosed-comment"), None),
         E::ExceededRecursionLimit => (Text::msg("ron-too-deep"), None),
-        E::InvalidValueForType { expected, found } => (
-            Text::msg("ron-wrong-type")
-                .arg("expected", expected.clone())
-                .arg("found", found.clone()),
-            None,
-        ),
-        E::ExpectedDifferentStructName { expected, found } => (
-            Text::msg("load-wrong-struct")
-                .arg("found", found.clone())
-                .arg("name", *expected),
-            None,
-        ),
-        E::Message(m) => (
-            Text::msg("ron-invalid").arg("detail", m.clone()),
-            date_hint(m),
-        ),
-        other => (
-            Text::msg("ron-invalid").arg("detail", other.to_string()),
-            None,
-        ),
+        E::InvalidValueForType { expected, found } => {
+            (Text::msg("ron-wrong-type").arg("expected", expected.clone()).arg("found", found.clone()), None)
+        }
+        E::ExpectedDifferentStructName { expected, found } => {
+            (Text::msg("load-wrong-struct").arg("found", found.clone()).arg("name", *expected), None)
+        }
+        E::Message(m) => (Text::msg("ron-invalid").arg("detail", m.clone()), date_hint(m)),
+        other => (Text::msg("ron-invalid").arg("detail", other.to_string()), None),
     };
     src.diagnostic(start, len, message, hint)
 }
 
 fn date_hint(message: &str) -> Option<Text> {
     let m = message.to_lowercase();
-    (m.contains("input")
-        || m.contains("premature")
-        || m.contains("out of range")
-        || m.contains("invalid"))
-    .then(|| Text::msg("ron-date-hint"))
+    (m.contains("input") || m.contains("premature") || m.contains("out of range") || m.contains("invalid"))
+        .then(|| Text::msg("ron-date-hint"))
 }
 
 /// Builds a path for `Document::error_at`.

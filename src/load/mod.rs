@@ -29,10 +29,7 @@ pub enum FileKind {
 pub fn detect_kind(src: &Source) -> Option<FileKind> {
     let root = spans::parse(&src.text);
     let head = src.text.get(root.start..root.end)?;
-    let name: String = head
-        .chars()
-        .take_while(|c| c.is_alphanumeric() || *c == '_')
-        .collect();
+    let name: String = head.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
     match name.as_str() {
         "Scenario" => Some(FileKind::Scenario),
         "Policy" => Some(FileKind::Policy),
@@ -60,8 +57,7 @@ pub fn ron_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<Diagnostic>) {
                         continue;
                     }
                 };
-                let mut here: Vec<PathBuf> =
-                    entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+                let mut here: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
                 here.sort();
                 for path in here {
                     if path.is_dir() {
@@ -117,11 +113,7 @@ impl Library {
     }
 
     fn add(&mut self, s: LoadedScenario) {
-        if let Some(first) = self
-            .scenarios
-            .iter()
-            .find(|x| x.scenario.id == s.scenario.id)
-        {
+        if let Some(first) = self.scenarios.iter().find(|x| x.scenario.id == s.scenario.id) {
             let d = Diagnostic::whole_file(
                 &s.path,
                 Text::msg("load-duplicate-id")

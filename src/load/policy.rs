@@ -11,15 +11,8 @@ use super::diagnostic::Diagnostic;
 use super::document::Document;
 use super::source::Source;
 
-pub const POLICY_FIELDS: &[&str] = &[
-    "name",
-    "business_hours",
-    "holidays",
-    "sla",
-    "authority",
-    "escalation",
-    "lead_times",
-];
+pub const POLICY_FIELDS: &[&str] =
+    &["name", "business_hours", "holidays", "sla", "authority", "escalation", "lead_times", "kpi"];
 
 pub fn load_policy(path: &Path) -> Result<Policy, Vec<Diagnostic>> {
     let src = Source::read(path).map_err(|d| vec![*d])?;
@@ -32,40 +25,23 @@ pub fn parse_policy(src: &Source) -> Result<Policy, Vec<Diagnostic>> {
     let d = Policy::default();
     let p = Policy {
         name: doc.optional("name", || d.name.clone()).unwrap_or_default(),
-        business_hours: doc
-            .optional("business_hours", || d.business_hours)
-            .unwrap_or(d.business_hours),
-        holidays: doc
-            .optional("holidays", || d.holidays.clone())
-            .unwrap_or_default(),
+        business_hours: doc.optional("business_hours", || d.business_hours).unwrap_or(d.business_hours),
+        holidays: doc.optional("holidays", || d.holidays.clone()).unwrap_or_default(),
         sla: doc.optional("sla", || d.sla.clone()).unwrap_or_default(),
-        authority: doc
-            .optional("authority", || d.authority.clone())
-            .unwrap_or_default(),
-        escalation: doc
-            .optional("escalation", || d.escalation.clone())
-            .unwrap_or_default(),
-        lead_times: doc
-            .optional("lead_times", || d.lead_times.clone())
-            .unwrap_or_default(),
+        authority: doc.optional("authority", || d.authority.clone()).unwrap_or_default(),
+        escalation: doc.optional("escalation", || d.escalation.clone()).unwrap_or_default(),
+        lead_times: doc.optional("lead_times", || d.lead_times.clone()).unwrap_or_default(),
+        kpi: doc.optional("kpi", || d.kpi.clone()).unwrap_or_default(),
     };
     if doc.diags.is_empty() {
         check_policy(&p, &mut doc);
     }
-    if doc.diags.is_empty() {
-        Ok(p)
-    } else {
-        Err(doc.diags)
-    }
+    if doc.diags.is_empty() { Ok(p) } else { Err(doc.diags) }
 }
 
 fn check_policy(p: &Policy, doc: &mut Document) {
     if p.business_hours.open >= p.business_hours.close {
-        doc.error_at(
-            path!("business_hours"),
-            Text::msg("policy-hours-reversed"),
-            None,
-        );
+        doc.error_at(path!("business_hours"), Text::msg("policy-hours-reversed"), None);
     }
     let sla = &p.sla;
     let zero = |t: Target| matches!(t, Target::Minutes(0) | Target::Hours(0));
@@ -80,44 +56,27 @@ fn check_policy(p: &Policy, doc: &mut Document) {
         ("csat_follow_up", sla.csat_follow_up),
     ] {
         if zero(t) {
-            doc.error_at(
-                path!("sla", name),
-                Text::msg("policy-zero-target").arg("field", name),
-                None,
-            );
+            doc.error_at(path!("sla", name), Text::msg("policy-zero-target").arg("field", name), None);
         }
     }
     if sla.csat_from_hours > sla.csat_to_hours {
-        doc.error_at(
-            path!("sla", "csat_from_hours"),
-            Text::msg("policy-csat-window"),
-            None,
-        );
+        doc.error_at(path!("sla", "csat_from_hours"), Text::msg("policy-csat-window"), None);
     }
     if !(1..=5).contains(&sla.csat_follow_up_threshold) {
-        doc.error_at(
-            path!("sla", "csat_follow_up_threshold"),
-            Text::msg("policy-csat-threshold"),
-            None,
-        );
+        doc.error_at(path!("sla", "csat_follow_up_threshold"), Text::msg("policy-csat-threshold"), None);
     }
     if p.escalation.repeat_count < 2 || p.escalation.repeat_window_days == 0 {
         doc.error_at(path!("escalation"), Text::msg("policy-repeat"), None);
     }
     // A higher role may always do what a lower one may.
-    let roles = [
-        ("employee", &p.authority.employee),
-        ("team_lead", &p.authority.team_lead),
-        ("manager", &p.authority.manager),
-    ];
+    let roles =
+        [("employee", &p.authority.employee), ("team_lead", &p.authority.team_lead), ("manager", &p.authority.manager)];
     for pair in roles.windows(2) {
         let ((lo_name, lo), (hi_name, hi)) = (pair[0], pair[1]);
         if !covers(hi, lo) {
             doc.error_at(
                 path!("authority", hi_name),
-                Text::msg("policy-authority-order")
-                    .arg("higher", hi_name)
-                    .arg("lower", lo_name),
+                Text::msg("policy-authority-order").arg("higher", hi_name).arg("lower", lo_name),
                 None,
             );
         }

@@ -111,13 +111,7 @@ pub fn parse_scenario(src: &Source) -> Result<LoadedScenario, Vec<Diagnostic>> {
     };
     check(&scenario, &policy, &mut doc);
     if doc.diags.is_empty() {
-        Ok(LoadedScenario {
-            scenario,
-            policy,
-            path: src.path.clone(),
-            policy_path,
-            hash: content_hash(&src.text),
-        })
+        Ok(LoadedScenario { scenario, policy, path: src.path.clone(), policy_path, hash: content_hash(&src.text) })
     } else {
         Err(doc.diags)
     }
@@ -170,32 +164,18 @@ fn build(doc: &mut Document) -> Option<Scenario> {
 
 /// Whether `id` is a usable name: lower-case letters, digits and dashes.
 pub fn valid_id(id: &str) -> bool {
-    !id.is_empty()
-        && id
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    !id.is_empty() && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
 fn check(s: &Scenario, policy: &Policy, doc: &mut Document) {
     if !valid_id(&s.id) {
-        doc.error_at(
-            path!("id"),
-            Text::msg("scn-bad-id"),
-            Some(Text::msg("scn-bad-id-hint")),
-        );
+        doc.error_at(path!("id"), Text::msg("scn-bad-id"), Some(Text::msg("scn-bad-id-hint")));
     }
-    for (field, value) in [
-        ("title", &s.title),
-        ("summary", &s.summary),
-        ("opening", &s.opening),
-        ("follow_up_reply", &s.follow_up_reply),
-    ] {
+    for (field, value) in
+        [("title", &s.title), ("summary", &s.summary), ("opening", &s.opening), ("follow_up_reply", &s.follow_up_reply)]
+    {
         if value.trim().is_empty() {
-            doc.error_at(
-                path!(field),
-                Text::msg("scn-empty-text").arg("field", field),
-                None,
-            );
+            doc.error_at(path!(field), Text::msg("scn-empty-text").arg("field", field), None);
         }
     }
     if !matches!(s.language.as_str(), "nl" | "en") {
@@ -226,9 +206,7 @@ fn check(s: &Scenario, policy: &Policy, doc: &mut Document) {
         if past.date > received.date() {
             doc.error_at(
                 path!("customer", "history", i, "date"),
-                Text::msg("scn-history-after-receipt")
-                    .arg("date", past.date.to_string())
-                    .arg("received", received),
+                Text::msg("scn-history-after-receipt").arg("date", past.date.to_string()).arg("received", received),
                 None,
             );
         }
@@ -254,15 +232,9 @@ fn check(s: &Scenario, policy: &Policy, doc: &mut Document) {
             Some(Text::msg("scn-reputation-not-public-hint")),
         );
     }
-    let window_start =
-        received.date() - Duration::days(i64::from(policy.escalation.repeat_window_days));
-    let recent = s
-        .customer
-        .history
-        .iter()
-        .filter(|p| p.date >= window_start && p.date <= received.date())
-        .count() as u32
-        + 1;
+    let window_start = received.date() - Duration::days(i64::from(policy.escalation.repeat_window_days));
+    let recent =
+        s.customer.history.iter().filter(|p| p.date >= window_start && p.date <= received.date()).count() as u32 + 1;
     let repeated = recent >= policy.escalation.repeat_count;
     if repeated && !has(Trigger::Repetition) {
         doc.error_at(
@@ -286,13 +258,8 @@ fn check(s: &Scenario, policy: &Policy, doc: &mut Document) {
     if has(Trigger::Authority) {
         let beyond = s.offers.iter().any(|r| {
             r.rating == Rating::Good
-                && pattern_floor(&r.offer).is_some_and(|o| {
-                    policy
-                        .authority
-                        .employee
-                        .check(&o, s.order.in_stock)
-                        .is_some()
-                })
+                && pattern_floor(&r.offer)
+                    .is_some_and(|o| policy.authority.employee.check(&o, s.order.in_stock).is_some())
         });
         if !beyond {
             doc.error_at(
@@ -305,46 +272,22 @@ fn check(s: &Scenario, policy: &Policy, doc: &mut Document) {
     let mut seen_trigger = BTreeSet::new();
     for (i, tr) in t.escalation.iter().enumerate() {
         if !seen_trigger.insert(*tr) {
-            doc.error_at(
-                path!("truth", "escalation", i),
-                Text::msg("scn-duplicate").arg("what", tr.key()),
-                None,
-            );
+            doc.error_at(path!("truth", "escalation", i), Text::msg("scn-duplicate").arg("what", tr.key()), None);
         }
     }
-    if !t.escalation.is_empty()
-        && t.escalation_reason
-            .as_deref()
-            .is_none_or(|r| r.trim().is_empty())
-    {
-        doc.error_at(
-            path!("truth", "escalation"),
-            Text::msg("scn-escalation-reason"),
-            None,
-        );
+    if !t.escalation.is_empty() && t.escalation_reason.as_deref().is_none_or(|r| r.trim().is_empty()) {
+        doc.error_at(path!("truth", "escalation"), Text::msg("scn-escalation-reason"), None);
     }
     if !t.escalation.is_empty() && s.escalation_reply.is_none() {
-        doc.error_at(
-            path!("truth", "escalation"),
-            Text::msg("scn-escalation-reply"),
-            None,
-        );
+        doc.error_at(path!("truth", "escalation"), Text::msg("scn-escalation-reply"), None);
     }
     if t.root_cause.trim().is_empty() {
-        doc.error_at(
-            path!("truth", "root_cause"),
-            Text::msg("scn-empty-text").arg("field", "root_cause"),
-            None,
-        );
+        doc.error_at(path!("truth", "root_cause"), Text::msg("scn-empty-text").arg("field", "root_cause"), None);
     }
 
     // References to findings.
     if t.required_checks.is_empty() {
-        doc.error_at(
-            path!("truth", "required_checks"),
-            Text::msg("scn-no-required-checks"),
-            None,
-        );
+        doc.error_at(path!("truth", "required_checks"), Text::msg("scn-no-required-checks"), None);
     }
     for (i, c) in t.required_checks.iter().enumerate() {
         if !s.findings.contains_key(c) {
@@ -366,29 +309,17 @@ fn check(s: &Scenario, policy: &Policy, doc: &mut Document) {
     }
 
     // Replies.
-    check_reply(
-        doc,
-        &s.listening.let_finish,
-        path!("listening", "let_finish"),
-    );
+    check_reply(doc, &s.listening.let_finish, path!("listening", "let_finish"));
     check_reply(doc, &s.listening.interrupt, path!("listening", "interrupt"));
 
     // Lines.
     let mut ids = BTreeSet::new();
     for (i, line) in s.lines.iter().enumerate() {
         if !valid_id(&line.id) {
-            doc.error_at(
-                path!("lines", i, "id"),
-                Text::msg("scn-bad-id"),
-                Some(Text::msg("scn-bad-id-hint")),
-            );
+            doc.error_at(path!("lines", i, "id"), Text::msg("scn-bad-id"), Some(Text::msg("scn-bad-id-hint")));
         }
         if !ids.insert(line.id.as_str()) {
-            doc.error_at(
-                path!("lines", i, "id"),
-                Text::msg("scn-duplicate").arg("what", line.id.clone()),
-                None,
-            );
+            doc.error_at(path!("lines", i, "id"), Text::msg("scn-duplicate").arg("what", line.id.clone()), None);
         }
         if line.text.trim().is_empty() || line.reason.trim().is_empty() {
             doc.error_at(path!("lines", i), Text::msg("scn-line-empty"), None);
@@ -396,35 +327,19 @@ fn check(s: &Scenario, policy: &Policy, doc: &mut Document) {
         if let Some(c) = line.after
             && !s.findings.contains_key(&c)
         {
-            doc.error_at(
-                path!("lines", i, "after"),
-                Text::msg("scn-line-after-unknown").arg("check", c.key()),
-                None,
-            );
+            doc.error_at(path!("lines", i, "after"), Text::msg("scn-line-after-unknown").arg("check", c.key()), None);
         }
         check_reply(doc, &line.reply, path!("lines", i, "reply"));
     }
     // Every step must be winnable: a perfect handling needs a good line of
     // each kind the scoring asks for.
-    let mut needed = vec![
-        LineKind::OpenQuestion,
-        LineKind::Summary,
-        LineKind::Acknowledge,
-    ];
+    let mut needed = vec![LineKind::OpenQuestion, LineKind::Summary, LineKind::Acknowledge];
     if t.verdict != Verdict::Grounded {
         needed.push(LineKind::Explanation);
     }
     for kind in needed {
-        if !s
-            .lines
-            .iter()
-            .any(|l| l.kind == kind && l.rating == Rating::Good)
-        {
-            doc.error_at(
-                path!("lines"),
-                Text::msg("scn-no-good-line").arg("kind", Arg::Msg(kind.msg())),
-                None,
-            );
+        if !s.lines.iter().any(|l| l.kind == kind && l.rating == Rating::Good) {
+            doc.error_at(path!("lines"), Text::msg("scn-no-good-line").arg("kind", Arg::Msg(kind.msg())), None);
         }
     }
 
@@ -433,26 +348,17 @@ fn check(s: &Scenario, policy: &Policy, doc: &mut Document) {
     for (i, rule) in s.offers.iter().enumerate() {
         check_reply(doc, &rule.reply, path!("offers", i, "reply"));
         if rule.reason.trim().is_empty() {
-            doc.error_at(
-                path!("offers", i, "reason"),
-                Text::msg("scn-empty-text").arg("field", "reason"),
-                None,
-            );
+            doc.error_at(path!("offers", i, "reason"), Text::msg("scn-empty-text").arg("field", "reason"), None);
         }
         let (bad_range, over_price) = match rule.offer {
-            OfferPattern::Refund(lo, hi) | OfferPattern::Voucher(lo, hi) => (
-                lo > hi || lo < 0.0,
-                hi > s.order.price + 1e-9 && matches!(rule.offer, OfferPattern::Refund(..)),
-            ),
+            OfferPattern::Refund(lo, hi) | OfferPattern::Voucher(lo, hi) => {
+                (lo > hi || lo < 0.0, hi > s.order.price + 1e-9 && matches!(rule.offer, OfferPattern::Refund(..)))
+            }
             OfferPattern::Discount(lo, hi) => (lo > hi || hi > 100, false),
             _ => (false, false),
         };
         if bad_range {
-            doc.error_at(
-                path!("offers", i, "offer"),
-                Text::msg("scn-offer-range"),
-                None,
-            );
+            doc.error_at(path!("offers", i, "offer"), Text::msg("scn-offer-range"), None);
         }
         if over_price {
             doc.error_at(
@@ -462,10 +368,7 @@ fn check(s: &Scenario, policy: &Policy, doc: &mut Document) {
             );
         }
         if let Some(floor) = pattern_floor(&rule.offer)
-            && policy
-                .authority
-                .lowest_role_for(&floor, s.order.in_stock)
-                .is_none()
+            && policy.authority.lowest_role_for(&floor, s.order.in_stock).is_none()
         {
             doc.error_at(
                 path!("offers", i, "offer"),
@@ -473,15 +376,10 @@ fn check(s: &Scenario, policy: &Policy, doc: &mut Document) {
                 Some(Text::msg("scn-offer-no-role-hint")),
             );
         }
-        if let Some(j) = s.offers[..i]
-            .iter()
-            .position(|earlier| rule.offer.covered_by(&earlier.offer))
-        {
+        if let Some(j) = s.offers[..i].iter().position(|earlier| rule.offer.covered_by(&earlier.offer)) {
             doc.error_at(
                 path!("offers", i, "offer"),
-                Text::msg("scn-offer-shadowed")
-                    .arg("rule", (i + 1) as i64)
-                    .arg("earlier", (j + 1) as i64),
+                Text::msg("scn-offer-shadowed").arg("rule", (i + 1) as i64).arg("earlier", (j + 1) as i64),
                 Some(Text::msg("scn-offer-shadowed-hint")),
             );
         }

@@ -21,19 +21,15 @@ impl Source {
     pub fn new(path: impl Into<PathBuf>, text: String) -> Source {
         let mut line_starts = vec![0];
         line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        Source {
-            path: path.into(),
-            text,
-            line_starts,
-        }
+        Source { path: path.into(), text, line_starts }
     }
 
     /// Reads a text file, refusing huge, binary and non-UTF-8 files with a
     /// diagnostic that says what and where.
     pub fn read(path: &Path) -> Result<Source, Box<Diagnostic>> {
         let fail = |msg: Text| Box::new(Diagnostic::whole_file(path, msg));
-        let meta = std::fs::metadata(path)
-            .map_err(|e| fail(Text::msg("load-cannot-read").arg("error", e.to_string())))?;
+        let meta =
+            std::fs::metadata(path).map_err(|e| fail(Text::msg("load-cannot-read").arg("error", e.to_string())))?;
         if meta.is_dir() {
             return Err(fail(Text::msg("load-is-directory")));
         }
@@ -44,29 +40,19 @@ impl Source {
                     .arg("limit", (MAX_FILE_BYTES / 1024) as i64),
             ));
         }
-        let bytes = std::fs::read(path)
-            .map_err(|e| fail(Text::msg("load-cannot-read").arg("error", e.to_string())))?;
+        let bytes = std::fs::read(path).map_err(|e| fail(Text::msg("load-cannot-read").arg("error", e.to_string())))?;
         Source::from_bytes(path, bytes)
     }
 
     pub fn from_bytes(path: &Path, bytes: Vec<u8>) -> Result<Source, Box<Diagnostic>> {
         if let Some(at) = bytes.iter().position(|&b| b == 0) {
             let (line, column) = line_col_of_bytes(&bytes, at);
-            return Err(Box::new(Diagnostic::at_position(
-                path,
-                line,
-                column,
-                Text::msg("load-binary"),
-                None,
-            )));
+            return Err(Box::new(Diagnostic::at_position(path, line, column, Text::msg("load-binary"), None)));
         }
         match String::from_utf8(bytes) {
             Ok(text) => {
                 // A byte-order mark is harmless; editors on Windows add it.
-                let text = text
-                    .strip_prefix('\u{feff}')
-                    .map(str::to_owned)
-                    .unwrap_or(text);
+                let text = text.strip_prefix('\u{feff}').map(str::to_owned).unwrap_or(text);
                 Ok(Source::new(path, text))
             }
             Err(e) => {
@@ -98,10 +84,7 @@ impl Source {
             return self.text.len();
         };
         let rest = &self.text[start..];
-        rest.char_indices()
-            .nth(column.saturating_sub(1))
-            .map(|(i, _)| start + i)
-            .unwrap_or(self.text.len())
+        rest.char_indices().nth(column.saturating_sub(1)).map(|(i, _)| start + i).unwrap_or(self.text.len())
     }
 
     /// The text of a 1-based line, without its line break.
@@ -109,11 +92,7 @@ impl Source {
         let Some(&start) = self.line_starts.get(line.saturating_sub(1)) else {
             return "";
         };
-        let end = self
-            .line_starts
-            .get(line)
-            .copied()
-            .unwrap_or(self.text.len());
+        let end = self.line_starts.get(line).copied().unwrap_or(self.text.len());
         self.text[start..end].trim_end_matches(['\n', '\r'])
     }
 
@@ -124,13 +103,7 @@ impl Source {
         (before, after)
     }
 
-    pub fn diagnostic(
-        &self,
-        offset: usize,
-        len: usize,
-        message: Text,
-        hint: Option<Text>,
-    ) -> Diagnostic {
+    pub fn diagnostic(&self, offset: usize, len: usize, message: Text, hint: Option<Text>) -> Diagnostic {
         let (line, column) = self.line_col(offset);
         let mut d = Diagnostic::at_position(&self.path, line, column, message, hint);
         d.source_line = self.line_text(line).to_owned();
@@ -143,13 +116,7 @@ impl Source {
 fn line_col_of_bytes(bytes: &[u8], at: usize) -> (usize, usize) {
     let before = &bytes[..at];
     let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-    let line_start = before
-        .iter()
-        .rposition(|&b| b == b'\n')
-        .map_or(0, |p| p + 1);
-    let column = String::from_utf8_lossy(&before[line_start..])
-        .chars()
-        .count()
-        + 1;
+    let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+    let column = String::from_utf8_lossy(&before[line_start..]).chars().count() + 1;
     (line, column)
 }

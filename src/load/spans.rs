@@ -25,17 +25,11 @@ pub struct Node {
 
 impl Node {
     pub fn field(&self, name: &str) -> Option<&Node> {
-        self.children
-            .iter()
-            .find(|(k, _)| matches!(k, Key::Field(f) if f == name))
-            .map(|(_, n)| n)
+        self.children.iter().find(|(k, _)| matches!(k, Key::Field(f) if f == name)).map(|(_, n)| n)
     }
 
     pub fn index(&self, i: usize) -> Option<&Node> {
-        self.children
-            .iter()
-            .find(|(k, _)| *k == Key::Index(i))
-            .map(|(_, n)| n)
+        self.children.iter().find(|(k, _)| *k == Key::Index(i)).map(|(_, n)| n)
     }
 
     /// The node at `path`, or the deepest node on the way there.
@@ -70,20 +64,13 @@ impl Node {
     }
 
     pub fn items(&self) -> impl Iterator<Item = &Node> {
-        self.children
-            .iter()
-            .filter(|(k, _)| matches!(k, Key::Index(_)))
-            .map(|(_, n)| n)
+        self.children.iter().filter(|(k, _)| matches!(k, Key::Index(_))).map(|(_, n)| n)
     }
 }
 
 /// The tree of the document's top value.
 pub fn parse(text: &str) -> Node {
-    let mut p = Parser {
-        s: text.as_bytes(),
-        i: 0,
-        depth: 0,
-    };
+    let mut p = Parser { s: text.as_bytes(), i: 0, depth: 0 };
     p.ws();
     p.value()
 }
@@ -152,11 +139,7 @@ impl Parser<'_> {
     fn value(&mut self) -> Node {
         let start = self.i;
         self.depth += 1;
-        let mut node = Node {
-            start,
-            end: start,
-            children: Vec::new(),
-        };
+        let mut node = Node { start, end: start, children: Vec::new() };
         if self.depth > 256 {
             self.i = self.s.len();
         } else {
@@ -164,8 +147,7 @@ impl Parser<'_> {
                 None => {}
                 Some(b'"') => self.string(),
                 Some(b'\'') => self.char_lit(),
-                Some(b'r') if matches!(self.peek_at(1), Some(b'"' | b'#')) && self.raw_string() => {
-                }
+                Some(b'r') if matches!(self.peek_at(1), Some(b'"' | b'#')) && self.raw_string() => {}
                 Some(b'b') if self.peek_at(1) == Some(b'"') => {
                     self.i += 1;
                     self.string();
@@ -233,14 +215,7 @@ impl Parser<'_> {
         }
         j += 1;
         while j < self.s.len() {
-            if self.s[j] == b'"'
-                && self.s[j + 1..]
-                    .iter()
-                    .take(hashes)
-                    .filter(|&&c| c == b'#')
-                    .count()
-                    == hashes
-            {
+            if self.s[j] == b'"' && self.s[j + 1..].iter().take(hashes).filter(|&&c| c == b'#').count() == hashes {
                 self.i = j + 1 + hashes;
                 return true;
             }
@@ -269,11 +244,7 @@ impl Parser<'_> {
             let mut key = None;
             if close == b')' && self.peek().is_some_and(is_ident_start) {
                 let mut j = self.i;
-                while self
-                    .s
-                    .get(j)
-                    .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_' || c == b'#')
-                {
+                while self.s.get(j).is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_' || c == b'#') {
                     j += 1;
                 }
                 let name = String::from_utf8_lossy(&self.s[self.i..j]).into_owned();
@@ -322,9 +293,7 @@ impl Parser<'_> {
             }
             let before = self.i;
             let k = self.value();
-            let key = String::from_utf8_lossy(&self.s[k.start..k.end])
-                .trim_matches('"')
-                .to_owned();
+            let key = String::from_utf8_lossy(&self.s[k.start..k.end]).trim_matches('"').to_owned();
             self.ws();
             if self.peek() == Some(b':') {
                 self.i += 1;
@@ -367,9 +336,7 @@ mod tests {
 
     #[test]
     fn never_panics_on_garbage() {
-        for text in [
-            "", "(", "[[[", "\"", "r#\"", "/*", "#!", "((a:", "{:}", "'\\",
-        ] {
+        for text in ["", "(", "[[[", "\"", "r#\"", "/*", "#!", "((a:", "{:}", "'\\"] {
             let _ = parse(text);
         }
     }

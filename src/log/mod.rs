@@ -21,8 +21,7 @@ pub fn default_path() -> Option<PathBuf> {
     if let Some(p) = std::env::var_os("KLACHTSIM_LOG").filter(|p| !p.is_empty()) {
         return Some(PathBuf::from(p));
     }
-    directories::ProjectDirs::from("nl", "klachtsim", "klachtsim")
-        .map(|d| d.data_dir().join("lessen.jsonl"))
+    directories::ProjectDirs::from("nl", "klachtsim", "klachtsim").map(|d| d.data_dir().join("lessen.jsonl"))
 }
 
 /// Why the log could not be written or read; says what and where.
@@ -40,10 +39,7 @@ fn io_error(path: &Path, e: &std::io::Error) -> LogError {
         K::NotFound => "log-not-found",
         _ => "log-io",
     };
-    LogError {
-        path: path.to_owned(),
-        message: Text::msg(id).arg("error", e.to_string()),
-    }
+    LogError { path: path.to_owned(), message: Text::msg(id).arg("error", e.to_string()) }
 }
 
 /// Appends one record as one line. Holds an exclusive lock for the write,
@@ -59,12 +55,8 @@ pub fn append_line(path: &Path, line: &[u8]) -> Result<(), LogError> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).map_err(|e| io_error(path, &e))?;
     }
-    let mut file = OpenOptions::new()
-        .read(true)
-        .append(true)
-        .create(true)
-        .open(path)
-        .map_err(|e| io_error(path, &e))?;
+    let mut file =
+        OpenOptions::new().read(true).append(true).create(true).open(path).map_err(|e| io_error(path, &e))?;
     file.lock().map_err(|e| io_error(path, &e))?;
     let result = write_locked(&mut file, line).map_err(|e| io_error(path, &e));
     let _ = file.unlock();
@@ -97,12 +89,7 @@ pub struct LogWarning {
 
 impl LogWarning {
     pub fn one_line(&self, lang: crate::i18n::Lang) -> String {
-        format!(
-            "{}:{}: {}",
-            self.path.display(),
-            self.line,
-            self.message.render(lang)
-        )
+        format!("{}:{}: {}", self.path.display(), self.line, self.message.render(lang))
     }
 }
 
@@ -114,10 +101,7 @@ struct Version {
 
 /// Calls `f` with every readable record of the log, in order. Damaged and
 /// torn lines, and records of a newer schema, are skipped with a warning.
-pub fn read_each<T: DeserializeOwned>(
-    path: &Path,
-    mut f: impl FnMut(T),
-) -> Result<Vec<LogWarning>, LogError> {
+pub fn read_each<T: DeserializeOwned>(path: &Path, mut f: impl FnMut(T)) -> Result<Vec<LogWarning>, LogError> {
     let file = File::open(path).map_err(|e| io_error(path, &e))?;
     let mut reader = BufReader::with_capacity(1 << 20, file);
     let mut warnings = Vec::new();
@@ -125,9 +109,7 @@ pub fn read_each<T: DeserializeOwned>(
     let mut line_no = 0;
     loop {
         buf.clear();
-        let n = reader
-            .read_until(b'\n', &mut buf)
-            .map_err(|e| io_error(path, &e))?;
+        let n = reader.read_until(b'\n', &mut buf).map_err(|e| io_error(path, &e))?;
         if n == 0 {
             break;
         }
@@ -137,11 +119,7 @@ pub fn read_each<T: DeserializeOwned>(
         if text.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        let warn = |id: &'static str| LogWarning {
-            path: path.to_owned(),
-            line: line_no,
-            message: Text::msg(id),
-        };
+        let warn = |id: &'static str| LogWarning { path: path.to_owned(), line: line_no, message: Text::msg(id) };
         match serde_json::from_slice::<T>(text) {
             Ok(rec) => f(rec),
             Err(_) => match serde_json::from_slice::<Version>(text) {

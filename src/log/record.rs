@@ -109,23 +109,12 @@ impl Record {
             },
             policy: policy_name.to_owned(),
             seed,
-            status: if state.closed.is_some() {
-                Status::Finished
-            } else {
-                Status::Abandoned
-            },
+            status: if state.closed.is_some() { Status::Finished } else { Status::Abandoned },
             started,
             ended,
             sim_started: state.start,
             sim_ended: state.now,
-            actions: state
-                .history
-                .iter()
-                .map(|d| LoggedAction {
-                    at: d.at,
-                    action: d.action.clone(),
-                })
-                .collect(),
+            actions: state.history.iter().map(|d| LoggedAction { at: d.at, action: d.action.clone() }).collect(),
             steps: debrief.steps.iter().map(|s| (s.step, s.score)).collect(),
             overall: debrief.overall,
             violations: debrief

@@ -112,12 +112,7 @@ pub enum Action {
     SeniorFollowUp { hours: u32 },
     /// Record the lesson learned (improve).
     #[serde(alias = "LesGeleerd")]
-    LessonLearned {
-        category: Category,
-        cause: Cause,
-        root_cause: String,
-        correction: String,
-    },
+    LessonLearned { category: Category, cause: Cause, root_cause: String, correction: String },
     /// Let simulated time pass.
     #[serde(alias = "Wacht")]
     Wait { minutes: u32 },

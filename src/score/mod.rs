@@ -62,10 +62,7 @@ pub struct Debrief {
 
 impl Debrief {
     pub fn step(&self, step: Step) -> &StepScore {
-        self.steps
-            .iter()
-            .find(|s| s.step == step)
-            .expect("every step is scored")
+        self.steps.iter().find(|s| s.step == step).expect("every step is scored")
     }
 
     pub fn has_violation(&self, rule: &str) -> bool {
@@ -84,12 +81,7 @@ struct Scorer<'a> {
 
 impl<'a> Scorer<'a> {
     fn add(&mut self, step: Step, points: i32, rule: &'static str, reason: Text) {
-        self.items.push(Item {
-            step,
-            points,
-            reason,
-            rule,
-        });
+        self.items.push(Item { step, points, reason, rule });
     }
 
     fn violate(
@@ -100,13 +92,7 @@ impl<'a> Scorer<'a> {
         actual: Option<NaiveDateTime>,
         text: Text,
     ) {
-        self.violations.push(Violation {
-            rule,
-            step,
-            deadline,
-            actual,
-            text,
-        });
+        self.violations.push(Violation { rule, step, deadline, actual, text });
     }
 
     /// An SLA on a moment: full points in time, `late` points late, none
@@ -128,10 +114,7 @@ impl<'a> Scorer<'a> {
                     step,
                     full,
                     rule,
-                    Text::msg("item-sla-met")
-                        .arg("what", Arg::Msg(what))
-                        .arg("actual", t)
-                        .arg("deadline", deadline),
+                    Text::msg("item-sla-met").arg("what", Arg::Msg(what)).arg("actual", t).arg("deadline", deadline),
                 );
             }
             Some(t) => {
@@ -139,46 +122,25 @@ impl<'a> Scorer<'a> {
                     step,
                     late,
                     rule,
-                    Text::msg("item-sla-late")
-                        .arg("what", Arg::Msg(what))
-                        .arg("actual", t)
-                        .arg("deadline", deadline),
+                    Text::msg("item-sla-late").arg("what", Arg::Msg(what)).arg("actual", t).arg("deadline", deadline),
                 );
-                self.violate(
-                    step,
-                    rule,
-                    Some(deadline),
-                    Some(t),
-                    Text::msg("viol-late").arg("what", Arg::Msg(what)),
-                );
+                self.violate(step, rule, Some(deadline), Some(t), Text::msg("viol-late").arg("what", Arg::Msg(what)));
             }
             None => {
                 self.add(
                     step,
                     0,
                     rule,
-                    Text::msg("item-sla-missing")
-                        .arg("what", Arg::Msg(what))
-                        .arg("deadline", deadline),
+                    Text::msg("item-sla-missing").arg("what", Arg::Msg(what)).arg("deadline", deadline),
                 );
-                self.violate(
-                    step,
-                    rule,
-                    Some(deadline),
-                    None,
-                    Text::msg("viol-missing").arg("what", Arg::Msg(what)),
-                );
+                self.violate(step, rule, Some(deadline), None, Text::msg("viol-missing").arg("what", Arg::Msg(what)));
             }
         }
     }
 
     fn lines_of(&self, kind: LineKind) -> Vec<(&'a Line, NaiveDateTime)> {
         let (s, st) = (self.s, self.st);
-        st.said
-            .iter()
-            .map(|x| (&s.lines[x.line], x.at))
-            .filter(|(l, _)| l.kind == kind)
-            .collect()
+        st.said.iter().map(|x| (&s.lines[x.line], x.at)).filter(|(l, _)| l.kind == kind).collect()
     }
 
     /// Points for the best line of a kind, and a penalty for each wrong one.
@@ -192,15 +154,9 @@ impl<'a> Scorer<'a> {
         wrong: i32,
         none_msg: &'static str,
     ) {
-        let said: Vec<(Line, NaiveDateTime)> = kinds
-            .iter()
-            .flat_map(|k| self.lines_of(*k))
-            .map(|(l, t)| (l.clone(), t))
-            .collect();
-        let best = said
-            .iter()
-            .filter(|(l, _)| l.rating != Rating::Wrong)
-            .min_by_key(|(l, _)| l.rating);
+        let said: Vec<(Line, NaiveDateTime)> =
+            kinds.iter().flat_map(|k| self.lines_of(*k)).map(|(l, t)| (l.clone(), t)).collect();
+        let best = said.iter().filter(|(l, _)| l.rating != Rating::Wrong).min_by_key(|(l, _)| l.rating);
         match best {
             Some((l, _)) => {
                 let pts = if l.rating == Rating::Good { good } else { weak };
@@ -217,32 +173,14 @@ impl<'a> Scorer<'a> {
         let st = self.st;
         let first_interrupt = st.interruptions.first().copied();
         match st.let_finish {
-            Some(t) if first_interrupt.is_none_or(|i| i > t) => self.add(
-                Step::Listen,
-                35,
-                "listen-let-finish",
-                Text::msg("item-let-finish"),
-            ),
-            Some(_) => self.add(
-                Step::Listen,
-                15,
-                "listen-let-finish",
-                Text::msg("item-let-finish-after-interrupt"),
-            ),
-            None => self.add(
-                Step::Listen,
-                0,
-                "listen-let-finish",
-                Text::msg("item-no-let-finish"),
-            ),
+            Some(t) if first_interrupt.is_none_or(|i| i > t) => {
+                self.add(Step::Listen, 35, "listen-let-finish", Text::msg("item-let-finish"))
+            }
+            Some(_) => self.add(Step::Listen, 15, "listen-let-finish", Text::msg("item-let-finish-after-interrupt")),
+            None => self.add(Step::Listen, 0, "listen-let-finish", Text::msg("item-no-let-finish")),
         }
         for _ in &st.interruptions {
-            self.add(
-                Step::Listen,
-                -20,
-                "listen-no-interrupting",
-                Text::msg("item-interrupted"),
-            );
+            self.add(Step::Listen, -20, "listen-no-interrupting", Text::msg("item-interrupted"));
         }
         self.best_line(
             Step::Listen,
@@ -261,41 +199,16 @@ impl<'a> Scorer<'a> {
             .map(|(l, t)| (l.clone(), t))
             .collect::<Vec<_>>()
         {
-            self.add(
-                Step::Listen,
-                -10,
-                "listen-open-questions",
-                Text::Authored(l.reason.clone()),
-            );
+            self.add(Step::Listen, -10, "listen-open-questions", Text::Authored(l.reason.clone()));
         }
-        self.best_line(
-            Step::Listen,
-            &[LineKind::Summary],
-            "listen-summary",
-            40,
-            15,
-            15,
-            "item-no-summary",
-        );
+        self.best_line(Step::Listen, &[LineKind::Summary], "listen-summary", 40, 15, 15, "item-no-summary");
         let first_summary = self.lines_of(LineKind::Summary).first().map(|(_, t)| *t);
-        let first_listen = [
-            st.let_finish,
-            self.lines_of(LineKind::OpenQuestion)
-                .first()
-                .map(|(_, t)| *t),
-        ]
-        .into_iter()
-        .flatten()
-        .min();
+        let first_listen =
+            [st.let_finish, self.lines_of(LineKind::OpenQuestion).first().map(|(_, t)| *t)].into_iter().flatten().min();
         if let Some(sum) = first_summary
             && first_listen.is_none_or(|l| l > sum)
         {
-            self.add(
-                Step::Listen,
-                -10,
-                "order-steps",
-                Text::msg("item-summary-before-listening"),
-            );
+            self.add(Step::Listen, -10, "order-steps", Text::msg("item-summary-before-listening"));
         }
     }
 
@@ -313,15 +226,7 @@ impl<'a> Scorer<'a> {
             30,
             10,
         );
-        self.sla(
-            Step::Acknowledge,
-            "sla-owner",
-            "what-owner",
-            owner,
-            self.st.owner,
-            20,
-            5,
-        );
+        self.sla(Step::Acknowledge, "sla-owner", "what-owner", owner, self.st.owner, 20, 5);
         self.best_line(
             Step::Acknowledge,
             &[LineKind::Acknowledge],
@@ -341,73 +246,32 @@ impl<'a> Scorer<'a> {
         for c in &t.required_checks {
             let what = Arg::Msg(c.msg());
             match self.st.checks.get(c) {
-                Some(at) if classified.is_none_or(|cl| *at <= cl) => self.add(
-                    Step::Analyze,
-                    per,
-                    "analyze-investigate",
-                    Text::msg("item-checked").arg("check", what),
-                ),
+                Some(at) if classified.is_none_or(|cl| *at <= cl) => {
+                    self.add(Step::Analyze, per, "analyze-investigate", Text::msg("item-checked").arg("check", what))
+                }
                 Some(_) => self.add(
                     Step::Analyze,
                     per / 2,
                     "analyze-investigate",
                     Text::msg("item-checked-late").arg("check", what),
                 ),
-                None => self.add(
-                    Step::Analyze,
-                    0,
-                    "analyze-investigate",
-                    Text::msg("item-not-checked").arg("check", what),
-                ),
+                None => {
+                    self.add(Step::Analyze, 0, "analyze-investigate", Text::msg("item-not-checked").arg("check", what))
+                }
             }
         }
         // Rounding leaves a point or two: give them with the classification.
         let rest = 40 - per * n;
         let Some((c, _)) = self.st.classification else {
-            self.add(
-                Step::Analyze,
-                0,
-                "analyze-classify",
-                Text::msg("item-not-classified"),
-            );
+            self.add(Step::Analyze, 0, "analyze-classify", Text::msg("item-not-classified"));
             return;
         };
         let fields: [(&'static str, bool, i32, &'static str, &'static str); 5] = [
-            (
-                "field-nature",
-                c.nature == t.nature,
-                10,
-                c.nature.msg(),
-                t.nature.msg(),
-            ),
-            (
-                "field-category",
-                c.category == t.category,
-                10,
-                c.category.msg(),
-                t.category.msg(),
-            ),
-            (
-                "field-cause",
-                c.cause == t.cause,
-                15,
-                c.cause.msg(),
-                t.cause.msg(),
-            ),
-            (
-                "field-verdict",
-                c.verdict == t.verdict,
-                15 + rest,
-                c.verdict.msg(),
-                t.verdict.msg(),
-            ),
-            (
-                "field-priority",
-                c.priority == t.priority,
-                10,
-                c.priority.msg(),
-                t.priority.msg(),
-            ),
+            ("field-nature", c.nature == t.nature, 10, c.nature.msg(), t.nature.msg()),
+            ("field-category", c.category == t.category, 10, c.category.msg(), t.category.msg()),
+            ("field-cause", c.cause == t.cause, 15, c.cause.msg(), t.cause.msg()),
+            ("field-verdict", c.verdict == t.verdict, 15 + rest, c.verdict.msg(), t.verdict.msg()),
+            ("field-priority", c.priority == t.priority, 10, c.priority.msg(), t.priority.msg()),
         ];
         for (field, right, pts, given, truth) in fields {
             if right {
@@ -415,9 +279,7 @@ impl<'a> Scorer<'a> {
                     Step::Analyze,
                     pts,
                     "analyze-classify",
-                    Text::msg("item-classified-right")
-                        .arg("field", Arg::Msg(field))
-                        .arg("value", Arg::Msg(truth)),
+                    Text::msg("item-classified-right").arg("field", Arg::Msg(field)).arg("value", Arg::Msg(truth)),
                 );
             } else {
                 self.add(
@@ -437,43 +299,20 @@ impl<'a> Scorer<'a> {
         let st = self.st;
         let s = self.s;
         let sla = &self.policy.sla;
-        let fr = self
-            .cal
-            .deadline(st.start, sla.first_response(s.truth.priority));
-        self.sla(
-            Step::Offer,
-            "sla-first-response",
-            "what-first-response",
-            fr,
-            st.first_response,
-            10,
-            3,
-        );
+        let fr = self.cal.deadline(st.start, sla.first_response(s.truth.priority));
+        self.sla(Step::Offer, "sla-first-response", "what-first-response", fr, st.first_response, 10, 3);
 
         // The verdict's own sequence.
         let first_offer = st.offers.first().map(|o| o.at);
         let explanations = self.lines_of(LineKind::Explanation);
-        let before: Vec<Rating> = explanations
-            .iter()
-            .filter(|(_, t)| first_offer.is_none_or(|o| *t <= o))
-            .map(|(l, _)| l.rating)
-            .collect();
+        let before: Vec<Rating> =
+            explanations.iter().filter(|(_, t)| first_offer.is_none_or(|o| *t <= o)).map(|(l, _)| l.rating).collect();
         match s.truth.verdict {
             Verdict::Grounded => {
                 if first_offer.is_some() && !before.contains(&Rating::Wrong) {
-                    self.add(
-                        Step::Offer,
-                        15,
-                        "verdict-sequence",
-                        Text::msg("item-grounded-direct"),
-                    );
+                    self.add(Step::Offer, 15, "verdict-sequence", Text::msg("item-grounded-direct"));
                 } else {
-                    self.add(
-                        Step::Offer,
-                        0,
-                        "verdict-sequence",
-                        Text::msg("item-grounded-not-direct"),
-                    );
+                    self.add(Step::Offer, 0, "verdict-sequence", Text::msg("item-grounded-not-direct"));
                 }
             }
             Verdict::Doubtful | Verdict::Unfounded => {
@@ -486,12 +325,7 @@ impl<'a> Scorer<'a> {
                     None => (0, "item-not-explained"),
                 };
                 let verdict = Arg::Msg(s.truth.verdict.msg());
-                self.add(
-                    Step::Offer,
-                    pts,
-                    "verdict-sequence",
-                    Text::msg(id).arg("verdict", verdict),
-                );
+                self.add(Step::Offer, pts, "verdict-sequence", Text::msg(id).arg("verdict", verdict));
             }
         }
         for (l, _) in explanations
@@ -500,18 +334,11 @@ impl<'a> Scorer<'a> {
             .map(|(l, t)| ((*l).clone(), *t))
             .collect::<Vec<_>>()
         {
-            self.add(
-                Step::Offer,
-                -15,
-                "verdict-sequence",
-                Text::Authored(l.reason),
-            );
+            self.add(Step::Offer, -15, "verdict-sequence", Text::Authored(l.reason));
         }
 
         // The solution itself.
-        let chosen = st
-            .accepted
-            .or_else(|| (0..st.offers.len()).min_by_key(|&i| st.offers[i].judgement.rating));
+        let chosen = st.accepted.or_else(|| (0..st.offers.len()).min_by_key(|&i| st.offers[i].judgement.rating));
         match chosen.map(|i| &st.offers[i]) {
             None => self.add(Step::Offer, 0, "offer-solution", Text::msg("item-no-offer")),
             Some(o) => {
@@ -529,37 +356,17 @@ impl<'a> Scorer<'a> {
                         Step::Offer,
                         10,
                         "offer-clear-when",
-                        Text::msg("item-offer-when")
-                            .arg("when", o.promise.expect("promise with days")),
+                        Text::msg("item-offer-when").arg("when", o.promise.expect("promise with days")),
                     ),
-                    None => self.add(
-                        Step::Offer,
-                        0,
-                        "offer-clear-when",
-                        Text::msg("item-offer-no-when"),
-                    ),
+                    None => self.add(Step::Offer, 0, "offer-clear-when", Text::msg("item-offer-no-when")),
                 }
             }
         }
-        let options = st
-            .offers
-            .iter()
-            .filter(|o| o.judgement.rating != Rating::Wrong)
-            .count();
+        let options = st.offers.iter().filter(|o| o.judgement.rating != Rating::Wrong).count();
         if options >= 2 {
-            self.add(
-                Step::Offer,
-                10,
-                "offer-alternatives",
-                Text::msg("item-alternatives"),
-            );
+            self.add(Step::Offer, 10, "offer-alternatives", Text::msg("item-alternatives"));
         } else if !st.offers.is_empty() {
-            self.add(
-                Step::Offer,
-                0,
-                "offer-alternatives",
-                Text::msg("item-no-alternatives"),
-            );
+            self.add(Step::Offer, 0, "offer-alternatives", Text::msg("item-no-alternatives"));
         }
 
         // Authority.
@@ -573,31 +380,16 @@ impl<'a> Scorer<'a> {
             }
         }
         if within {
-            self.add(
-                Step::Offer,
-                10,
-                "authority",
-                Text::msg("item-within-authority"),
-            );
+            self.add(Step::Offer, 10, "authority", Text::msg("item-within-authority"));
         }
 
         // Order: no promise before listening and analyzing.
         if let Some(o) = st.offers.first() {
             if o.before_listening {
-                self.add(
-                    Step::Offer,
-                    -20,
-                    "order-steps",
-                    Text::msg("item-offer-before-listening"),
-                );
+                self.add(Step::Offer, -20, "order-steps", Text::msg("item-offer-before-listening"));
             }
             if o.before_classifying {
-                self.add(
-                    Step::Offer,
-                    -15,
-                    "order-steps",
-                    Text::msg("item-offer-before-analyzing"),
-                );
+                self.add(Step::Offer, -15, "order-steps", Text::msg("item-offer-before-analyzing"));
             }
         }
         self.escalation();
@@ -610,19 +402,9 @@ impl<'a> Scorer<'a> {
         let first = st.escalations.first();
         if t.escalation.is_empty() {
             match first {
-                None => self.add(
-                    Step::Offer,
-                    10,
-                    "escalation-triggers",
-                    Text::msg("item-no-escalation-needed"),
-                ),
+                None => self.add(Step::Offer, 10, "escalation-triggers", Text::msg("item-no-escalation-needed")),
                 Some(e) => {
-                    self.add(
-                        Step::Offer,
-                        -10,
-                        "escalation-triggers",
-                        Text::msg("item-escalation-unneeded"),
-                    );
+                    self.add(Step::Offer, -10, "escalation-triggers", Text::msg("item-escalation-unneeded"));
                     self.violate(
                         Step::Offer,
                         "escalation-triggers",
@@ -636,12 +418,7 @@ impl<'a> Scorer<'a> {
         }
         let triggers: Vec<Arg> = t.escalation.iter().map(|tr| Arg::Msg(tr.msg())).collect();
         let trigger_list = Arg::Text(Box::new(join(triggers)));
-        let known = t
-            .escalation
-            .iter()
-            .map(|tr| self.trigger_time(*tr))
-            .min()
-            .unwrap_or(st.start);
+        let known = t.escalation.iter().map(|tr| self.trigger_time(*tr)).min().unwrap_or(st.start);
         let report_deadline = self.cal.deadline(known, sla.escalation_report);
         match first {
             None => {
@@ -694,9 +471,7 @@ impl<'a> Scorer<'a> {
                         Step::Offer,
                         0,
                         "sla-escalation-decision",
-                        Text::msg("item-decision-late")
-                            .arg("actual", e.decided)
-                            .arg("deadline", decision_deadline),
+                        Text::msg("item-decision-late").arg("actual", e.decided).arg("deadline", decision_deadline),
                     );
                     self.violate(
                         Step::Offer,
@@ -727,11 +502,7 @@ impl<'a> Scorer<'a> {
                         "sla-c-level",
                         Text::msg("item-c-level-missed").arg("deadline", deadline),
                     );
-                    let id = if actual.is_some() {
-                        "viol-late"
-                    } else {
-                        "viol-missing"
-                    };
+                    let id = if actual.is_some() { "viol-late" } else { "viol-missing" };
                     self.violate(
                         Step::Offer,
                         "sla-c-level",
@@ -751,11 +522,7 @@ impl<'a> Scorer<'a> {
             Trigger::Reputation => st.start,
             Trigger::Repetition => st.checks.get(&Check::History).copied().unwrap_or(st.start),
             Trigger::Authority => {
-                let heard = [
-                    st.let_finish,
-                    st.said.first().map(|x| x.at),
-                    st.interruptions.first().copied(),
-                ];
+                let heard = [st.let_finish, st.said.first().map(|x| x.at), st.interruptions.first().copied()];
                 heard.into_iter().flatten().min().unwrap_or(st.start)
             }
         }
@@ -764,51 +531,34 @@ impl<'a> Scorer<'a> {
     fn execute(&mut self) {
         let st = self.st;
         match &st.execution {
-            None if st.accepted.is_some() => self.add(
-                Step::Execute,
-                0,
-                "execute-carry-out",
-                Text::msg("item-not-executed"),
-            ),
-            None => self.add(
-                Step::Execute,
-                0,
-                "execute-carry-out",
-                Text::msg("item-nothing-to-execute"),
-            ),
-            Some(e) if e.blocked => self.add(
-                Step::Execute,
-                0,
-                "execute-carry-out",
-                Text::msg("item-execution-blocked"),
-            ),
+            None if st.accepted.is_some() => {
+                self.add(Step::Execute, 0, "execute-carry-out", Text::msg("item-not-executed"))
+            }
+            None => self.add(Step::Execute, 0, "execute-carry-out", Text::msg("item-nothing-to-execute")),
+            Some(e) if e.blocked => {
+                self.add(Step::Execute, 0, "execute-carry-out", Text::msg("item-execution-blocked"))
+            }
             Some(e) => {
                 let o = &st.offers[e.offer];
                 self.add(
                     Step::Execute,
                     60,
                     "execute-carry-out",
-                    Text::msg("item-executed")
-                        .arg("offer", offer_text(&o.offer))
-                        .arg("when", e.done),
+                    Text::msg("item-executed").arg("offer", offer_text(&o.offer)).arg("when", e.done),
                 );
                 match o.promise {
                     Some(p) if e.done <= p => self.add(
                         Step::Execute,
                         40,
                         "execute-on-time",
-                        Text::msg("item-promise-kept")
-                            .arg("deadline", p)
-                            .arg("actual", e.done),
+                        Text::msg("item-promise-kept").arg("deadline", p).arg("actual", e.done),
                     ),
                     Some(p) => {
                         self.add(
                             Step::Execute,
                             0,
                             "execute-on-time",
-                            Text::msg("item-promise-broken")
-                                .arg("deadline", p)
-                                .arg("actual", e.done),
+                            Text::msg("item-promise-broken").arg("deadline", p).arg("actual", e.done),
                         );
                         self.violate(
                             Step::Execute,
@@ -818,12 +568,7 @@ impl<'a> Scorer<'a> {
                             Text::msg("viol-promise"),
                         );
                     }
-                    None => self.add(
-                        Step::Execute,
-                        20,
-                        "execute-on-time",
-                        Text::msg("item-no-promise"),
-                    ),
+                    None => self.add(Step::Execute, 20, "execute-on-time", Text::msg("item-no-promise")),
                 }
             }
         }
@@ -835,22 +580,9 @@ impl<'a> Scorer<'a> {
         match &st.execution {
             Some(e) if !e.blocked => {
                 let deadline = self.cal.deadline(e.done, sla.follow_up);
-                self.sla(
-                    Step::FollowUp,
-                    "sla-follow-up",
-                    "what-follow-up",
-                    deadline,
-                    st.followed_up,
-                    40,
-                    15,
-                );
+                self.sla(Step::FollowUp, "sla-follow-up", "what-follow-up", deadline, st.followed_up, 40, 15);
             }
-            _ => self.add(
-                Step::FollowUp,
-                0,
-                "sla-follow-up",
-                Text::msg("item-no-follow-up-possible"),
-            ),
+            _ => self.add(Step::FollowUp, 0, "sla-follow-up", Text::msg("item-no-follow-up-possible")),
         }
         for p in &st.contacts {
             let broken = match p.kept {
@@ -864,65 +596,36 @@ impl<'a> Scorer<'a> {
                     "sla-status-update",
                     Text::msg("item-contact-missed").arg("deadline", p.due),
                 );
-                self.violate(
-                    Step::FollowUp,
-                    "sla-status-update",
-                    Some(p.due),
-                    p.kept,
-                    Text::msg("viol-contact"),
-                );
+                self.violate(Step::FollowUp, "sla-status-update", Some(p.due), p.kept, Text::msg("viol-contact"));
             }
         }
         match st.closed {
-            Some(at) => self.add(
-                Step::FollowUp,
-                20,
-                "follow-up-close",
-                Text::msg("item-closed").arg("when", at),
-            ),
-            None => self.add(
-                Step::FollowUp,
-                0,
-                "follow-up-close",
-                Text::msg("item-not-closed"),
-            ),
+            Some(at) => self.add(Step::FollowUp, 20, "follow-up-close", Text::msg("item-closed").arg("when", at)),
+            None => self.add(Step::FollowUp, 0, "follow-up-close", Text::msg("item-not-closed")),
         }
         if let Some(closed) = st.closed {
             let (from, to) = csat_window(self.policy, closed);
             match st.csat_sent {
-                Some(t) if t >= from && t <= to => self.add(
-                    Step::FollowUp,
-                    40,
-                    "sla-csat-survey",
-                    Text::msg("item-csat-sent").arg("actual", t),
-                ),
+                Some(t) if t >= from && t <= to => {
+                    self.add(Step::FollowUp, 40, "sla-csat-survey", Text::msg("item-csat-sent").arg("actual", t))
+                }
                 Some(t) => {
                     self.add(
                         Step::FollowUp,
                         10,
                         "sla-csat-survey",
-                        Text::msg("item-csat-outside")
-                            .arg("actual", t)
-                            .arg("from", from)
-                            .arg("to", to),
+                        Text::msg("item-csat-outside").arg("actual", t).arg("from", from).arg("to", to),
                     );
                     self.violate(
                         Step::FollowUp,
                         "sla-csat-survey",
                         Some(to),
                         Some(t),
-                        Text::msg("viol-csat-window")
-                            .arg("from", from)
-                            .arg("to", to),
+                        Text::msg("viol-csat-window").arg("from", from).arg("to", to),
                     );
                 }
                 None => {
-                    self.add(
-                        Step::FollowUp,
-                        0,
-                        "sla-csat-survey",
-                        Text::msg("item-csat-missing"),
-                    );
+                    self.add(Step::FollowUp, 0, "sla-csat-survey", Text::msg("item-csat-missing"));
                     self.violate(
                         Step::FollowUp,
                         "sla-csat-survey",
@@ -952,15 +655,9 @@ impl<'a> Scorer<'a> {
                         Step::FollowUp,
                         -30,
                         "sla-csat-follow-up",
-                        Text::msg("item-senior-missing")
-                            .arg("csat", i64::from(csat))
-                            .arg("deadline", deadline),
+                        Text::msg("item-senior-missing").arg("csat", i64::from(csat)).arg("deadline", deadline),
                     );
-                    let id = if actual.is_some() {
-                        "viol-late"
-                    } else {
-                        "viol-missing"
-                    };
+                    let id = if actual.is_some() { "viol-late" } else { "viol-missing" };
                     self.violate(
                         Step::FollowUp,
                         "sla-csat-follow-up",
@@ -976,28 +673,13 @@ impl<'a> Scorer<'a> {
     fn improve(&mut self) {
         let t = &self.s.truth;
         let Some(l) = &self.st.lesson else {
-            self.add(
-                Step::Improve,
-                0,
-                "improve-lesson",
-                Text::msg("item-no-lesson"),
-            );
+            self.add(Step::Improve, 0, "improve-lesson", Text::msg("item-no-lesson"));
             return;
         };
         let words = |s: &str| s.split_whitespace().count();
         let pairs: [(bool, &'static str, &'static str, &'static str); 2] = [
-            (
-                l.category == t.category,
-                "field-category",
-                l.category.msg(),
-                t.category.msg(),
-            ),
-            (
-                l.cause == t.cause,
-                "field-cause",
-                l.cause.msg(),
-                t.cause.msg(),
-            ),
+            (l.category == t.category, "field-category", l.category.msg(), t.category.msg()),
+            (l.cause == t.cause, "field-cause", l.cause.msg(), t.cause.msg()),
         ];
         for (right, field, given, truth) in pairs {
             if right {
@@ -1005,9 +687,7 @@ impl<'a> Scorer<'a> {
                     Step::Improve,
                     25,
                     "improve-lesson",
-                    Text::msg("item-classified-right")
-                        .arg("field", Arg::Msg(field))
-                        .arg("value", Arg::Msg(truth)),
+                    Text::msg("item-classified-right").arg("field", Arg::Msg(field)).arg("value", Arg::Msg(truth)),
                 );
             } else {
                 self.add(
@@ -1037,19 +717,9 @@ impl<'a> Scorer<'a> {
             );
         }
         if words(&l.correction) >= 3 {
-            self.add(
-                Step::Improve,
-                25,
-                "improve-root-cause",
-                Text::msg("item-correction"),
-            );
+            self.add(Step::Improve, 25, "improve-root-cause", Text::msg("item-correction"));
         } else {
-            self.add(
-                Step::Improve,
-                0,
-                "improve-root-cause",
-                Text::msg("item-correction-thin"),
-            );
+            self.add(Step::Improve, 0, "improve-root-cause", Text::msg("item-correction-thin"));
         }
     }
 }
@@ -1057,13 +727,8 @@ impl<'a> Scorer<'a> {
 fn join(args: Vec<Arg>) -> Text {
     match args.len() {
         1 => Text::msg("list-one").arg("a", args[0].clone()),
-        2 => Text::msg("list-two")
-            .arg("a", args[0].clone())
-            .arg("b", args[1].clone()),
-        _ => Text::msg("list-three")
-            .arg("a", args[0].clone())
-            .arg("b", args[1].clone())
-            .arg("c", args[2].clone()),
+        2 => Text::msg("list-two").arg("a", args[0].clone()).arg("b", args[1].clone()),
+        _ => Text::msg("list-three").arg("a", args[0].clone()).arg("b", args[1].clone()).arg("c", args[2].clone()),
     }
 }
 
@@ -1073,31 +738,20 @@ pub fn beyond_text(offer: &OfferKind, b: Beyond, role: Role) -> Text {
     let next = Arg::Msg(role.next().msg());
     let o = offer_text(offer);
     match b {
-        Beyond::Refund { limit, .. } | Beyond::Voucher { limit, .. } => Text::msg("beyond-amount")
-            .arg("offer", o)
-            .arg("limit", Arg::Money(limit))
-            .arg("next", next),
-        Beyond::Discount { limit, .. } => Text::msg("beyond-percent")
-            .arg("offer", o)
-            .arg("limit", limit)
-            .arg("next", next),
-        Beyond::ReplacementOutOfStock => Text::msg("beyond-out-of-stock").arg("next", next),
-        Beyond::ReplacementInStock | Beyond::Other => {
-            Text::msg("beyond-other").arg("offer", o).arg("next", next)
+        Beyond::Refund { limit, .. } | Beyond::Voucher { limit, .. } => {
+            Text::msg("beyond-amount").arg("offer", o).arg("limit", Arg::Money(limit)).arg("next", next)
         }
+        Beyond::Discount { limit, .. } => {
+            Text::msg("beyond-percent").arg("offer", o).arg("limit", limit).arg("next", next)
+        }
+        Beyond::ReplacementOutOfStock => Text::msg("beyond-out-of-stock").arg("next", next),
+        Beyond::ReplacementInStock | Beyond::Other => Text::msg("beyond-other").arg("offer", o).arg("next", next),
     }
 }
 
 /// Scores a finished session.
 pub fn score(s: &Scenario, policy: &Policy, st: &State, seed: u64) -> Debrief {
-    let mut sc = Scorer {
-        s,
-        policy,
-        cal: Calendar::new(policy),
-        st,
-        items: Vec::new(),
-        violations: Vec::new(),
-    };
+    let mut sc = Scorer { s, policy, cal: Calendar::new(policy), st, items: Vec::new(), violations: Vec::new() };
     let end = st.now;
     sc.listen();
     sc.acknowledge();
@@ -1106,26 +760,17 @@ pub fn score(s: &Scenario, policy: &Policy, st: &State, seed: u64) -> Debrief {
     sc.execute();
     sc.follow_up(end);
     sc.improve();
-    let Scorer {
-        items, violations, ..
-    } = sc;
+    let Scorer { items, violations, .. } = sc;
     let steps: Vec<StepScore> = Step::ALL
         .iter()
         .map(|&step| {
             let items: Vec<Item> = items.iter().filter(|i| i.step == step).cloned().collect();
             let total: i32 = items.iter().map(|i| i.points).sum();
-            StepScore {
-                step,
-                score: total.clamp(0, 100) as u32,
-                items,
-            }
+            StepScore { step, score: total.clamp(0, 100) as u32, items }
         })
         .collect();
-    let overall =
-        (steps.iter().map(|s| s.score).sum::<u32>() as f64 / steps.len() as f64).round() as u32;
-    let csat = st
-        .csat_answer
-        .map_or_else(|| crate::sim::csat_from_mood(st.mood), |(_, c)| c);
+    let overall = (steps.iter().map(|s| s.score).sum::<u32>() as f64 / steps.len() as f64).round() as u32;
+    let csat = st.csat_answer.map_or_else(|| crate::sim::csat_from_mood(st.mood), |(_, c)| c);
     let consequences = consequences(&steps, &violations, st);
     Debrief {
         scenario_id: s.id.clone(),
@@ -1151,10 +796,7 @@ fn consequences(steps: &[StepScore], violations: &[Violation], st: &State) -> Ve
     if score(Step::Acknowledge) < 50 || score(Step::Listen) < 50 {
         out.push(Text::msg("consequence-trust"));
     }
-    if violations
-        .iter()
-        .any(|v| v.rule.starts_with("sla-acknowledgement") || v.rule == "sla-first-response")
-    {
+    if violations.iter().any(|v| v.rule.starts_with("sla-acknowledgement") || v.rule == "sla-first-response") {
         out.push(Text::msg("consequence-reviews"));
     }
     if st.accepted.is_none() || st.execution.as_ref().is_none_or(|e| e.blocked) {
@@ -1163,10 +805,7 @@ fn consequences(steps: &[StepScore], violations: &[Violation], st: &State) -> Ve
     if st.followed_up.is_none() {
         out.push(Text::msg("consequence-word-of-mouth"));
     }
-    if violations
-        .iter()
-        .any(|v| v.rule == "authority" || v.rule == "execute-on-time")
-    {
+    if violations.iter().any(|v| v.rule == "authority" || v.rule == "execute-on-time") {
         out.push(Text::msg("consequence-legal"));
     }
     out

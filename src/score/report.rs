@@ -20,59 +20,22 @@ fn bar(score: u32) -> String {
 
 pub fn render_text(d: &Debrief, lang: Lang) -> String {
     let mut out = String::new();
+    let _ = writeln!(out, "{}", Text::msg("debrief-title").arg("title", d.title.as_str()).render(lang));
     let _ = writeln!(
         out,
         "{}",
-        Text::msg("debrief-title")
-            .arg("title", d.title.as_str())
-            .render(lang)
-    );
-    let _ = writeln!(
-        out,
-        "{}",
-        Text::msg("debrief-clock")
-            .arg("start", d.started)
-            .arg("end", d.ended)
-            .arg("seed", d.seed as i64)
-            .render(lang)
+        Text::msg("debrief-clock").arg("start", d.started).arg("end", d.ended).arg("seed", d.seed as i64).render(lang)
     );
     let _ = writeln!(out);
-    let _ = writeln!(
-        out,
-        "{}",
-        Text::msg("debrief-overall")
-            .arg("score", d.overall)
-            .render(lang)
-    );
+    let _ = writeln!(out, "{}", Text::msg("debrief-overall").arg("score", d.overall).render(lang));
     for s in &d.steps {
-        let _ = writeln!(
-            out,
-            "  {:<28} {} {:>3}",
-            tr(lang, s.step.msg()),
-            bar(s.score),
-            s.score
-        );
+        let _ = writeln!(out, "  {:<28} {} {:>3}", tr(lang, s.step.msg()), bar(s.score), s.score);
     }
-    let csat_id = if d.csat_collected {
-        "debrief-csat"
-    } else {
-        "debrief-csat-not-collected"
-    };
-    let _ = writeln!(
-        out,
-        "{}",
-        Text::msg(csat_id)
-            .arg("csat", i64::from(d.csat))
-            .render(lang)
-    );
+    let csat_id = if d.csat_collected { "debrief-csat" } else { "debrief-csat-not-collected" };
+    let _ = writeln!(out, "{}", Text::msg(csat_id).arg("csat", i64::from(d.csat)).render(lang));
     for s in &d.steps {
         let _ = writeln!(out);
-        let _ = writeln!(
-            out,
-            "{} ({}/100)",
-            tr(lang, s.step.msg()).to_uppercase(),
-            s.score
-        );
+        let _ = writeln!(out, "{} ({}/100)", tr(lang, s.step.msg()).to_uppercase(), s.score);
         for item in &s.items {
             let sign = if item.points > 0 {
                 "+"
@@ -94,27 +57,13 @@ pub fn render_text(d: &Debrief, lang: Lang) -> String {
     if d.violations.is_empty() {
         let _ = writeln!(out, "{}", tr(lang, "debrief-no-violations"));
     } else {
-        let _ = writeln!(
-            out,
-            "{}",
-            Text::msg("debrief-violations")
-                .arg("count", d.violations.len() as i64)
-                .render(lang)
-        );
+        let _ =
+            writeln!(out, "{}", Text::msg("debrief-violations").arg("count", d.violations.len() as i64).render(lang));
         for v in &d.violations {
-            let _ = writeln!(
-                out,
-                "  ! {} [{}]",
-                v.text.render(lang),
-                tr(lang, &format!("rule-{}", v.rule))
-            );
+            let _ = writeln!(out, "  ! {} [{}]", v.text.render(lang), tr(lang, &format!("rule-{}", v.rule)));
             if v.deadline.is_none() {
                 if let Some(at) = v.actual {
-                    let _ = writeln!(
-                        out,
-                        "    {}",
-                        Text::msg("debrief-at").arg("actual", at).render(lang)
-                    );
+                    let _ = writeln!(out, "    {}", Text::msg("debrief-at").arg("actual", at).render(lang));
                 }
             } else {
                 let _ = writeln!(

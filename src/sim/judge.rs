@@ -16,12 +16,7 @@ pub struct Judgement {
 }
 
 pub fn judge_offer(s: &Scenario, offer: &OfferKind) -> Judgement {
-    if let Some((i, r)) = s
-        .offers
-        .iter()
-        .enumerate()
-        .find(|(_, r)| r.offer.matches(offer))
-    {
+    if let Some((i, r)) = s.offers.iter().enumerate().find(|(_, r)| r.offer.matches(offer)) {
         return Judgement {
             rating: r.rating,
             accepted: r.accepted,
@@ -35,22 +30,15 @@ pub fn judge_offer(s: &Scenario, offer: &OfferKind) -> Judgement {
         (Verdict::Grounded, OfferKind::Replacement | OfferKind::Repair) => {
             (Rating::Good, true, "judge-grounded-direct")
         }
-        (Verdict::Grounded, OfferKind::Refund(a)) if full(a) => {
-            (Rating::Good, true, "judge-grounded-direct")
+        (Verdict::Grounded, OfferKind::Refund(a)) if full(a) => (Rating::Good, true, "judge-grounded-direct"),
+        (Verdict::Grounded, OfferKind::Refund(_) | OfferKind::Discount(_) | OfferKind::Voucher(_)) => {
+            (Rating::Weak, true, "judge-grounded-partial")
         }
-        (
-            Verdict::Grounded,
-            OfferKind::Refund(_) | OfferKind::Discount(_) | OfferKind::Voucher(_),
-        ) => (Rating::Weak, true, "judge-grounded-partial"),
         (Verdict::Grounded, OfferKind::Advice | OfferKind::Compromise) => {
             (Rating::Wrong, false, "judge-grounded-no-solution")
         }
-        (Verdict::Doubtful, OfferKind::Refund(a)) if full(a) => {
-            (Rating::Weak, true, "judge-doubtful-everything")
-        }
-        (Verdict::Doubtful, OfferKind::Replacement) => {
-            (Rating::Weak, true, "judge-doubtful-everything")
-        }
+        (Verdict::Doubtful, OfferKind::Refund(a)) if full(a) => (Rating::Weak, true, "judge-doubtful-everything"),
+        (Verdict::Doubtful, OfferKind::Replacement) => (Rating::Weak, true, "judge-doubtful-everything"),
         (
             Verdict::Doubtful,
             OfferKind::Refund(_)
@@ -62,20 +50,11 @@ pub fn judge_offer(s: &Scenario, offer: &OfferKind) -> Judgement {
         (Verdict::Doubtful, OfferKind::Advice) => (Rating::Weak, false, "judge-doubtful-advice"),
         (
             Verdict::Unfounded,
-            OfferKind::Advice
-            | OfferKind::Compromise
-            | OfferKind::Discount(_)
-            | OfferKind::Voucher(_),
+            OfferKind::Advice | OfferKind::Compromise | OfferKind::Discount(_) | OfferKind::Voucher(_),
         ) => (Rating::Good, true, "judge-unfounded-alternative"),
         (Verdict::Unfounded, OfferKind::Refund(_) | OfferKind::Replacement | OfferKind::Repair) => {
             (Rating::Wrong, true, "judge-unfounded-gives-in")
         }
     };
-    Judgement {
-        rating,
-        accepted,
-        reason: Text::msg(id),
-        reply: None,
-        rule: None,
-    }
+    Judgement { rating, accepted, reason: Text::msg(id), reply: None, rule: None }
 }

@@ -162,10 +162,7 @@ pub fn csat_from_mood(mood: i32) -> u8 {
 impl<'a> Session<'a> {
     pub fn new(scenario: &'a Scenario, policy: &'a Policy, seed: u64) -> Session<'a> {
         let start = scenario.received;
-        let mood = scenario
-            .customer
-            .mood
-            .map_or_else(|| scenario.customer.temperament.start_mood(), i32::from);
+        let mood = scenario.customer.mood.map_or_else(|| scenario.customer.temperament.start_mood(), i32::from);
         let mut state = State {
             start,
             now: start,
@@ -199,14 +196,7 @@ impl<'a> Session<'a> {
             speaker: Speaker::Customer,
             text: Text::Authored(scenario.opening.clone()),
         });
-        Session {
-            scenario,
-            policy,
-            seed,
-            calendar: Calendar::new(policy),
-            rng: ChaCha8Rng::seed_from_u64(seed),
-            state,
-        }
+        Session { scenario, policy, seed, calendar: Calendar::new(policy), rng: ChaCha8Rng::seed_from_u64(seed), state }
     }
 
     pub fn calendar(&self) -> &Calendar {
@@ -215,9 +205,7 @@ impl<'a> Session<'a> {
 
     /// The customer's CSAT if the case ended now.
     pub fn csat(&self) -> u8 {
-        self.state
-            .csat_answer
-            .map_or_else(|| csat_from_mood(self.state.mood), |(_, c)| c)
+        self.state.csat_answer.map_or_else(|| csat_from_mood(self.state.mood), |(_, c)| c)
     }
 
     /// Whether the action is possible now; `Err` says why not.
@@ -240,27 +228,20 @@ impl<'a> Session<'a> {
                 let Some(line) = self.scenario.lines.iter().find(|l| &l.id == id) else {
                     let ids: Vec<_> = self.scenario.lines.iter().map(|l| l.id.as_str()).collect();
                     return Err(Refusal(
-                        Text::msg("refuse-unknown-line")
-                            .arg("id", id.as_str())
-                            .arg("ids", ids.join(", ")),
+                        Text::msg("refuse-unknown-line").arg("id", id.as_str()).arg("ids", ids.join(", ")),
                     ));
                 };
                 if let Some(c) = line.after
                     && !st.checks.contains_key(&c)
                 {
-                    return Err(Refusal(
-                        Text::msg("refuse-line-needs-check").arg("check", Arg::Msg(c.msg())),
-                    ));
+                    return Err(Refusal(Text::msg("refuse-line-needs-check").arg("check", Arg::Msg(c.msg()))));
                 }
                 Ok(())
             }
             Action::Offer { offer, .. } => match *offer {
-                OfferKind::Refund(a) | OfferKind::Voucher(a) if !(a.is_finite() && a > 0.0) => {
-                    refuse("refuse-amount")
-                }
+                OfferKind::Refund(a) | OfferKind::Voucher(a) if !(a.is_finite() && a > 0.0) => refuse("refuse-amount"),
                 OfferKind::Refund(a) if a > self.scenario.order.price + 1e-9 => Err(Refusal(
-                    Text::msg("refuse-refund-over-price")
-                        .arg("price", Arg::Money(self.scenario.order.price)),
+                    Text::msg("refuse-refund-over-price").arg("price", Arg::Money(self.scenario.order.price)),
                 )),
                 OfferKind::Discount(p) if p == 0 || p > 100 => refuse("refuse-percent"),
                 _ => Ok(()),
@@ -271,14 +252,10 @@ impl<'a> Session<'a> {
             Action::FollowUp if st.execution.is_none() => refuse("refuse-follow-up-early"),
             Action::SendCsat { .. } if st.closed.is_none() => refuse("refuse-csat-open"),
             Action::SendCsat { .. } if st.csat_sent.is_some() => refuse("refuse-csat-twice"),
-            Action::SeniorFollowUp { .. } if st.csat_answer.is_none() => {
-                refuse("refuse-senior-early")
-            }
-            Action::LessonLearned {
-                root_cause,
-                correction,
-                ..
-            } if root_cause.trim().is_empty() || correction.trim().is_empty() => {
+            Action::SeniorFollowUp { .. } if st.csat_answer.is_none() => refuse("refuse-senior-early"),
+            Action::LessonLearned { root_cause, correction, .. }
+                if root_cause.trim().is_empty() || correction.trim().is_empty() =>
+            {
                 refuse("refuse-lesson-empty")
             }
             _ => Ok(()),
@@ -291,21 +268,12 @@ impl<'a> Session<'a> {
         self.check(&action)?;
         let before = self.state.transcript.len();
         let line_kind = match &action {
-            Action::Say(id) => self
-                .scenario
-                .lines
-                .iter()
-                .find(|l| &l.id == id)
-                .map(|l| l.kind),
+            Action::Say(id) => self.scenario.lines.iter().find(|l| &l.id == id).map(|l| l.kind),
             _ => None,
         };
         let cost = timing::minutes(&action, self.scenario, line_kind);
         let at = self.state.now;
-        self.state.history.push(Done {
-            action: action.clone(),
-            at,
-            line,
-        });
+        self.state.history.push(Done { action: action.clone(), at, line });
         if is_contact(&action) {
             self.contact(at);
         }
@@ -330,11 +298,7 @@ impl<'a> Session<'a> {
     fn mood(&mut self, delta: i32) {
         let sens = self.scenario.customer.temperament.sensitivity();
         let scaled = if delta < 0 { delta * sens / 100 } else { delta };
-        let jitter = if delta == 0 {
-            0
-        } else {
-            self.rng.random_range(-2..=2)
-        };
+        let jitter = if delta == 0 { 0 } else { self.rng.random_range(-2..=2) };
         self.state.mood = (self.state.mood + scaled + jitter).clamp(0, 100);
     }
 
@@ -377,12 +341,7 @@ impl<'a> Session<'a> {
                 self.reply(&s.listening.interrupt);
             }
             Action::Say(id) => {
-                let (index, line) = s
-                    .lines
-                    .iter()
-                    .enumerate()
-                    .find(|(_, l)| &l.id == id)
-                    .expect("checked");
+                let (index, line) = s.lines.iter().enumerate().find(|(_, l)| &l.id == id).expect("checked");
                 self.state.said.push(Said { line: index, at });
                 self.say(Speaker::Trainee, Text::Authored(line.text.clone()));
                 self.reply(&line.reply);
@@ -394,9 +353,7 @@ impl<'a> Session<'a> {
                 if self.state.receipt_confirmed.is_none() {
                     self.state.receipt_confirmed = Some(at);
                 }
-                self.system(
-                    Text::msg("say-receipt-confirmed").arg("order", s.order.number.as_str()),
-                );
+                self.system(Text::msg("say-receipt-confirmed").arg("order", s.order.number.as_str()));
                 self.mood(2);
             }
             Action::TakeOwnership => {
@@ -426,16 +383,9 @@ impl<'a> Session<'a> {
             }
             Action::StatusUpdate { hours } => {
                 let due = at + Duration::hours(i64::from(*hours));
-                self.state.contacts.push(ContactPromise {
-                    made: at,
-                    due,
-                    kept: None,
-                });
+                self.state.contacts.push(ContactPromise { made: at, due, kept: None });
                 self.first_response(at);
-                self.say(
-                    Speaker::Trainee,
-                    Text::msg("say-status-update").arg("when", due),
-                );
+                self.say(Speaker::Trainee, Text::msg("say-status-update").arg("when", due));
                 self.mood(3);
             }
             Action::Execute => self.execute(at),
@@ -461,10 +411,7 @@ impl<'a> Session<'a> {
                 self.state.csat_sent = Some(sent);
                 self.state.csat_answer = Some((answered, csat));
                 self.system(
-                    Text::msg("say-csat")
-                        .arg("sent", sent)
-                        .arg("answered", answered)
-                        .arg("csat", i64::from(csat)),
+                    Text::msg("say-csat").arg("sent", sent).arg("answered", answered).arg("csat", i64::from(csat)),
                 );
             }
             Action::SeniorFollowUp { hours } => {
@@ -475,12 +422,7 @@ impl<'a> Session<'a> {
                 self.system(Text::msg("say-senior"));
                 self.mood(10);
             }
-            Action::LessonLearned {
-                category,
-                cause,
-                root_cause,
-                correction,
-            } => {
+            Action::LessonLearned { category, cause, root_cause, correction } => {
                 self.state.lesson = Some(Lesson {
                     category: *category,
                     cause: *cause,
@@ -491,9 +433,7 @@ impl<'a> Session<'a> {
                 self.system(Text::msg("say-lesson"));
             }
             Action::Wait { minutes } => {
-                self.system(
-                    Text::msg("say-wait").arg("duration", Arg::Minutes(i64::from(*minutes))),
-                );
+                self.system(Text::msg("say-wait").arg("duration", Arg::Minutes(i64::from(*minutes))));
             }
         }
     }
@@ -506,18 +446,12 @@ impl<'a> Session<'a> {
         let s = self.scenario;
         let judgement = judge_offer(s, &offer);
         let role = self.state.role;
-        let beyond = self
-            .policy
-            .authority
-            .of(role)
-            .check(&offer, s.order.in_stock);
+        let beyond = self.policy.authority.of(role).check(&offer, s.order.in_stock);
         let promise = days.map(|d| self.calendar.end_of_working_day(at, d));
         self.say(
             Speaker::Trainee,
             match promise {
-                Some(p) => Text::msg("say-offer-when")
-                    .arg("offer", offer_text(&offer))
-                    .arg("when", p),
+                Some(p) => Text::msg("say-offer-when").arg("offer", offer_text(&offer)).arg("when", p),
                 None => Text::msg("say-offer").arg("offer", offer_text(&offer)),
             },
         );
@@ -545,11 +479,7 @@ impl<'a> Session<'a> {
             role,
             beyond,
             before_listening: self.state.let_finish.is_none()
-                && !self
-                    .state
-                    .said
-                    .iter()
-                    .any(|x| s.lines[x.line].kind.step() == Step::Listen),
+                && !self.state.said.iter().any(|x| s.lines[x.line].kind.step() == Step::Listen),
             before_classifying: self.state.classification.is_none(),
             judgement: judgement.clone(),
         });
@@ -559,9 +489,7 @@ impl<'a> Session<'a> {
         if judgement.accepted {
             let better = match self.state.accepted {
                 None => true,
-                Some(j) => {
-                    offer_appeal(&self.state.offers[index]) > offer_appeal(&self.state.offers[j])
-                }
+                Some(j) => offer_appeal(&self.state.offers[index]) > offer_appeal(&self.state.offers[j]),
             };
             if better && self.state.execution.is_none() {
                 self.state.accepted = Some(index);
@@ -575,24 +503,12 @@ impl<'a> Session<'a> {
         // minutes of office time, so a report late on Friday waits for
         // Monday.
         let delay = self.rng.random_range(20..=90);
-        let decided = self
-            .calendar
-            .add_business_minutes(at + Duration::minutes(5), delay);
-        self.state.escalations.push(Escalation {
-            reported: at,
-            decided,
-            to,
-        });
+        let decided = self.calendar.add_business_minutes(at + Duration::minutes(5), delay);
+        self.state.escalations.push(Escalation { reported: at, decided, to });
         self.state.role = to;
-        self.say(
-            Speaker::Trainee,
-            Text::msg("say-escalate").arg("role", Arg::Msg(to.msg())),
-        );
+        self.say(Speaker::Trainee, Text::msg("say-escalate").arg("role", Arg::Msg(to.msg())));
         self.state.now = decided;
-        let text = match (
-            &self.scenario.escalation_reply,
-            self.scenario.truth.escalation.is_empty(),
-        ) {
+        let text = match (&self.scenario.escalation_reply, self.scenario.truth.escalation.is_empty()) {
             (Some(r), false) => Text::Authored(r.clone()),
             _ => Text::msg("say-escalation-unneeded"),
         };
@@ -603,19 +519,9 @@ impl<'a> Session<'a> {
         let s = self.scenario;
         let index = self.state.accepted.expect("checked");
         let offer = self.state.offers[index].offer;
-        let blocked = self
-            .policy
-            .authority
-            .of(self.state.role)
-            .check(&offer, s.order.in_stock)
-            .is_some();
+        let blocked = self.policy.authority.of(self.state.role).check(&offer, s.order.in_stock).is_some();
         if blocked {
-            self.state.execution = Some(Execution {
-                offer: index,
-                started: at,
-                done: at,
-                blocked: true,
-            });
+            self.state.execution = Some(Execution { offer: index, started: at, done: at, blocked: true });
             self.system(Text::msg("say-execute-blocked").arg("offer", offer_text(&offer)));
             self.say(Speaker::Customer, Text::msg("say-execute-blocked-reply"));
             self.mood(-25);
@@ -627,18 +533,9 @@ impl<'a> Session<'a> {
         } else {
             self.calendar.add_working_days(at, lead)
         };
-        self.state.execution = Some(Execution {
-            offer: index,
-            started: at,
-            done,
-            blocked: false,
-        });
+        self.state.execution = Some(Execution { offer: index, started: at, done, blocked: false });
         self.state.now = done;
-        self.system(
-            Text::msg("say-executed")
-                .arg("offer", offer_text(&offer))
-                .arg("when", done),
-        );
+        self.system(Text::msg("say-executed").arg("offer", offer_text(&offer)).arg("when", done));
         let late = self.state.offers[index].promise.is_some_and(|p| done > p);
         self.mood(if late { -15 } else { 5 });
     }

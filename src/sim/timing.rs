@@ -25,11 +25,9 @@ pub fn minutes(action: &Action, s: &Scenario, line: Option<LineKind>) -> i64 {
         },
         Action::ConfirmReceipt => 2,
         Action::TakeOwnership => 1,
-        Action::Check(c) => s
-            .findings
-            .get(c)
-            .and_then(|f| f.minutes)
-            .map_or_else(|| default_check(*c, s.channel), i64::from),
+        Action::Check(c) => {
+            s.findings.get(c).and_then(|f| f.minutes).map_or_else(|| default_check(*c, s.channel), i64::from)
+        }
         Action::Classify(_) => 3,
         Action::Offer { .. } => 4,
         Action::NotifyManagement => 5,
@@ -40,10 +38,7 @@ pub fn minutes(action: &Action, s: &Scenario, line: Option<LineKind>) -> i64 {
         Action::Wait { minutes } => i64::from(*minutes),
         // These move the clock to a moment of their own (the report to the
         // team lead is part of waiting for the decision).
-        Action::Execute
-        | Action::Escalate
-        | Action::SendCsat { .. }
-        | Action::SeniorFollowUp { .. } => 0,
+        Action::Execute | Action::Escalate | Action::SendCsat { .. } | Action::SeniorFollowUp { .. } => 0,
     }
 }
 

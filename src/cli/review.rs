@@ -1,0 +1,103 @@
+//! `klachtsim review`: the trainers' overview of one or more logs.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use crate::i18n::{Lang, Text};
+use crate::log::{Record, read_all};
+use crate::policy::Policy;
+use crate::review::{Filter, csv, html, overview, table, xapi};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Tables for the terminal.
+    Table,
+    /// One row per trainee, for Excel or LibreOffice.
+    Csv,
+    /// One row per session, for Excel or LibreOffice.
+    CsvSessions,
+    /// A self-contained report with charts.
+    Html,
+    /// xAPI statements (JSON).
+    Xapi,
+}
+
+/// The logs to read: the ones given, or the default log.
+pub fn log_paths(logs: Vec<PathBuf>) -> Vec<PathBuf> {
+    if logs.is_empty() { crate::log::default_path().into_iter().collect() } else { logs }
+}
+
+/// Reads the logs, reporting skipped lines and unreadable files on `err`.
+pub fn load(lang: Lang, logs: Vec<PathBuf>, err: &mut dyn Write) -> Result<Vec<Record>, u8> {
+    let (records, warnings, errors) = read_all(&log_paths(logs));
+    for w in &warnings {
+        let _ = writeln!(err, "{}", w.one_line(lang));
+    }
+    for e in &errors {
+        let _ = writeln!(err, "{}: {}", e.path.display(), e.message.render(lang));
+    }
+    if !errors.is_empty() && records.is_empty() {
+        return Err(1);
+    }
+    Ok(records)
+}
+
+pub fn run(
+    lang: Lang,
+    logs: Vec<PathBuf>,
+    filter: Filter,
+    format: Format,
+    out_file: Option<PathBuf>,
+    policy: Option<PathBuf>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
+    let records = match load(lang, logs, err) {
+        Ok(r) => r,
+        Err(code) => return code,
+    };
+    let policy = match super::policy_or_default(policy, lang, err) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    let text = render(&records, &filter, format, &policy, lang);
+    match out_file {
+        None => {
+            let _ = out.write_all(text.as_bytes());
+            0
+        }
+        Some(path) => match std::fs::write(&path, text) {
+            Ok(()) => {
+                let _ = writeln!(
+                    out,
+                    "{}",
+                    Text::msg("review-written").arg("file", path.display().to_string()).render(lang)
+                );
+                0
+            }
+            Err(e) => {
+                let msg = Text::msg("review-write-failed")
+                    .arg("file", path.display().to_string())
+                    .arg("error", e.to_string());
+                let _ = writeln!(err, "{}", msg.render(lang));
+                1
+            }
+        },
+    }
+}
+
+pub fn render(records: &[Record], filter: &Filter, format: Format, policy: &Policy, lang: Lang) -> String {
+    match format {
+        Format::Table => table::render(&overview(records, filter, &policy.kpi), lang),
+        Format::Csv => csv::trainees(&overview(records, filter, &policy.kpi), lang),
+        Format::CsvSessions => {
+            let rs: Vec<&Record> = records.iter().filter(|r| filter.matches(r)).collect();
+            csv::sessions(&rs, lang)
+        }
+        Format::Html => html::render(&overview(records, filter, &policy.kpi), lang),
+        Format::Xapi => {
+            let rs: Vec<&Record> = records.iter().filter(|r| filter.matches(r)).collect();
+            serde_json::to_string_pretty(&xapi::statements(&rs, policy.kpi.pass_score)).unwrap_or_default() + "\n"
+        }
+    }
+}

@@ -1,0 +1,228 @@
+//! The trainers' review: overview, KPIs and alerts, filters, and the CSV,
+//! HTML and xAPI outputs, with hostile names; and replay.
+
+mod common;
+
+use chrono::NaiveDate;
+use common::record;
+use klachtsim::i18n::Lang;
+use klachtsim::log::Record;
+use klachtsim::model::{Category, Step};
+use klachtsim::policy::KpiTargets;
+use klachtsim::review::{Filter, csv, html, overview, xapi};
+
+const EVIL: &str = "=HYPERLINK(\"http://x\";\"klik\")";
+
+fn class() -> Vec<Record> {
+    let mut v = Vec::new();
+    for (i, s) in ["gstar-rits-kapot", "gstar-kleur-gelekt", "gstar-parka-niet-waterdicht"].iter().enumerate() {
+        let day = 16 + i as u32;
+        v.push(record(&format!("{s}.model.ron"), "Anna", "2B", day, 9));
+        v.push(record(&format!("{s}.poor.ron"), "Bram", "2B", day, 10));
+        v.push(record(&format!("{s}.poor.ron"), EVIL, "3C", day + 7, 11));
+        v.push(record(&format!("{s}.model.ron"), "<script>alert(1)</script>", "3C", day + 7, 12));
+    }
+    v
+}
+
+#[test]
+fn the_overview_per_trainee_step_scenario_and_week() {
+    let recs = class();
+    let o = overview(&recs, &Filter::default(), &KpiTargets::default());
+    assert_eq!(o.sessions, 12);
+    let anna = o.trainees.iter().find(|t| t.trainee == "Anna").unwrap();
+    assert_eq!((anna.sessions, anna.overall, anna.weakest), (3, 100.0, None));
+    let bram = o.trainees.iter().find(|t| t.trainee == "Bram").unwrap();
+    assert_eq!((bram.first, bram.last), (7, 17));
+    // Listen, acknowledge and improve are all 0 for Bram: the first of them.
+    assert_eq!(bram.weakest, Some(Step::Listen));
+    assert_eq!(o.scenarios.len(), 3);
+    assert_eq!(o.weeks.len(), 2);
+    assert_eq!(o.weeks[0].week, 47);
+    // Most common violations first.
+    assert!(o.violations.windows(2).all(|w| w[0].1 >= w[1].1));
+    assert_eq!(o.violations[0].1, 6);
+}
+
+#[test]
+fn kpis_and_alerts_against_the_policy_targets() {
+    let recs = class();
+    let o = overview(&recs, &Filter::default(), &KpiTargets::default());
+    assert_eq!(o.kpis.within_sla_percent, 50.0);
+    assert_eq!(o.kpis.passed_percent, 50.0);
+    assert!((o.kpis.without_escalation_percent - 200.0 / 3.0).abs() < 1e-9);
+    let alerts: Vec<&str> = o.alerts.iter().map(|a| a.kpi).collect();
+    assert_eq!(alerts, ["kpi-within-sla", "kpi-csat", "kpi-without-escalation"]);
+    // The model runs meet every target but one: two of the three cases
+    // must be escalated, so "solved without escalation" is 33%.
+    let good = Filter { trainee: Some("anna".into()), ..Filter::default() };
+    let alerts: Vec<&str> = overview(&recs, &good, &KpiTargets::default()).alerts.iter().map(|a| a.kpi).collect();
+    assert_eq!(alerts, ["kpi-without-escalation"]);
+}
+
+#[test]
+fn the_five_most_recently_closed_cases() {
+    let recs = class();
+    let o = overview(&recs, &Filter::default(), &KpiTargets::default());
+    assert_eq!(o.recent.len(), 5);
+    assert!(o.recent.windows(2).all(|w| w[0].ended >= w[1].ended));
+    assert_eq!(o.recent[0].trainee, "<script>alert(1)</script>");
+}
+
+#[test]
+fn lessons_by_category_with_rca_due_from_three_complaints() {
+    let recs = class();
+    let o = overview(&recs, &Filter::default(), &KpiTargets::default());
+    let product = o.lessons.iter().find(|c| c.category == Category::Product).unwrap();
+    assert_eq!(product.complaints, 12);
+    assert!(product.rca_due);
+    assert_eq!(product.lessons.len(), 6);
+    let two = Filter { scenario: Some("gstar-rits-kapot".into()), group: Some("2b".into()), ..Filter::default() };
+    let o = overview(&recs, &two, &KpiTargets::default());
+    assert_eq!(o.lessons[0].complaints, 2);
+    assert!(!o.lessons[0].rca_due);
+}
+
+#[test]
+fn filters_by_group_trainee_scenario_and_dates() {
+    let recs = class();
+    let count = |f: Filter| overview(&recs, &f, &KpiTargets::default()).sessions;
+    assert_eq!(count(Filter { group: Some("3C".into()), ..Filter::default() }), 6);
+    assert_eq!(count(Filter { trainee: Some("bram".into()), ..Filter::default() }), 3);
+    assert_eq!(count(Filter { scenario: Some("gstar-kleur-gelekt".into()), ..Filter::default() }), 4);
+    let d = |day| NaiveDate::from_ymd_opt(2026, 11, day);
+    assert_eq!(count(Filter { from: d(17), to: d(18), ..Filter::default() }), 4);
+    assert_eq!(count(Filter { from: d(23), ..Filter::default() }), 6);
+}
+
+#[test]
+fn csv_opens_in_dutch_spreadsheets_and_cannot_run_formulas() {
+    assert_eq!(csv::field("=1+1"), "'=1+1");
+    assert_eq!(csv::field("+31 6 1234"), "'+31 6 1234");
+    assert_eq!(csv::field("@SUM(A1)"), "'@SUM(A1)");
+    assert_eq!(csv::field("-2+3"), "'-2+3");
+    assert_eq!(csv::field("a;b"), "\"a;b\"");
+    assert_eq!(csv::field("zei \"hoi\""), "\"zei \"\"hoi\"\"\"");
+    assert_eq!(csv::field("Anna"), "Anna");
+    let recs = class();
+    let o = overview(&recs, &Filter::default(), &KpiTargets::default());
+    let text = csv::trainees(&o, Lang::Nl);
+    assert!(text.starts_with('\u{feff}'));
+    assert!(text.contains("\r\n"));
+    let evil_row = text.lines().find(|l| l.contains("HYPERLINK")).unwrap();
+    assert!(evil_row.starts_with("\"'=HYPERLINK(\"\"http://x\"\";\"\"klik\"\")\";3C;3;14,3;"), "{evil_row}");
+    // Every row has as many fields as the header (no stray separators).
+    let header_fields = text.lines().next().unwrap().matches(';').count();
+    for line in text.lines() {
+        let outside_quotes = line.split('"').step_by(2).map(|p| p.matches(';').count()).sum::<usize>();
+        assert_eq!(outside_quotes, header_fields, "{line}");
+    }
+    let rs: Vec<&Record> = recs.iter().collect();
+    let sessions = csv::sessions(&rs, Lang::Nl);
+    assert_eq!(sessions.lines().count(), 13);
+    assert!(sessions.contains(";ja;") && sessions.contains(";nee;"));
+}
+
+#[test]
+fn the_html_report_is_self_contained_and_escapes_everything() {
+    let recs = class();
+    let o = overview(&recs, &Filter::default(), &KpiTargets::default());
+    let page = html::render(&o, Lang::Nl);
+    assert!(page.starts_with("<!DOCTYPE html>"));
+    assert!(!page.contains("<script"), "a name was not escaped");
+    assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(page.contains("=HYPERLINK(&quot;http://x&quot;;&quot;klik&quot;)"));
+    assert!(page.matches("<svg").count() >= 3);
+    assert!(page.contains("@media print"));
+    assert!(!page.contains("src=") && !page.contains("<link"), "nothing is loaded from elsewhere");
+    assert!(page.contains("oorzaakanalyse (5x waarom) nodig"));
+    assert_eq!(html::esc("<a href='x'>&</a>"), "&lt;a href=&#39;x&#39;&gt;&amp;&lt;/a&gt;");
+}
+
+#[test]
+fn xapi_statements_per_session_and_per_decision() {
+    let recs = class();
+    let rs: Vec<&Record> = recs.iter().collect();
+    let v = xapi::statements(&rs, 55);
+    let all = v.as_array().unwrap();
+    let actions: usize = recs.iter().map(|r| r.actions.len()).sum();
+    assert_eq!(all.len(), recs.len() + actions);
+    let first = &all[0];
+    assert_eq!(first["verb"]["id"], "http://adlnet.gov/expapi/verbs/completed");
+    assert_eq!(first["result"]["score"]["scaled"], 1.0);
+    assert_eq!(first["result"]["success"], true);
+    assert_eq!(first["result"]["completion"], true);
+    assert_eq!(first["result"]["duration"], "PT12M30S");
+    assert_eq!(all[1]["context"]["registration"], first["context"]["registration"]);
+    assert_eq!(all[1]["verb"]["id"], "http://adlnet.gov/expapi/verbs/interacted");
+    // Pseudonymous: no name of a trainee appears anywhere.
+    let text = serde_json::to_string(&v).unwrap();
+    for name in ["Anna", "Bram", "HYPERLINK", "alert(1)"] {
+        assert!(!text.contains(name), "{name} leaks into xAPI");
+    }
+    // Ids are unique UUIDs.
+    let ids: std::collections::BTreeSet<&str> = all.iter().map(|s| s["id"].as_str().unwrap()).collect();
+    assert_eq!(ids.len(), all.len());
+    assert!(ids.iter().all(|id| id.len() == 36 && id.as_bytes()[14] == b'5'));
+    assert_eq!(xapi::iso_duration(0), "PT0S");
+    assert_eq!(xapi::iso_duration(3600), "PT1H");
+    assert_eq!(xapi::iso_duration(3725), "PT1H2M5S");
+}
+
+#[test]
+fn replay_under_the_same_policy_changes_nothing_and_a_stricter_one_does() {
+    use klachtsim::cli::replay::{Replayed, changes, replay};
+    let lib = common::library();
+    let r = record("gstar-rits-kapot.model.ron", "Anna", "2B", 16, 9);
+    let Replayed::Scored { debrief, scenario_changed } = replay(&r, &lib, None) else { panic!() };
+    assert!(!scenario_changed);
+    assert!(changes(&r, &debrief, Lang::Nl).is_empty());
+    let mut strict = klachtsim::policy::Policy::default();
+    strict.sla.acknowledgement = klachtsim::policy::Target::Minutes(5);
+    let Replayed::Scored { debrief, .. } = replay(&r, &lib, Some(&strict)) else { panic!() };
+    let c = changes(&r, &debrief, Lang::Nl);
+    assert!(c.iter().any(|l| l.contains("totaal 100 →")), "{c:?}");
+    assert!(c.iter().any(|l| l.contains("nieuwe overtreding: §3 SLA ontvangstbevestiging")), "{c:?}");
+    let mut gone = r.clone();
+    gone.scenario.id = "bestaat-niet".into();
+    assert!(matches!(replay(&gone, &lib, None), Replayed::ScenarioMissing));
+}
+
+fn cli(args: &[&str]) -> (u8, String, String) {
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let code = klachtsim::cli::run(std::iter::once("klachtsim").chain(args.iter().copied()), &mut out, &mut err);
+    (code, String::from_utf8(out).unwrap(), String::from_utf8(err).unwrap())
+}
+
+#[test]
+fn review_and_replay_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("klas.jsonl");
+    for r in class() {
+        klachtsim::log::append(&log, &r).unwrap();
+    }
+    // A crash left half a line at the end: reported, and the rest is used.
+    std::fs::OpenOptions::new()
+        .append(true)
+        .open(&log)
+        .map(|mut f| std::io::Write::write_all(&mut f, b"{\"schema\":1,\"trai"))
+        .unwrap()
+        .unwrap();
+    let l = log.display().to_string();
+    let (code, out, err) = cli(&["review", &l]);
+    assert_eq!(code, 0);
+    assert!(out.contains("12 sessie(s)") && out.contains("Binnen SLA"), "{out}");
+    assert!(err.contains("klas.jsonl:13") && err.contains("onvolledige laatste regel"), "{err}");
+    let (_, out, _) = cli(&["--lang", "en", "review", &l, "--group", "2B"]);
+    assert!(out.contains("6 session(s)") && out.contains("Within SLA"), "{out}");
+    let html_path = dir.path().join("r.html");
+    let (code, out, _) = cli(&["review", &l, "--format", "html", "--out", &html_path.display().to_string()]);
+    assert_eq!(code, 0, "{out}");
+    assert!(std::fs::read_to_string(&html_path).unwrap().contains("<svg"));
+    let (code, out, _) = cli(&["replay", &l, "--trainee", "Anna"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("3 ongewijzigd, 0 gewijzigd, 0 niet opnieuw te beoordelen"), "{out}");
+    let (code, _, err) = cli(&["review", &dir.path().join("nee.jsonl").display().to_string()]);
+    assert_eq!(code, 1);
+    assert!(err.contains("bestaat niet"), "{err}");
+}
