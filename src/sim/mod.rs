@@ -133,6 +133,10 @@ pub struct State {
     pub lesson: Option<Lesson>,
     pub history: Vec<Done>,
     pub transcript: Vec<Entry>,
+    pub seed: u64,
+    /// The seeded random source: part of the state, so a session can be
+    /// put away and resumed (the game keeps only this).
+    pub rng: ChaCha8Rng,
 }
 
 /// Why an action cannot be done at this moment.
@@ -142,9 +146,7 @@ pub struct Refusal(pub Text);
 pub struct Session<'a> {
     pub scenario: &'a Scenario,
     pub policy: &'a Policy,
-    pub seed: u64,
     calendar: Calendar,
-    rng: ChaCha8Rng,
     pub state: State,
 }
 
@@ -190,13 +192,20 @@ impl<'a> Session<'a> {
             lesson: None,
             history: Vec::new(),
             transcript: Vec::new(),
+            seed,
+            rng: ChaCha8Rng::seed_from_u64(seed),
         };
         state.transcript.push(Entry {
             at: start,
             speaker: Speaker::Customer,
             text: Text::Authored(scenario.opening.clone()),
         });
-        Session { scenario, policy, seed, calendar: Calendar::new(policy), rng: ChaCha8Rng::seed_from_u64(seed), state }
+        Session { scenario, policy, calendar: Calendar::new(policy), state }
+    }
+
+    /// Continues a session from its state (as kept by the game).
+    pub fn resume(scenario: &'a Scenario, policy: &'a Policy, state: State) -> Session<'a> {
+        Session { scenario, policy, calendar: Calendar::new(policy), state }
     }
 
     pub fn calendar(&self) -> &Calendar {
@@ -298,12 +307,12 @@ impl<'a> Session<'a> {
     fn mood(&mut self, delta: i32) {
         let sens = self.scenario.customer.temperament.sensitivity();
         let scaled = if delta < 0 { delta * sens / 100 } else { delta };
-        let jitter = if delta == 0 { 0 } else { self.rng.random_range(-2..=2) };
+        let jitter = if delta == 0 { 0 } else { self.state.rng.random_range(-2..=2) };
         self.state.mood = (self.state.mood + scaled + jitter).clamp(0, 100);
     }
 
     fn reply(&mut self, reply: &Reply) {
-        let i = self.rng.random_range(0..reply.text.len().max(1));
+        let i = self.state.rng.random_range(0..reply.text.len().max(1));
         if let Some(text) = reply.text.get(i) {
             self.say(Speaker::Customer, Text::Authored(text.clone()));
         }
@@ -405,7 +414,7 @@ impl<'a> Session<'a> {
             Action::SendCsat { hours } => {
                 let closed = self.state.closed.expect("checked");
                 let sent = (closed + Duration::hours(i64::from(*hours))).max(at);
-                let answered = sent + Duration::hours(self.rng.random_range(1..=10));
+                let answered = sent + Duration::hours(self.state.rng.random_range(1..=10));
                 let csat = csat_from_mood(self.state.mood);
                 self.state.now = answered;
                 self.state.csat_sent = Some(sent);
@@ -502,7 +511,7 @@ impl<'a> Session<'a> {
         // The team lead works business hours: deciding takes 20 to 90
         // minutes of office time, so a report late on Friday waits for
         // Monday.
-        let delay = self.rng.random_range(20..=90);
+        let delay = self.state.rng.random_range(20..=90);
         let decided = self.calendar.add_business_minutes(at + Duration::minutes(5), delay);
         self.state.escalations.push(Escalation { reported: at, decided, to });
         self.state.role = to;
