@@ -266,6 +266,9 @@ mod tests {
                     "refuse(\"",
                     "row(out, \"",
                     "h(\"",
+                    "t(\"",
+                    "\"game-",
+                    "\"menu-",
                 ] {
                     for (i, _) in src.match_indices(pat) {
                         // A call of its own, not the end of a longer name
@@ -275,8 +278,13 @@ mod tests {
                             continue;
                         }
                         let rest = &src[i + pat.len()..];
-                        let id = &rest[..rest.find('"').unwrap()];
-                        if !id.is_empty() && !id.contains('{') && !has(Lang::Nl, id) {
+                        let mut id = rest[..rest.find('"').unwrap()].to_owned();
+                        // Patterns that are a prefix of the id put it back.
+                        if let Some(prefix) = pat.strip_prefix('"') {
+                            id = format!("{prefix}{id}");
+                        }
+                        let id = id.as_str();
+                        if !id.is_empty() && !id.ends_with('-') && !id.contains('{') && !has(Lang::Nl, id) {
                             missing.push(format!("{}: {id}", path.display()));
                         }
                     }

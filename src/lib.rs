@@ -6,10 +6,12 @@
 //! - [`load`]: reading scenario, policy and script files with diagnostics;
 //! - [`sim`]: a session on a simulated clock; [`score`]: the debrief;
 //! - [`script`]: scripted play; [`i18n`]: every text, in Dutch and English;
-//! - [`cli`]: the command line.
+//! - [`cli`]: the command line; [`game`]: the Bevy window (the only module
+//!   that names Bevy).
 
 pub mod calendar;
 pub mod cli;
+pub mod game;
 pub mod i18n;
 pub mod load;
 pub mod log;

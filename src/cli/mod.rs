@@ -25,13 +25,34 @@ pub struct Cli {
     /// Language of all output: nl (Nederlands) or en (English).
     #[arg(long, global = true, env = "KLACHTSIM_LANG", default_value = "nl")]
     pub lang: Lang,
-    /// Without a command: play a case in the terminal.
+    /// Without a command: open the simulator window.
     #[command(subcommand)]
     pub command: Option<Command>,
 }
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
+    /// Open the simulator window (what plain `klachtsim` does).
+    Game {
+        /// Folder of scenarios.
+        #[arg(long, env = "KLACHTSIM_SCENARIOS")]
+        scenarios: Option<PathBuf>,
+        /// The lessons-learned log; default: KLACHTSIM_LOG, else your data folder.
+        #[arg(long, value_name = "FILE")]
+        log: Option<PathBuf>,
+        /// Do not write results to the log.
+        #[arg(long, conflicts_with = "log")]
+        no_log: bool,
+    },
+    /// Walk every screen of the game with a demo case, save a PNG of each, and exit.
+    Tour {
+        /// Folder for the PNG files.
+        #[arg(long)]
+        out: PathBuf,
+        /// Folder of scenarios (must hold the demo case).
+        #[arg(long, env = "KLACHTSIM_SCENARIOS")]
+        scenarios: Option<PathBuf>,
+    },
     /// Check scenario, policy and script files (folders are searched).
     Validate {
         /// Files or folders; the scenario library when left out.
@@ -148,6 +169,13 @@ pub fn scenarios_dir(flag: Option<PathBuf>) -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios"))
 }
 
+fn open_game(o: crate::game::Options) -> u8 {
+    match crate::game::run(o) {
+        bevy::app::AppExit::Success => 0,
+        bevy::app::AppExit::Error(code) => code.get(),
+    }
+}
+
 /// The policy at `path`, else the library's `policy.ron`, else the
 /// built-in rules; a broken file is reported and stops the command.
 pub fn policy_or_default(path: Option<PathBuf>, lang: Lang, err: &mut dyn Write) -> Result<crate::policy::Policy, u8> {
@@ -200,7 +228,13 @@ pub fn run_with_input(
     };
     let lang = cli.lang;
     let result = match cli.command {
-        None => interactive::run(lang, None, None, LogArgs::default(), input, out, err),
+        None => open_game(crate::game::Options { lang, ..Default::default() }),
+        Some(Command::Game { scenarios, log, no_log }) => {
+            open_game(crate::game::Options { lang, scenarios, log, no_log, tour: None })
+        }
+        Some(Command::Tour { out: dir, scenarios }) => {
+            open_game(crate::game::Options { lang, scenarios, no_log: true, tour: Some(dir), ..Default::default() })
+        }
         Some(Command::Play { script: None, seed, scenarios, log, .. }) => {
             interactive::run(lang, scenarios, seed, log, input, out, err)
         }

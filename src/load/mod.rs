@@ -80,7 +80,7 @@ pub fn ron_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<Diagnostic>) {
 
 /// A folder of scenarios: the ones that load, and the ones that do not with
 /// their problems.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct Library {
     pub scenarios: Vec<LoadedScenario>,
     pub broken: Vec<(PathBuf, Vec<Diagnostic>)>,

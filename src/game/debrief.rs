@@ -1,0 +1,160 @@
+//! The debrief: per-step scores as bars, every point won or lost with its
+//! reason, the violations, what a model handling would have done, the
+//! simulated CSAT; play again or choose another case.
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+
+use crate::i18n::{Text, time, tr};
+use crate::model::Step;
+
+use super::{GameCommand, Mode, Outcome, Queue, Screen, Settings, theme, widgets};
+
+pub fn plugin(app: &mut App) {
+    app.add_systems(EguiPrimaryContextPass, ui.run_if(in_state(Screen::Debrief)));
+}
+
+fn ui(
+    mut contexts: EguiContexts,
+    outcome: Option<Res<Outcome>>,
+    settings: Res<Settings>,
+    queue: Res<Queue>,
+    mut writer: MessageWriter<GameCommand>,
+) -> Result {
+    let Some(o) = outcome else { return Ok(()) };
+    let ctx = contexts.ctx_mut()?;
+    let lang = settings.lang;
+    let t = |id: &str| tr(lang, id);
+    let d = &o.debrief;
+    let mut out = Vec::new();
+    let mut root = widgets::root(ctx);
+    egui::Panel::top("debrief-top").show(&mut root, |ui| {
+        ui.add_space(6.0);
+        ui.horizontal(|ui| {
+            ui.heading(Text::msg("debrief-title").arg("title", d.title.as_str()).render(lang));
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if settings.mode == Mode::Monthly && !queue.0.is_empty() {
+                    if ui.button(theme::bold(t("game-next-case"))).clicked() {
+                        out.push(GameCommand::Choose(queue.0[0].clone()));
+                    }
+                } else if ui.button(t("game-other-case")).clicked() {
+                    out.push(GameCommand::OtherCase);
+                }
+                if ui.button(theme::bold(t("game-again"))).clicked() {
+                    out.push(GameCommand::Again);
+                }
+            });
+        });
+        ui.add_space(4.0);
+    });
+    egui::Panel::left("debrief-scores").exact_size(470.0).show(&mut root, |ui| {
+        ui.add_space(8.0);
+        ui.label(theme::bold(Text::msg("debrief-overall").arg("score", d.overall).render(lang)).size(20.0));
+        ui.add_space(6.0);
+        for s in &d.steps {
+            widgets::score_bar(ui, &t(s.step.msg()), s.score, 200.0);
+        }
+        ui.add_space(8.0);
+        let csat = if d.csat_collected { "debrief-csat" } else { "debrief-csat-not-collected" };
+        ui.label(Text::msg(csat).arg("csat", i64::from(d.csat)).render(lang));
+        ui.label(
+            egui::RichText::new(
+                Text::msg("debrief-clock")
+                    .arg("start", d.started)
+                    .arg("end", d.ended)
+                    .arg("seed", d.seed as i64)
+                    .render(lang),
+            )
+            .small()
+            .color(theme::MUTED),
+        );
+        ui.add_space(6.0);
+        match &o.logged {
+            Ok(Some(path)) => {
+                ui.label(
+                    egui::RichText::new(Text::msg("log-written").arg("file", path.display().to_string()).render(lang))
+                        .small(),
+                );
+            }
+            Ok(None) => {}
+            Err(e) => {
+                ui.label(
+                    egui::RichText::new(Text::msg("game-log-failed").arg("error", e.as_str()).render(lang))
+                        .color(theme::BAD),
+                );
+            }
+        }
+        if !d.violations.is_empty() {
+            ui.add_space(8.0);
+            ui.label(
+                theme::bold(Text::msg("debrief-violations").arg("count", d.violations.len() as i64).render(lang))
+                    .color(theme::BAD),
+            );
+            egui::ScrollArea::vertical().id_salt("violations").max_height(220.0).show(ui, |ui| {
+                for v in &d.violations {
+                    ui.label(format!("• {}", v.text.render(lang)));
+                    let when = |x: Option<chrono::NaiveDateTime>| x.map_or_else(|| t("never"), |x| time(lang, x));
+                    let detail = match v.deadline {
+                        Some(dl) => Text::msg("debrief-deadline-actual")
+                            .arg("deadline", when(Some(dl)))
+                            .arg("actual", when(v.actual)),
+                        None => Text::msg("debrief-at").arg("actual", when(v.actual)),
+                    };
+                    ui.label(egui::RichText::new(format!("   {}", detail.render(lang))).small().color(theme::MUTED));
+                }
+            });
+        }
+    });
+    egui::CentralPanel::default().show(&mut root, |ui| {
+        egui::ScrollArea::vertical().id_salt("items").auto_shrink(false).show(ui, |ui| {
+            for s in &d.steps {
+                let header = format!("{} — {}/100", t(s.step.msg()), s.score);
+                egui::CollapsingHeader::new(theme::bold(header))
+                    .default_open(s.score < 100 || s.step == Step::Listen)
+                    .show(ui, |ui| {
+                        for item in &s.items {
+                            let colour = if item.points > 0 {
+                                theme::GOOD
+                            } else if item.points < 0 {
+                                theme::BAD
+                            } else {
+                                theme::MUTED
+                            };
+                            ui.horizontal_top(|ui| {
+                                ui.add_sized(
+                                    [44.0, 18.0],
+                                    egui::Label::new(theme::bold(format!("{:+}", item.points)).color(colour)),
+                                );
+                                ui.vertical(|ui| {
+                                    ui.label(item.reason.render(lang));
+                                    ui.label(
+                                        egui::RichText::new(t(&format!("rule-{}", item.rule)))
+                                            .small()
+                                            .color(theme::MUTED),
+                                    );
+                                });
+                            });
+                        }
+                    });
+            }
+            if !d.consequences.is_empty() {
+                ui.add_space(8.0);
+                ui.label(theme::bold(t("debrief-consequences")));
+                for c in &d.consequences {
+                    ui.label(format!("• {}", c.render(lang)));
+                }
+            }
+            if !d.model.is_empty() {
+                ui.add_space(8.0);
+                ui.label(theme::bold(t("debrief-model")));
+                for (i, m) in d.model.iter().enumerate() {
+                    ui.label(format!("{}. {m}", i + 1));
+                }
+            }
+        });
+    });
+    for c in out {
+        writer.write(c);
+    }
+    Ok(())
+}

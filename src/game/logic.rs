@@ -1,0 +1,168 @@
+//! Commands in, engine calls out: starting, playing and finishing a case,
+//! and writing the result to the log. No drawing here.
+
+use bevy::prelude::*;
+
+use crate::log::Record;
+use crate::score::score;
+use crate::sim::Session;
+
+use super::*;
+
+/// The game's logic without any window: screens, commands and resources.
+pub struct LogicPlugin {
+    pub library: Library,
+    pub settings: Settings,
+}
+
+impl Plugin for LogicPlugin {
+    fn build(&self, app: &mut App) {
+        let lib = self.library.clone();
+        app.init_state::<Screen>()
+            .add_message::<GameCommand>()
+            .insert_resource(CaseLibrary(lib))
+            .insert_resource(self.settings.clone())
+            .init_resource::<Queue>()
+            .add_systems(Update, (handle_commands, run_out_of_time).chain());
+    }
+}
+
+fn seed() -> u64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(1, |d| d.as_nanos() as u64)
+}
+
+fn now() -> chrono::DateTime<chrono::FixedOffset> {
+    chrono::Local::now().fixed_offset()
+}
+
+fn start_case(commands: &mut Commands, lib: &Library, id: &str, next: &mut NextState<Screen>) -> bool {
+    let Some(loaded) = lib.get(id) else {
+        return false;
+    };
+    let state = Session::new(&loaded.scenario, &loaded.policy, seed()).state;
+    commands.insert_resource(Play { loaded: loaded.clone(), state, started: now(), refused: None, paused: false });
+    next.set(Screen::Desk);
+    true
+}
+
+/// Scores the case, writes the record, and shows the debrief.
+fn finish(commands: &mut Commands, play: &Play, settings: &Settings, next: &mut NextState<Screen>) {
+    let loaded = &play.loaded;
+    let debrief = score(&loaded.scenario, &loaded.policy, &play.state, play.state.seed);
+    let logged = match &settings.log {
+        None => Ok(None),
+        Some(path) => {
+            let record = Record::new(
+                &settings.trainee,
+                &settings.group,
+                loaded,
+                &loaded.policy.name,
+                play.state.seed,
+                &play.state,
+                &debrief,
+                play.started,
+                now(),
+            );
+            crate::log::append(path, &record)
+                .map(|()| Some(path.clone()))
+                .map_err(|e| format!("{}: {}", e.path.display(), e.message.render(settings.lang)))
+        }
+    };
+    commands.insert_resource(Outcome { loaded: loaded.clone(), debrief, state: play.state.clone(), logged });
+    commands.remove_resource::<Play>();
+    next.set(Screen::Debrief);
+}
+
+#[allow(clippy::too_many_arguments)]
+fn handle_commands(
+    mut commands: Commands,
+    mut reader: MessageReader<GameCommand>,
+    mut settings: ResMut<Settings>,
+    lib: Res<CaseLibrary>,
+    mut play: Option<ResMut<Play>>,
+    outcome: Option<Res<Outcome>>,
+    mut queue: ResMut<Queue>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    for cmd in reader.read() {
+        match cmd.clone() {
+            GameCommand::Begin { trainee, group, lang, mode } => {
+                settings.trainee = trainee.trim().to_owned();
+                settings.group = group.trim().to_owned();
+                settings.lang = lang;
+                settings.mode = mode;
+                commands.remove_resource::<Countdown>();
+                queue.0.clear();
+                if let Some(m) = mode.minutes() {
+                    let total = std::time::Duration::from_secs(m * 60);
+                    commands.insert_resource(Countdown { ends: std::time::Instant::now() + total, total });
+                }
+                if mode == Mode::Monthly {
+                    queue.0 = monthly_set(&lib.0);
+                }
+                next.set(Screen::Choose);
+            }
+            GameCommand::Choose(id) => {
+                queue.0.retain(|q| *q != id);
+                start_case(&mut commands, &lib.0, &id, &mut next);
+            }
+            GameCommand::Act(action) => {
+                let Some(p) = play.as_deref_mut() else { continue };
+                if p.paused {
+                    continue;
+                }
+                let state =
+                    std::mem::replace(&mut p.state, Session::new(&p.loaded.scenario, &p.loaded.policy, 0).state);
+                let mut session = Session::resume(&p.loaded.scenario, &p.loaded.policy, state);
+                let line = session.state.history.len() + 1;
+                p.refused = session.apply(action, line).err().map(|r| r.0);
+                p.state = session.state;
+            }
+            GameCommand::TogglePause => {
+                if let Some(p) = play.as_deref_mut() {
+                    p.paused = !p.paused;
+                }
+            }
+            GameCommand::Finish => {
+                if let Some(p) = play.as_deref() {
+                    finish(&mut commands, p, &settings, &mut next);
+                }
+            }
+            GameCommand::Again => {
+                if let Some(o) = outcome.as_deref() {
+                    let id = o.loaded.scenario.id.clone();
+                    start_case(&mut commands, &lib.0, &id, &mut next);
+                }
+            }
+            GameCommand::OtherCase => next.set(Screen::Choose),
+            GameCommand::Restart => {
+                commands.remove_resource::<Play>();
+                next.set(Screen::Start);
+            }
+        }
+    }
+}
+
+/// When the exercise's countdown ends, the case at the desk is finished.
+fn run_out_of_time(
+    mut commands: Commands,
+    countdown: Option<Res<Countdown>>,
+    play: Option<Res<Play>>,
+    settings: Res<Settings>,
+    screen: Res<State<Screen>>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    let (Some(c), Some(p)) = (countdown, play) else { return };
+    if *screen.get() == Screen::Desk && c.left().is_zero() && !p.paused {
+        finish(&mut commands, &p, &settings, &mut next);
+        commands.remove_resource::<Countdown>();
+    }
+}
+
+/// The monthly training: easy cases first, as many as fit 30 minutes at
+/// about ten minutes each.
+pub fn monthly_set(lib: &Library) -> Vec<String> {
+    let mut cases: Vec<_> = lib.scenarios.iter().map(|s| (s.scenario.difficulty, s.scenario.id.clone())).collect();
+    cases.sort();
+    cases.into_iter().take(3).map(|(_, id)| id).collect()
+}

@@ -1,0 +1,185 @@
+//! The game: the only part of klachtsim that names Bevy. The engine judges,
+//! the game shows: screens are `Screen` states; every button and key sends
+//! a `GameCommand`, and the logic plugin turns commands into engine calls. The
+//! screens draw with egui (forms, lists, text) in one plugin per file.
+//!
+//! Tests drive the same commands without a window (`LogicPlugin` only).
+
+pub mod choose;
+pub mod debrief;
+pub mod desk;
+pub mod logic;
+pub mod start;
+pub mod theme;
+pub mod tour;
+pub mod widgets;
+
+use std::path::PathBuf;
+
+use bevy::prelude::*;
+
+use crate::i18n::Lang;
+use crate::load::{Library, LoadedScenario};
+use crate::model::Action;
+use crate::score::Debrief;
+use crate::sim::State as SessionState;
+
+pub use logic::LogicPlugin;
+
+/// The screens, in the order a trainee meets them.
+#[derive(States, Debug, Clone, Copy, Default, Eq, PartialEq, Hash)]
+pub enum Screen {
+    #[default]
+    Start,
+    Choose,
+    Desk,
+    Debrief,
+}
+
+/// How the trainee practises.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Mode {
+    /// One case, no time limit.
+    #[default]
+    Single,
+    /// The lesson's pair exercise: a 20:00 countdown.
+    Classroom,
+    /// The monthly training: a set of cases that fits 30 minutes.
+    Monthly,
+}
+
+impl Mode {
+    /// Real minutes on the clock for the whole exercise, if any.
+    pub fn minutes(self) -> Option<u64> {
+        match self {
+            Mode::Single => None,
+            Mode::Classroom => Some(20),
+            Mode::Monthly => Some(30),
+        }
+    }
+}
+
+/// Who plays, in which language and mode, and where results go.
+#[derive(Resource, Clone, Debug)]
+pub struct Settings {
+    pub lang: Lang,
+    pub trainee: String,
+    pub group: String,
+    pub mode: Mode,
+    /// The lessons-learned log; `None`: results are not logged.
+    pub log: Option<PathBuf>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            lang: Lang::Nl,
+            trainee: String::new(),
+            group: String::new(),
+            mode: Mode::Single,
+            log: crate::log::default_path(),
+        }
+    }
+}
+
+/// The scenario library, loaded once; broken cases are kept with their
+/// problems so the case list can show them.
+#[derive(Resource)]
+pub struct CaseLibrary(pub Library);
+
+/// Everything a button or key can ask for.
+#[derive(Message, Clone, Debug, PartialEq)]
+pub enum GameCommand {
+    /// From the start screen to the case list.
+    Begin { trainee: String, group: String, lang: Lang, mode: Mode },
+    /// Start a case by id.
+    Choose(String),
+    /// Do something at the desk.
+    Act(Action),
+    /// End the case now and see the debrief.
+    Finish,
+    /// Play the same case again with a new seed.
+    Again,
+    /// Back to the case list (after a debrief).
+    OtherCase,
+    /// Pause or resume the desk.
+    TogglePause,
+    /// Back to the start screen.
+    Restart,
+}
+
+/// The case being played.
+#[derive(Resource)]
+pub struct Play {
+    pub loaded: LoadedScenario,
+    pub state: SessionState,
+    pub started: chrono::DateTime<chrono::FixedOffset>,
+    /// Why the last action was refused, if it was.
+    pub refused: Option<crate::i18n::Text>,
+    pub paused: bool,
+}
+
+/// A finished case: its debrief, and what happened to the log record.
+#[derive(Resource)]
+pub struct Outcome {
+    pub loaded: LoadedScenario,
+    pub debrief: Debrief,
+    pub state: SessionState,
+    /// `Ok(Some(path))` written, `Ok(None)` not logged, `Err` why not.
+    pub logged: Result<Option<PathBuf>, String>,
+}
+
+/// The real-time countdown of a classroom or training exercise.
+#[derive(Resource)]
+pub struct Countdown {
+    pub ends: std::time::Instant,
+    pub total: std::time::Duration,
+}
+
+impl Countdown {
+    pub fn left(&self) -> std::time::Duration {
+        self.ends.saturating_duration_since(std::time::Instant::now())
+    }
+}
+
+/// The cases still to play in a monthly training.
+#[derive(Resource, Default)]
+pub struct Queue(pub Vec<String>);
+
+/// Options for opening the game window.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    pub scenarios: Option<PathBuf>,
+    pub lang: Lang,
+    pub log: Option<PathBuf>,
+    pub no_log: bool,
+    /// Walk every screen and save a PNG of each in this folder, then exit.
+    pub tour: Option<PathBuf>,
+}
+
+/// Opens the game window and runs until it is closed.
+pub fn run(o: Options) -> AppExit {
+    let lib = Library::load(&crate::cli::scenarios_dir(o.scenarios.clone()));
+    let mut settings = Settings { lang: o.lang, ..Settings::default() };
+    if o.no_log {
+        settings.log = None;
+    } else if o.log.is_some() {
+        settings.log = o.log.clone();
+    }
+    let title = crate::i18n::tr(o.lang, "game-window-title");
+    let mut app = App::new();
+    app.add_plugins(DefaultPlugins.set(WindowPlugin {
+        primary_window: Some(Window { title, resolution: (1280u32, 720u32).into(), ..default() }),
+        ..default()
+    }))
+    .add_plugins(bevy_egui::EguiPlugin::default())
+    .add_plugins(LogicPlugin { library: lib, settings })
+    .add_plugins((theme::plugin, start::plugin, choose::plugin, desk::plugin, debrief::plugin))
+    .add_systems(Startup, |mut commands: Commands| {
+        commands.spawn(Camera2d);
+    });
+    if let Some(dir) = o.tour {
+        app.add_plugins(tour::TourPlugin { out: dir });
+    }
+    app.run()
+}

@@ -1,0 +1,131 @@
+//! `klachtsim tour --out DIR`: walks every screen with a demo case in a
+//! real window, saves one PNG per screen at 1280x720 and at 1920x1080, and
+//! exits. Used by CI (under Xvfb) and by people checking the layout.
+
+use std::path::PathBuf;
+
+use bevy::prelude::*;
+use bevy::render::view::window::screenshot::{Screenshot, save_to_disk};
+use bevy::window::PrimaryWindow;
+
+use crate::i18n::Lang;
+use crate::model::Action;
+
+use super::{GameCommand, Mode, Screen};
+
+pub struct TourPlugin {
+    pub out: PathBuf,
+}
+
+impl Plugin for TourPlugin {
+    fn build(&self, app: &mut App) {
+        app.insert_resource(Tour { out: self.out.clone(), step: 0, wait: 0, pending: None }).add_systems(Update, walk);
+    }
+}
+
+#[derive(Resource)]
+struct Tour {
+    out: PathBuf,
+    step: usize,
+    /// Frames to let the screen settle before the picture.
+    wait: u32,
+    /// The file being written; the next step waits for it.
+    pending: Option<PathBuf>,
+}
+
+/// The demo case and a good handling of it, up to the point shown.
+const DEMO: &str = "gstar-rits-kapot";
+
+fn demo_actions() -> Vec<Action> {
+    use crate::model::*;
+    vec![
+        Action::LetFinish,
+        Action::Say("vraag-wat-gebeurd".into()),
+        Action::Say("samenvatting-goed".into()),
+        Action::Say("erkenning-empathie".into()),
+        Action::ConfirmReceipt,
+        Action::TakeOwnership,
+        Action::Check(Check::Order),
+        Action::Check(Check::Warranty),
+        Action::Check(Check::Inspect),
+        Action::Classify(Classification {
+            nature: Nature::Objective,
+            category: Category::Product,
+            cause: Cause::StructuralFault,
+            verdict: Verdict::Grounded,
+            priority: Priority::Normal,
+        }),
+        Action::Say("uitleg-productiefout".into()),
+        Action::Offer { offer: OfferKind::Replacement, days: Some(2) },
+    ]
+}
+
+/// A picture: the commands that lead to it, and the window size.
+struct Step {
+    name: String,
+    commands: Vec<GameCommand>,
+    size: (u32, u32),
+    /// Play the demo handling once the desk is shown.
+    demo: bool,
+}
+
+fn steps() -> Vec<Step> {
+    let mut v = Vec::new();
+    for size in [(1280, 720), (1920, 1080)] {
+        let step = |n: &str, commands: Vec<GameCommand>, demo| Step {
+            name: format!("{n}-{}x{}", size.0, size.1),
+            commands,
+            size,
+            demo,
+        };
+        v.push(step("1-start", vec![GameCommand::Restart], false));
+        let begin =
+            GameCommand::Begin { trainee: "Demo".into(), group: "Tour".into(), lang: Lang::Nl, mode: Mode::Classroom };
+        v.push(step("2-cases", vec![begin], false));
+        v.push(step("3-desk", vec![GameCommand::Choose(DEMO.into())], true));
+        v.push(step("4-paused", vec![GameCommand::TogglePause], false));
+        v.push(step("5-debrief", vec![GameCommand::TogglePause, GameCommand::Finish], false));
+    }
+    v
+}
+
+fn walk(
+    mut tour: ResMut<Tour>,
+    mut commands: Commands,
+    mut writer: MessageWriter<GameCommand>,
+    mut window: Single<&mut Window, With<PrimaryWindow>>,
+    screen: Res<State<Screen>>,
+    mut exit: MessageWriter<AppExit>,
+) {
+    if let Some(p) = &tour.pending {
+        if !p.exists() {
+            return;
+        }
+        tour.pending = None;
+        tour.step += 1;
+        tour.wait = 0;
+    }
+    let Some(step) = steps().into_iter().nth(tour.step) else {
+        exit.write(AppExit::Success);
+        return;
+    };
+    if tour.wait == 0 {
+        window.resolution.set(step.size.0 as f32, step.size.1 as f32);
+        for c in step.commands {
+            writer.write(c);
+        }
+    }
+    if step.demo && tour.wait == 5 && *screen.get() == Screen::Desk {
+        for a in demo_actions() {
+            writer.write(GameCommand::Act(a));
+        }
+    }
+    tour.wait += 1;
+    if tour.wait == 30 {
+        let path = tour.out.join(format!("{}.png", step.name));
+        let _ = std::fs::create_dir_all(&tour.out);
+        let _ = std::fs::remove_file(&path);
+        commands.spawn(Screenshot::primary_window()).observe(save_to_disk(path.clone()));
+        tour.pending = Some(path);
+    }
+}

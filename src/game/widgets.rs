@@ -1,0 +1,121 @@
+//! Widgets as functions: the customer's face, a deadline chip, a score bar.
+
+use bevy_egui::egui::{self, Color32, Pos2, Stroke, Ui, Vec2};
+use chrono::NaiveDateTime;
+
+use crate::i18n::{Lang, duration, time};
+
+use super::theme;
+
+/// A root `Ui` covering the whole window, for panels to live in.
+pub fn root(ctx: &egui::Context) -> Ui {
+    Ui::new(
+        ctx.clone(),
+        "root".into(),
+        egui::UiBuilder::new().layer_id(egui::LayerId::background()).max_rect(ctx.viewport_rect()),
+    )
+}
+
+/// The customer's face: colour and mouth follow the mood (0-100).
+pub fn avatar(ui: &mut Ui, mood: i32, size: f32) {
+    let (rect, _) = ui.allocate_exact_size(Vec2::splat(size), egui::Sense::hover());
+    let p = ui.painter_at(rect);
+    let c = rect.center();
+    let r = size * 0.45;
+    let t = (mood.clamp(0, 100) as f32) / 100.0;
+    // From red through amber to green.
+    let face = if t < 0.5 {
+        lerp(Color32::from_rgb(239, 154, 154), Color32::from_rgb(255, 224, 130), t * 2.0)
+    } else {
+        lerp(Color32::from_rgb(255, 224, 130), Color32::from_rgb(165, 214, 167), (t - 0.5) * 2.0)
+    };
+    let ink = Stroke::new(size * 0.035, Color32::from_rgb(60, 60, 60));
+    p.circle(c, r, face, ink);
+    let eye_y = c.y - r * 0.25;
+    for dx in [-0.35, 0.35] {
+        p.circle_filled(Pos2::new(c.x + dx * r, eye_y), r * 0.08, Color32::from_rgb(60, 60, 60));
+    }
+    if mood < 30 {
+        // Frowning brows.
+        for (dx, dir) in [(-0.35, 1.0), (0.35, -1.0)] {
+            let x = c.x + dx * r;
+            p.line_segment(
+                [
+                    Pos2::new(x - r * 0.15, eye_y - r * 0.22 - dir * r * 0.06),
+                    Pos2::new(x + r * 0.15, eye_y - r * 0.22 + dir * r * 0.06),
+                ],
+                ink,
+            );
+        }
+    }
+    // The mouth: a curve that smiles or frowns.
+    let curve = (t - 0.5) * 2.0;
+    let (mx, my, w) = (c.x, c.y + r * 0.4, r * 0.5);
+    let points: Vec<Pos2> = (0..=12)
+        .map(|i| {
+            let u = i as f32 / 12.0 * 2.0 - 1.0;
+            Pos2::new(mx + u * w, my + curve * r * 0.22 * (1.0 - u * u))
+        })
+        .collect();
+    p.add(egui::Shape::line(points, ink));
+}
+
+fn lerp(a: Color32, b: Color32, t: f32) -> Color32 {
+    let m = |x: u8, y: u8| (x as f32 + (y as f32 - x as f32) * t.clamp(0.0, 1.0)) as u8;
+    Color32::from_rgb(m(a.r(), b.r()), m(a.g(), b.g()), m(a.b(), b.b()))
+}
+
+/// How a deadline stands.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Timer {
+    Done { late: bool },
+    Open { near: bool, past: bool },
+}
+
+/// Where a deadline stands at `now`; near is the last fifth of its span
+/// (and at least the last quarter of an hour).
+pub fn timer(start: NaiveDateTime, deadline: NaiveDateTime, now: NaiveDateTime, done: Option<NaiveDateTime>) -> Timer {
+    match done {
+        Some(d) => Timer::Done { late: d > deadline },
+        None => {
+            let left = (deadline - now).num_minutes();
+            let span = (deadline - start).num_minutes().max(1);
+            Timer::Open { past: left < 0, near: left >= 0 && (left * 5 <= span || left <= 15) }
+        }
+    }
+}
+
+/// A chip with a deadline: green when met, amber near, red past or late.
+pub fn deadline_chip(ui: &mut Ui, lang: Lang, label: &str, deadline: NaiveDateTime, now: NaiveDateTime, state: Timer) {
+    let (fill, text) = match state {
+        Timer::Done { late: false } => (theme::GOOD, format!("✔ {label}")),
+        Timer::Done { late: true } => (theme::BAD, format!("✘ {label}")),
+        Timer::Open { past: true, .. } => {
+            (theme::BAD, format!("{label}: {}", duration(lang, (deadline - now).num_minutes())))
+        }
+        Timer::Open { near: true, .. } => {
+            (theme::WARN, format!("{label}: {}", duration(lang, (deadline - now).num_minutes())))
+        }
+        Timer::Open { .. } => {
+            (Color32::from_rgb(84, 110, 122), format!("{label}: {}", duration(lang, (deadline - now).num_minutes())))
+        }
+    };
+    egui::Frame::new().fill(fill).corner_radius(6.0).inner_margin(egui::Margin::symmetric(8, 3)).show(ui, |ui| {
+        ui.label(egui::RichText::new(text).color(Color32::WHITE).small()).on_hover_text(time(lang, deadline));
+    });
+}
+
+/// A score from 0 to 100 as a coloured bar with its number.
+pub fn score_bar(ui: &mut Ui, label: &str, score: u32, width: f32) {
+    ui.horizontal(|ui| {
+        ui.add_sized([220.0, 20.0], egui::Label::new(label).truncate());
+        let fill = if score >= 75 {
+            theme::GOOD
+        } else if score >= 55 {
+            theme::WARN
+        } else {
+            theme::BAD
+        };
+        ui.add(egui::ProgressBar::new(score as f32 / 100.0).desired_width(width).fill(fill).text(score.to_string()));
+    });
+}

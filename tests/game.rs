@@ -1,0 +1,116 @@
+//! The game's flow without a window or GPU: start, choose a case, play a
+//! model run through the game's own commands, and check that the debrief
+//! shows the engine's score and that the result is in the log.
+
+mod common;
+
+use bevy::prelude::*;
+use bevy::state::app::StatesPlugin;
+use klachtsim::game::{GameCommand, LogicPlugin, Mode, Outcome, Play, Screen, Settings};
+use klachtsim::i18n::Lang;
+
+fn app(log: Option<std::path::PathBuf>) -> App {
+    let mut app = App::new();
+    app.add_plugins((MinimalPlugins, StatesPlugin));
+    app.add_plugins(LogicPlugin { library: common::library(), settings: Settings { log, ..Settings::default() } });
+    app.update();
+    app
+}
+
+fn send(app: &mut App, c: GameCommand) {
+    app.world_mut().write_message(c);
+    // One frame to handle the command, one to enter the next screen.
+    app.update();
+    app.update();
+}
+
+fn screen(app: &App) -> Screen {
+    *app.world().resource::<State<Screen>>().get()
+}
+
+fn begin(app: &mut App, mode: Mode) {
+    send(app, GameCommand::Begin { trainee: " Sam ".into(), group: "HA2B".into(), lang: Lang::Nl, mode });
+}
+
+#[test]
+fn a_model_run_through_the_game_shows_the_engines_score_and_is_logged() {
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("log.jsonl");
+    let mut app = app(Some(log.clone()));
+    assert_eq!(screen(&app), Screen::Start);
+    begin(&mut app, Mode::Single);
+    assert_eq!(screen(&app), Screen::Choose);
+    assert_eq!(app.world().resource::<Settings>().trainee, "Sam");
+    send(&mut app, GameCommand::Choose("gstar-kleur-gelekt".into()));
+    assert_eq!(screen(&app), Screen::Desk);
+    let script =
+        klachtsim::script::load_script(&common::root().join("tests/scripts/gstar-kleur-gelekt.model.ron")).unwrap();
+    for a in &script.actions {
+        send(&mut app, GameCommand::Act(a.action.clone()));
+        let play = app.world().resource::<Play>();
+        assert!(play.refused.is_none(), "{:?} refused: {:?}", a.action, play.refused);
+    }
+    let seed = app.world().resource::<Play>().state.seed;
+    send(&mut app, GameCommand::Finish);
+    assert_eq!(screen(&app), Screen::Debrief);
+    let outcome = app.world().resource::<Outcome>();
+    // The same actions and seed, played by the engine directly.
+    let direct = klachtsim::cli::play::play_script(&script, &common::library(), Some(seed), None).unwrap();
+    assert_eq!(outcome.debrief, direct.debrief);
+    assert_eq!(outcome.debrief.overall, 100);
+    assert_eq!(outcome.logged, Ok(Some(log.clone())));
+    let mut records = Vec::new();
+    klachtsim::log::read_each(&log, |r: klachtsim::log::Record| records.push(r)).unwrap();
+    assert_eq!(records.len(), 1);
+    assert_eq!((records[0].trainee.as_str(), records[0].group.as_str(), records[0].overall), ("Sam", "HA2B", 100));
+    // Play again: a fresh session of the same case.
+    send(&mut app, GameCommand::Again);
+    assert_eq!(screen(&app), Screen::Desk);
+    assert_eq!(app.world().resource::<Play>().loaded.scenario.id, "gstar-kleur-gelekt");
+}
+
+#[test]
+fn refusals_show_and_a_paused_desk_ignores_actions() {
+    let mut app = app(None);
+    begin(&mut app, Mode::Single);
+    send(&mut app, GameCommand::Choose("gstar-rits-kapot".into()));
+    send(&mut app, GameCommand::Act(klachtsim::model::Action::Execute));
+    let refused = app.world().resource::<Play>().refused.clone().expect("refused");
+    assert!(refused.render(Lang::Nl).contains("nog geen oplossing aanvaard"));
+    send(&mut app, GameCommand::TogglePause);
+    send(&mut app, GameCommand::Act(klachtsim::model::Action::LetFinish));
+    // The refused action was not done, and a paused desk does nothing.
+    assert_eq!(app.world().resource::<Play>().state.history.len(), 0, "a paused desk must not act");
+    send(&mut app, GameCommand::TogglePause);
+    send(&mut app, GameCommand::Act(klachtsim::model::Action::LetFinish));
+    assert_eq!(app.world().resource::<Play>().state.history.len(), 1);
+    // Stopping early still gives a debrief (an abandoned case).
+    send(&mut app, GameCommand::Finish);
+    assert_eq!(screen(&app), Screen::Debrief);
+    assert!(app.world().resource::<Outcome>().state.closed.is_none());
+}
+
+#[test]
+fn the_classroom_countdown_ends_the_case() {
+    let mut app = app(None);
+    begin(&mut app, Mode::Classroom);
+    let total = app.world().resource::<klachtsim::game::Countdown>().total;
+    assert_eq!(total, std::time::Duration::from_secs(20 * 60));
+    send(&mut app, GameCommand::Choose("gstar-rits-kapot".into()));
+    assert_eq!(screen(&app), Screen::Desk);
+    app.world_mut().resource_mut::<klachtsim::game::Countdown>().ends = std::time::Instant::now();
+    app.update();
+    app.update();
+    assert_eq!(screen(&app), Screen::Debrief);
+}
+
+#[test]
+fn the_monthly_training_queues_cases_that_fit_half_an_hour() {
+    let mut app = app(None);
+    begin(&mut app, Mode::Monthly);
+    let queue = app.world().resource::<klachtsim::game::Queue>().0.clone();
+    assert_eq!(queue.len(), 3);
+    assert_eq!(queue[0], "gstar-rits-kapot", "the easiest case first");
+    send(&mut app, GameCommand::Choose(queue[0].clone()));
+    assert_eq!(app.world().resource::<klachtsim::game::Queue>().0.len(), 2);
+}
