@@ -10,7 +10,10 @@ use crate::model::{Channel, Scenario};
 use super::{CaseLibrary, Countdown, GameCommand, Mode, Queue, Screen, Settings, theme, widgets};
 
 pub fn plugin(app: &mut App) {
-    app.init_resource::<Filters>().add_systems(EguiPrimaryContextPass, ui.run_if(in_state(Screen::Choose)));
+    app.init_resource::<Filters>().add_systems(
+        EguiPrimaryContextPass,
+        ui.run_if(in_state(Screen::Choose).and_then(resource_exists::<theme::FontsReady>)),
+    );
 }
 
 #[derive(Resource, Default)]
@@ -57,7 +60,10 @@ fn ui(
             if let Some(c) = &countdown {
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     let left = c.left().as_secs();
-                    ui.label(theme::bold(format!("⏱ {:02}:{:02}", left / 60, left % 60)));
+                    let text = Text::msg("game-time-left")
+                        .arg("time", format!("{:02}:{:02}", left / 60, left % 60))
+                        .render(lang);
+                    ui.label(theme::bold(text));
                 });
             }
         });

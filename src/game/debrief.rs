@@ -11,7 +11,10 @@ use crate::model::Step;
 use super::{GameCommand, Mode, Outcome, Queue, Screen, Settings, theme, widgets};
 
 pub fn plugin(app: &mut App) {
-    app.add_systems(EguiPrimaryContextPass, ui.run_if(in_state(Screen::Debrief)));
+    app.add_systems(
+        EguiPrimaryContextPass,
+        ui.run_if(in_state(Screen::Debrief).and_then(resource_exists::<theme::FontsReady>)),
+    );
 }
 
 fn ui(
@@ -52,7 +55,7 @@ fn ui(
         ui.label(theme::bold(Text::msg("debrief-overall").arg("score", d.overall).render(lang)).size(20.0));
         ui.add_space(6.0);
         for s in &d.steps {
-            widgets::score_bar(ui, &t(s.step.msg()), s.score, 200.0);
+            widgets::score_bar(ui, &t(s.step.msg()), s.score, 180.0);
         }
         ui.add_space(8.0);
         let csat = if d.csat_collected { "debrief-csat" } else { "debrief-csat-not-collected" };

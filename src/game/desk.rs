@@ -18,7 +18,10 @@ use super::{Countdown, GameCommand, Play, Screen, Settings, theme};
 pub fn plugin(app: &mut App) {
     app.init_resource::<DeskForms>()
         .add_systems(OnEnter(Screen::Desk), |mut f: ResMut<DeskForms>| *f = DeskForms::default())
-        .add_systems(EguiPrimaryContextPass, ui.run_if(in_state(Screen::Desk)));
+        .add_systems(
+            EguiPrimaryContextPass,
+            ui.run_if(in_state(Screen::Desk).and_then(resource_exists::<theme::FontsReady>)),
+        );
 }
 
 const OFFER_KINDS: [&str; 7] = [
@@ -230,10 +233,12 @@ fn ui(
                     } else {
                         theme::MUTED
                     };
-                    ui.label(theme::bold(format!("⏱ {:02}:{:02}", left / 60, left % 60)).color(colour))
-                        .on_hover_text(t("game-countdown"));
+                    let text = Text::msg("game-time-left")
+                        .arg("time", format!("{:02}:{:02}", left / 60, left % 60))
+                        .render(lang);
+                    ui.label(theme::bold(text).color(colour)).on_hover_text(t("game-countdown"));
                 }
-                ui.label(theme::bold(format!("🕑 {}", time(lang, st.now))).size(17.0));
+                ui.label(theme::bold(time(lang, st.now)).size(17.0)).on_hover_text(t("game-sim-clock"));
             });
         });
         ui.horizontal_wrapped(|ui| {

@@ -8,9 +8,10 @@ use crate::i18n::{Lang, tr};
 use super::{GameCommand, Mode, Screen, Settings, theme, widgets};
 
 pub fn plugin(app: &mut App) {
-    app.init_resource::<StartForm>()
-        .add_systems(OnEnter(Screen::Start), fill_form)
-        .add_systems(EguiPrimaryContextPass, ui.run_if(in_state(Screen::Start)));
+    app.init_resource::<StartForm>().add_systems(OnEnter(Screen::Start), fill_form).add_systems(
+        EguiPrimaryContextPass,
+        ui.run_if(in_state(Screen::Start).and_then(resource_exists::<theme::FontsReady>)),
+    );
 }
 
 /// What the trainee has typed so far.

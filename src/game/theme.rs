@@ -18,11 +18,16 @@ pub const PAPER: egui::Color32 = egui::Color32::from_rgb(250, 249, 246);
 const REGULAR: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
 const BOLD: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
 
+/// Present once the fonts are installed: egui uses new fonts from the next
+/// pass on, so the screens wait for this.
+#[derive(Resource)]
+pub struct FontsReady;
+
 pub fn plugin(app: &mut App) {
-    app.add_systems(EguiPrimaryContextPass, setup.run_if(run_once));
+    app.add_systems(EguiPrimaryContextPass, setup.run_if(not(resource_exists::<FontsReady>)));
 }
 
-fn setup(mut contexts: EguiContexts) -> Result {
+fn setup(mut contexts: EguiContexts, mut commands: Commands) -> Result {
     let ctx = contexts.ctx_mut()?;
     let mut fonts = egui::FontDefinitions::default();
     fonts.font_data.insert("dejavu".into(), Arc::new(egui::FontData::from_static(REGULAR)));
@@ -46,6 +51,7 @@ fn setup(mut contexts: EguiContexts) -> Result {
         style.spacing.item_spacing = egui::vec2(8.0, 6.0);
         style.spacing.button_padding = egui::vec2(8.0, 4.0);
     });
+    commands.insert_resource(FontsReady);
     Ok(())
 }
 

@@ -108,7 +108,7 @@ pub fn deadline_chip(ui: &mut Ui, lang: Lang, label: &str, deadline: NaiveDateTi
 /// A score from 0 to 100 as a coloured bar with its number.
 pub fn score_bar(ui: &mut Ui, label: &str, score: u32, width: f32) {
     ui.horizontal(|ui| {
-        ui.add_sized([220.0, 20.0], egui::Label::new(label).truncate());
+        ui.add_sized([190.0, 20.0], egui::Label::new(label).truncate());
         let fill = if score >= 75 {
             theme::GOOD
         } else if score >= 55 {
@@ -116,6 +116,14 @@ pub fn score_bar(ui: &mut Ui, label: &str, score: u32, width: f32) {
         } else {
             theme::BAD
         };
-        ui.add(egui::ProgressBar::new(score as f32 / 100.0).desired_width(width).fill(fill).text(score.to_string()));
+        let (rect, _) = ui.allocate_exact_size(Vec2::new(width, 14.0), egui::Sense::hover());
+        let p = ui.painter_at(rect);
+        p.rect_filled(rect, 4.0, Color32::from_rgb(230, 230, 230));
+        let filled =
+            egui::Rect::from_min_size(rect.min, Vec2::new(width * score.min(100) as f32 / 100.0, rect.height()));
+        if score > 0 {
+            p.rect_filled(filled, 4.0, fill);
+        }
+        ui.label(theme::bold(score.to_string()).color(fill));
     });
 }
