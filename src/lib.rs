@@ -11,6 +11,7 @@
 
 pub mod calendar;
 pub mod cli;
+pub mod drill;
 pub mod game;
 pub mod i18n;
 pub mod load;

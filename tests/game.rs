@@ -114,3 +114,60 @@ fn the_monthly_training_queues_cases_that_fit_half_an_hour() {
     send(&mut app, GameCommand::Choose(queue[0].clone()));
     assert_eq!(app.world().resource::<klachtsim::game::Queue>().0.len(), 2);
 }
+
+#[test]
+fn closing_the_window_mid_case_logs_it_as_abandoned() {
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("log.jsonl");
+    let mut app = app(Some(log.clone()));
+    begin(&mut app, Mode::Single);
+    send(&mut app, GameCommand::Choose("gstar-rits-kapot".into()));
+    send(&mut app, GameCommand::Act(klachtsim::model::Action::LetFinish));
+    app.world_mut().write_message(AppExit::Success);
+    app.update();
+    let mut records = Vec::new();
+    klachtsim::log::read_each(&log, |r: klachtsim::log::Record| records.push(r)).unwrap();
+    assert_eq!(records.len(), 1);
+    assert_eq!(records[0].status, klachtsim::log::record::Status::Abandoned);
+    assert_eq!(records[0].actions.len(), 1);
+}
+
+#[test]
+fn the_trainer_screen_reads_the_class_log() {
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("log.jsonl");
+    klachtsim::log::append(&log, &common::record("gstar-rits-kapot.model.ron", "Anna", "2B", 16, 9)).unwrap();
+    klachtsim::log::append(&log, &common::record("gstar-rits-kapot.poor.ron", "Bram", "2B", 16, 10)).unwrap();
+    let mut app = app(Some(log));
+    send(&mut app, GameCommand::Trainer);
+    assert_eq!(screen(&app), Screen::Trainer);
+    let data = app.world().resource::<klachtsim::game::trainer::TrainerData>();
+    assert_eq!(data.records.len(), 2);
+    assert!(data.problems.is_empty());
+    send(&mut app, GameCommand::Restart);
+    assert_eq!(screen(&app), Screen::Start);
+}
+
+#[test]
+fn the_template_drill_is_checked_against_the_case() {
+    let mut app = app(None);
+    begin(&mut app, Mode::Single);
+    send(&mut app, GameCommand::Choose("gstar-rits-kapot".into()));
+    send(&mut app, GameCommand::OpenDrill);
+    let answer = klachtsim::drill::Answer {
+        customer_name: "Sanne de Vries".into(),
+        order_number: "GS-2026-48213".into(),
+        term: "2 werkdagen".into(),
+        empathy: "Wat vervelend voor u, dat begrijp ik goed.".into(),
+        next_step: "Ik stuur vandaag een nieuwe jeans op.".into(),
+        seconds: 99.0,
+    };
+    send(&mut app, GameCommand::SubmitDrill(answer));
+    let drill = app.world().resource::<Play>().drill.clone().expect("a drill result");
+    // Timed by the game, not by what the form says.
+    assert_eq!((drill.acknowledge, drill.offer), (100, 100), "{:#?}", drill.items);
+    send(&mut app, GameCommand::CloseDrill);
+    assert!(app.world().resource::<Play>().drill_open.is_none());
+    send(&mut app, GameCommand::Finish);
+    assert!(app.world().resource::<Outcome>().drill.is_some());
+}

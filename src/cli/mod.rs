@@ -233,7 +233,11 @@ pub fn run_with_input(
             open_game(crate::game::Options { lang, scenarios, log, no_log, tour: None })
         }
         Some(Command::Tour { out: dir, scenarios }) => {
-            open_game(crate::game::Options { lang, scenarios, no_log: true, tour: Some(dir), ..Default::default() })
+            // The demo sessions go to a log of their own, beside the pictures,
+            // so the trainer's screen has something to show.
+            let log = dir.join("tour-log.jsonl");
+            let _ = std::fs::remove_file(&log);
+            open_game(crate::game::Options { lang, scenarios, log: Some(log), no_log: false, tour: Some(dir) })
         }
         Some(Command::Play { script: None, seed, scenarios, log, .. }) => {
             interactive::run(lang, scenarios, seed, log, input, out, err)

@@ -71,6 +71,10 @@ fn ui(
             .small()
             .color(theme::MUTED),
         );
+        if let Some(r) = &o.drill {
+            let text = Text::msg("game-drill-score").arg("acknowledge", r.acknowledge).arg("offer", r.offer);
+            ui.label(text.render(lang));
+        }
         ui.add_space(6.0);
         match &o.logged {
             Ok(Some(path)) => {

@@ -17,7 +17,11 @@ use super::{Countdown, GameCommand, Play, Screen, Settings, theme};
 
 pub fn plugin(app: &mut App) {
     app.init_resource::<DeskForms>()
-        .add_systems(OnEnter(Screen::Desk), |mut f: ResMut<DeskForms>| *f = DeskForms::default())
+        .init_resource::<DrillForm>()
+        .add_systems(OnEnter(Screen::Desk), |mut f: ResMut<DeskForms>, mut d: ResMut<DrillForm>| {
+            *f = DeskForms::default();
+            *d = DrillForm::default();
+        })
         .add_systems(
             EguiPrimaryContextPass,
             ui.run_if(in_state(Screen::Desk).and_then(resource_exists::<theme::FontsReady>)),
@@ -55,6 +59,12 @@ pub struct DeskForms {
     pub lesson_cause: Option<Cause>,
     pub root_cause: String,
     pub correction: String,
+}
+
+/// The template drill's fields.
+#[derive(Resource, Default)]
+pub struct DrillForm {
+    pub answer: crate::drill::Answer,
 }
 
 /// Reads an amount in euro: `40`, `39,95`, `€ 39.95`.
@@ -175,6 +185,7 @@ fn ui(
     settings: Res<Settings>,
     countdown: Option<Res<Countdown>>,
     mut forms: ResMut<DeskForms>,
+    mut drill: ResMut<DrillForm>,
     mut writer: MessageWriter<GameCommand>,
 ) -> Result {
     let Some(play) = play else { return Ok(()) };
@@ -185,8 +196,8 @@ fn ui(
     let st = &play.state;
     let mut out: Vec<GameCommand> = Vec::new();
 
-    // Keyboard shortcuts, unless the trainee is typing.
-    if !ctx.egui_wants_keyboard_input() {
+    // Keyboard shortcuts, unless the trainee is typing or drilling.
+    if !ctx.egui_wants_keyboard_input() && play.drill_open.is_none() {
         ctx.input(|i| {
             use egui::Key;
             if i.key_pressed(Key::Escape) {
@@ -223,6 +234,10 @@ fn ui(
                 }
                 if ui.button(t("game-pause")).on_hover_text("Esc").clicked() {
                     out.push(GameCommand::TogglePause);
+                }
+                if ui.button(t("game-drill-open")).clicked() {
+                    drill.answer = crate::drill::Answer::default();
+                    out.push(GameCommand::OpenDrill);
                 }
                 if let Some(c) = &countdown {
                     let left = c.left().as_secs();
@@ -328,6 +343,10 @@ fn ui(
         });
     });
 
+    if let Some(started) = play.drill_open {
+        drill_modal(ctx, lang, &play, started, &mut drill, &mut out);
+    }
+
     if play.paused {
         egui::Modal::new(egui::Id::new("pause")).show(ctx, |ui| {
             ui.set_width(360.0);
@@ -349,6 +368,75 @@ fn ui(
         writer.write(c);
     }
     Ok(())
+}
+
+fn drill_modal(
+    ctx: &egui::Context,
+    lang: Lang,
+    play: &Play,
+    started: std::time::Instant,
+    form: &mut DrillForm,
+    out: &mut Vec<GameCommand>,
+) {
+    let t = |id: &str| tr(lang, id);
+    egui::Modal::new(egui::Id::new("drill")).show(ctx, |ui| {
+        ui.set_width(620.0);
+        ui.heading(t("game-drill-title"));
+        ui.label(t("game-drill-intro"));
+        ui.label(egui::RichText::new(t("drill-template")).italics().color(theme::MUTED));
+        match &play.drill {
+            None => {
+                let left = crate::drill::LIMIT_SECONDS - started.elapsed().as_secs_f64();
+                let colour = if left < 0.0 {
+                    theme::BAD
+                } else if left < 10.0 {
+                    theme::WARN
+                } else {
+                    theme::MUTED
+                };
+                let text = Text::msg("game-drill-seconds").arg("seconds", left.ceil() as i64).render(lang);
+                ui.label(theme::bold(text).size(20.0).color(colour));
+                ctx.request_repaint_after(std::time::Duration::from_millis(200));
+                let a = &mut form.answer;
+                egui::Grid::new("drill-fields").num_columns(2).show(ui, |ui| {
+                    for (label, field) in [
+                        ("game-drill-name", &mut a.customer_name),
+                        ("game-drill-order", &mut a.order_number),
+                        ("game-drill-term", &mut a.term),
+                        ("game-drill-empathy", &mut a.empathy),
+                        ("game-drill-next", &mut a.next_step),
+                    ] {
+                        ui.label(t(label));
+                        ui.add(egui::TextEdit::singleline(field).desired_width(420.0));
+                        ui.end_row();
+                    }
+                });
+                if ui.button(theme::bold(t("game-drill-submit"))).clicked() {
+                    out.push(GameCommand::SubmitDrill(form.answer.clone()));
+                }
+            }
+            Some(r) => {
+                let score = Text::msg("game-drill-score").arg("acknowledge", r.acknowledge).arg("offer", r.offer);
+                ui.label(theme::bold(score.render(lang)).size(18.0));
+                for item in &r.items {
+                    let colour = if item.points > 0 {
+                        theme::GOOD
+                    } else if item.points < 0 {
+                        theme::BAD
+                    } else {
+                        theme::MUTED
+                    };
+                    ui.horizontal(|ui| {
+                        ui.label(theme::bold(format!("{:+}", item.points)).color(colour));
+                        ui.label(item.reason.render(lang));
+                    });
+                }
+                if ui.button(t("game-drill-close")).clicked() {
+                    out.push(GameCommand::CloseDrill);
+                }
+            }
+        }
+    });
 }
 
 fn line_button(ui: &mut egui::Ui, text: &str) -> bool {

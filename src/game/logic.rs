@@ -23,7 +23,9 @@ impl Plugin for LogicPlugin {
             .insert_resource(CaseLibrary(lib))
             .insert_resource(self.settings.clone())
             .init_resource::<Queue>()
-            .add_systems(Update, (handle_commands, run_out_of_time).chain());
+            .add_systems(Update, (handle_commands, run_out_of_time).chain())
+            .add_systems(Last, save_on_exit)
+            .add_systems(OnEnter(Screen::Trainer), super::trainer::load);
     }
 }
 
@@ -40,35 +42,69 @@ fn start_case(commands: &mut Commands, lib: &Library, id: &str, next: &mut NextS
         return false;
     };
     let state = Session::new(&loaded.scenario, &loaded.policy, seed()).state;
-    commands.insert_resource(Play { loaded: loaded.clone(), state, started: now(), refused: None, paused: false });
+    commands.insert_resource(Play {
+        loaded: loaded.clone(),
+        state,
+        started: now(),
+        refused: None,
+        paused: false,
+        drill: None,
+        drill_open: None,
+    });
     next.set(Screen::Desk);
     true
+}
+
+/// Writes the record of a case and returns what happened to it.
+fn log_record(
+    play: &Play,
+    debrief: &crate::score::Debrief,
+    settings: &Settings,
+) -> Result<Option<std::path::PathBuf>, String> {
+    let Some(path) = &settings.log else { return Ok(None) };
+    let loaded = &play.loaded;
+    let record = Record::new(
+        &settings.trainee,
+        &settings.group,
+        loaded,
+        &loaded.policy.name,
+        play.state.seed,
+        &play.state,
+        debrief,
+        play.started,
+        now(),
+    );
+    crate::log::append(path, &record)
+        .map(|()| Some(path.clone()))
+        .map_err(|e| format!("{}: {}", e.path.display(), e.message.render(settings.lang)))
+}
+
+/// The window closes (or the app stops) in the middle of a case: the case
+/// is logged as abandoned, so nothing the trainee did is lost.
+fn save_on_exit(mut exits: MessageReader<AppExit>, play: Option<Res<Play>>, settings: Res<Settings>) {
+    if exits.read().next().is_none() {
+        return;
+    }
+    if let Some(p) = play {
+        let debrief = score(&p.loaded.scenario, &p.loaded.policy, &p.state, p.state.seed);
+        if let Err(e) = log_record(&p, &debrief, &settings) {
+            bevy::log::error!("{e}");
+        }
+    }
 }
 
 /// Scores the case, writes the record, and shows the debrief.
 fn finish(commands: &mut Commands, play: &Play, settings: &Settings, next: &mut NextState<Screen>) {
     let loaded = &play.loaded;
     let debrief = score(&loaded.scenario, &loaded.policy, &play.state, play.state.seed);
-    let logged = match &settings.log {
-        None => Ok(None),
-        Some(path) => {
-            let record = Record::new(
-                &settings.trainee,
-                &settings.group,
-                loaded,
-                &loaded.policy.name,
-                play.state.seed,
-                &play.state,
-                &debrief,
-                play.started,
-                now(),
-            );
-            crate::log::append(path, &record)
-                .map(|()| Some(path.clone()))
-                .map_err(|e| format!("{}: {}", e.path.display(), e.message.render(settings.lang)))
-        }
-    };
-    commands.insert_resource(Outcome { loaded: loaded.clone(), debrief, state: play.state.clone(), logged });
+    let logged = log_record(play, &debrief, settings);
+    commands.insert_resource(Outcome {
+        loaded: loaded.clone(),
+        debrief,
+        state: play.state.clone(),
+        logged,
+        drill: play.drill.clone(),
+    });
     commands.remove_resource::<Play>();
     next.set(Screen::Debrief);
 }
@@ -135,6 +171,27 @@ fn handle_commands(
                 }
             }
             GameCommand::OtherCase => next.set(Screen::Choose),
+            GameCommand::Trainer => next.set(Screen::Trainer),
+            GameCommand::OpenDrill => {
+                if let Some(p) = play.as_deref_mut() {
+                    p.drill = None;
+                    p.drill_open = Some(std::time::Instant::now());
+                }
+            }
+            GameCommand::SubmitDrill(mut answer) => {
+                if let Some(p) = play.as_deref_mut() {
+                    // The game's own clock times the drill.
+                    if let Some(started) = p.drill_open {
+                        answer.seconds = started.elapsed().as_secs_f64();
+                    }
+                    p.drill = Some(crate::drill::check(&p.loaded.scenario, &p.loaded.policy, &answer));
+                }
+            }
+            GameCommand::CloseDrill => {
+                if let Some(p) = play.as_deref_mut() {
+                    p.drill_open = None;
+                }
+            }
             GameCommand::Restart => {
                 commands.remove_resource::<Play>();
                 next.set(Screen::Start);

@@ -12,6 +12,7 @@ pub mod logic;
 pub mod start;
 pub mod theme;
 pub mod tour;
+pub mod trainer;
 pub mod widgets;
 
 use std::path::PathBuf;
@@ -34,6 +35,8 @@ pub enum Screen {
     Choose,
     Desk,
     Debrief,
+    /// The trainer's overview of the log.
+    Trainer,
 }
 
 /// How the trainee practises.
@@ -106,6 +109,14 @@ pub enum GameCommand {
     TogglePause,
     /// Back to the start screen.
     Restart,
+    /// The trainer's overview.
+    Trainer,
+    /// Open the template drill; its 30 seconds start now.
+    OpenDrill,
+    /// Hand in the template drill.
+    SubmitDrill(crate::drill::Answer),
+    /// Close the template drill.
+    CloseDrill,
 }
 
 /// The case being played.
@@ -117,6 +128,10 @@ pub struct Play {
     /// Why the last action was refused, if it was.
     pub refused: Option<crate::i18n::Text>,
     pub paused: bool,
+    /// The template drill's result, once handed in.
+    pub drill: Option<crate::drill::DrillResult>,
+    /// When the open template drill started.
+    pub drill_open: Option<std::time::Instant>,
 }
 
 /// A finished case: its debrief, and what happened to the log record.
@@ -127,6 +142,7 @@ pub struct Outcome {
     pub state: SessionState,
     /// `Ok(Some(path))` written, `Ok(None)` not logged, `Err` why not.
     pub logged: Result<Option<PathBuf>, String>,
+    pub drill: Option<crate::drill::DrillResult>,
 }
 
 /// The real-time countdown of a classroom or training exercise.
@@ -174,7 +190,7 @@ pub fn run(o: Options) -> AppExit {
     }))
     .add_plugins(bevy_egui::EguiPlugin::default())
     .add_plugins(LogicPlugin { library: lib, settings })
-    .add_plugins((theme::plugin, start::plugin, choose::plugin, desk::plugin, debrief::plugin))
+    .add_plugins((theme::plugin, start::plugin, choose::plugin, desk::plugin, debrief::plugin, trainer::plugin))
     .add_systems(Startup, |mut commands: Commands| {
         commands.spawn(Camera2d);
     });

@@ -81,6 +81,10 @@ fn ui(mut contexts: EguiContexts, mut form: ResMut<StartForm>, mut commands: Mes
             go = ui.add(button).clicked() || ui.input(|i| i.key_pressed(egui::Key::Enter));
             ui.add_space(8.0);
             ui.label(egui::RichText::new(t("game-privacy")).small().color(theme::MUTED));
+            ui.add_space(16.0);
+            if ui.button(t("game-trainer-open")).clicked() {
+                commands.write(GameCommand::Trainer);
+            }
         });
     });
     if go {

@@ -83,8 +83,18 @@ fn steps() -> Vec<Step> {
             GameCommand::Begin { trainee: "Demo".into(), group: "Tour".into(), lang: Lang::Nl, mode: Mode::Classroom };
         v.push(step("2-cases", vec![begin], false));
         v.push(step("3-desk", vec![GameCommand::Choose(DEMO.into())], true));
-        v.push(step("4-paused", vec![GameCommand::TogglePause], false));
-        v.push(step("5-debrief", vec![GameCommand::TogglePause, GameCommand::Finish], false));
+        let answer = crate::drill::Answer {
+            customer_name: "Sanne de Vries".into(),
+            order_number: "GS-2026-48213".into(),
+            term: "2 werkdagen".into(),
+            empathy: "Wat vervelend dat uw nieuwe jeans nu al kapot is, dat begrijp ik.".into(),
+            next_step: "Ik stuur u vandaag een nieuwe jeans.".into(),
+            seconds: 0.0,
+        };
+        v.push(step("4-drill", vec![GameCommand::OpenDrill, GameCommand::SubmitDrill(answer)], false));
+        v.push(step("5-paused", vec![GameCommand::CloseDrill, GameCommand::TogglePause], false));
+        v.push(step("6-debrief", vec![GameCommand::TogglePause, GameCommand::Finish], false));
+        v.push(step("7-trainer", vec![GameCommand::Trainer], false));
     }
     v
 }
