@@ -24,7 +24,29 @@ const BOLD: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
 pub struct FontsReady;
 
 pub fn plugin(app: &mut App) {
-    app.add_systems(EguiPrimaryContextPass, setup.run_if(not(resource_exists::<FontsReady>)));
+    app.add_systems(EguiPrimaryContextPass, (setup.run_if(not(resource_exists::<FontsReady>)), zoom));
+}
+
+/// The layout is made for 1280x720; a taller window gets larger text
+/// instead of empty space.
+pub fn zoom_for_height(height: f32) -> f32 {
+    if height >= 1000.0 { 1.35 } else { 1.0 }
+}
+
+/// Follows window resizes (and the first frame) with the zoom factor.
+fn zoom(
+    mut contexts: EguiContexts,
+    mut resized: MessageReader<bevy::window::WindowResized>,
+    window: Single<&Window, With<bevy::window::PrimaryWindow>>,
+    mut done: Local<Option<f32>>,
+) -> Result {
+    let height = resized.read().last().map_or(window.height(), |r| r.height);
+    let z = zoom_for_height(height);
+    if *done != Some(z) {
+        contexts.ctx_mut()?.set_zoom_factor(z);
+        *done = Some(z);
+    }
+    Ok(())
 }
 
 fn setup(mut contexts: EguiContexts, mut commands: Commands) -> Result {
@@ -58,4 +80,13 @@ fn setup(mut contexts: EguiContexts, mut commands: Commands) -> Result {
 /// Bold text.
 pub fn bold(text: impl Into<String>) -> egui::RichText {
     egui::RichText::new(text).family(egui::FontFamily::Name("bold".into()))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn larger_windows_get_larger_text() {
+        assert_eq!(super::zoom_for_height(720.0), 1.0);
+        assert_eq!(super::zoom_for_height(1080.0), 1.35);
+    }
 }
