@@ -1,5 +1,6 @@
 //! The command line: the engine's tools for trainers and students.
 
+mod help;
 mod interactive;
 pub mod play;
 pub mod replay;
@@ -217,7 +218,10 @@ pub fn run_with_input(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
-    let cli = match Cli::try_parse_from(args) {
+    use clap::{CommandFactory, FromArgMatches};
+    let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+    let command = help::localize(Cli::command(), help::detect_lang(&args));
+    let cli = match command.try_get_matches_from(args).and_then(|m| Cli::from_arg_matches(&m)) {
         Ok(c) => c,
         Err(e) => {
             let code = if e.use_stderr() { 2 } else { 0 };

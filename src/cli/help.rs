@@ -1,0 +1,115 @@
+//! The command line's own help, in the reader's language: clap's derive
+//! texts are the English fallback; every text shown comes from the Fluent
+//! files (`cli-*` ids).
+
+use std::ffi::OsString;
+
+use clap::{Arg, ArgAction, Command};
+
+use crate::i18n::{Lang, has, tr};
+
+/// The language asked for on the command line or in `KLACHTSIM_LANG`,
+/// read before clap parses anything so the help itself is translated.
+pub fn detect_lang(args: &[OsString]) -> Lang {
+    let mut it = args.iter().map(|a| a.to_string_lossy());
+    while let Some(a) = it.next() {
+        if a == "--lang" {
+            if let Some(v) = it.next().and_then(|v| Lang::from_code(&v)) {
+                return v;
+            }
+        } else if let Some(v) = a.strip_prefix("--lang=").and_then(Lang::from_code) {
+            return v;
+        }
+    }
+    std::env::var("KLACHTSIM_LANG").ok().and_then(|v| Lang::from_code(&v)).unwrap_or_default()
+}
+
+/// The text for an argument: `cli-arg-<command>-<arg>`, else `cli-arg-<arg>`.
+fn arg_help(lang: Lang, command: &str, arg: &str) -> Option<String> {
+    let arg = arg.replace('_', "-");
+    [format!("cli-arg-{command}-{arg}"), format!("cli-arg-{arg}")]
+        .into_iter()
+        .find(|id| has(lang, id))
+        .map(|id| tr(lang, &id))
+}
+
+fn localize_args(cmd: Command, lang: Lang, name: &str) -> Command {
+    let heading = tr(lang, "cli-options");
+    let positional = tr(lang, "cli-arguments");
+    let name = name.to_owned();
+    cmd.mut_args(move |a| {
+        let help = arg_help(lang, &name, a.get_id().as_str());
+        let a = if a.is_positional() { a.help_heading(positional.clone()) } else { a.help_heading(heading.clone()) };
+        match help {
+            Some(h) => a.help(h),
+            None => a,
+        }
+    })
+    .disable_help_flag(true)
+    .arg(
+        Arg::new("help")
+            .short('h')
+            .long("help")
+            .action(ArgAction::Help)
+            .help(tr(lang, "cli-help"))
+            .help_heading(tr(lang, "cli-options")),
+    )
+}
+
+/// The command line with every text in `lang`.
+pub fn localize(cmd: Command, lang: Lang) -> Command {
+    let usage = tr(lang, "cli-usage");
+    let template = format!("{{about}}\n\n{usage}: {{usage}}\n\n{{all-args}}{{after-help}}");
+    let cmd = cmd
+        .about(tr(lang, "cli-about"))
+        .after_help(tr(lang, "cli-after-help"))
+        .help_template(template.clone())
+        .subcommand_help_heading(tr(lang, "cli-commands"))
+        .disable_help_subcommand(true)
+        .disable_version_flag(true)
+        .arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version)
+                .help(tr(lang, "cli-version"))
+                .help_heading(tr(lang, "cli-options")),
+        );
+    let cmd = localize_args(cmd, lang, "");
+    cmd.mut_subcommands(|s| {
+        let name = s.get_name().to_owned();
+        let s = s.about(tr(lang, &format!("cli-{name}"))).help_template(template.clone());
+        localize_args(s, lang, &name)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn every_command_and_option_has_a_text_in_both_languages() {
+        for lang in [Lang::Nl, Lang::En] {
+            let cmd = crate::cli::Cli::command();
+            for s in cmd.get_subcommands() {
+                assert!(has(lang, &format!("cli-{}", s.get_name())), "cli-{} ({lang})", s.get_name());
+                for a in s.get_arguments() {
+                    let id = a.get_id().as_str();
+                    assert!(
+                        arg_help(lang, s.get_name(), id).is_some(),
+                        "{} --{id} has no text in {lang}",
+                        s.get_name()
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_language_is_found_before_parsing() {
+        let args = |v: &[&str]| v.iter().map(OsString::from).collect::<Vec<_>>();
+        assert_eq!(detect_lang(&args(&["klachtsim", "--lang", "en", "--help"])), Lang::En);
+        assert_eq!(detect_lang(&args(&["klachtsim", "review", "--lang=en"])), Lang::En);
+    }
+}
