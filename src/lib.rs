@@ -9,8 +9,10 @@
 //! - [`cli`]: the command line; [`game`]: the Bevy window (the only module
 //!   that names Bevy).
 
+pub mod authoring;
 pub mod calendar;
 pub mod cli;
+pub mod coverage;
 pub mod drill;
 pub mod game;
 pub mod i18n;

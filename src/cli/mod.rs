@@ -2,6 +2,7 @@
 
 mod help;
 mod interactive;
+mod new;
 pub mod play;
 pub mod replay;
 pub mod review;
@@ -61,6 +62,10 @@ pub enum Command {
         /// Folder of scenarios that scripts refer to by id.
         #[arg(long, env = "KLACHTSIM_SCENARIOS")]
         scenarios: Option<PathBuf>,
+        /// Also show which verdicts, categories, channels, priorities and
+        /// causes the valid scenarios cover, and which are missing.
+        #[arg(long)]
+        coverage: bool,
     },
     /// Play a case: in the terminal, or with the actions of a script file.
     Play {
@@ -115,6 +120,8 @@ pub enum Command {
         #[arg(long, env = "KLACHTSIM_SCENARIOS")]
         scenarios: Option<PathBuf>,
     },
+    /// Write a new case as a commented skeleton, from a few questions or flags.
+    New(new::NewArgs),
     /// Print every deadline a complaint received at a moment gets.
     Sla {
         /// Moment of receipt, e.g. 2026-11-20T16:45 or "2026-11-20 16:45".
@@ -249,13 +256,14 @@ pub fn run_with_input(
         Some(Command::Play { script: Some(script), json, transcript, seed, policy, scenarios, log }) => {
             play::run(lang, play::Options { script, json, transcript, seed, policy, scenarios, log }, out, err)
         }
-        Some(Command::Validate { paths, scenarios }) => validate::run(lang, paths, scenarios, out),
+        Some(Command::Validate { paths, scenarios, coverage }) => validate::run(lang, paths, scenarios, coverage, out),
         Some(Command::Review { logs, filter, format, out: file, policy }) => {
             review::run(lang, logs, filter, format, file, policy, out, err)
         }
         Some(Command::Replay { logs, filter, policy, scenarios }) => {
             replay::run(lang, logs, filter, policy, scenarios, out, err)
         }
+        Some(Command::New(args)) => new::run(lang, args, input, out, err),
         Some(Command::Sla { received, priority, policy }) => {
             sla_cmd::run(lang, &received, priority.as_deref(), policy, out, err)
         }

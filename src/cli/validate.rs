@@ -11,13 +11,14 @@ use crate::script::parse_script;
 
 use super::play::play_script;
 
-pub fn run(lang: Lang, paths: Vec<PathBuf>, scenarios: Option<PathBuf>, out: &mut dyn Write) -> u8 {
+pub fn run(lang: Lang, paths: Vec<PathBuf>, scenarios: Option<PathBuf>, coverage: bool, out: &mut dyn Write) -> u8 {
     let lib_dir = super::scenarios_dir(scenarios);
     let paths = if paths.is_empty() { vec![lib_dir.clone()] } else { paths };
     let color = super::use_color();
     let (files, problems) = ron_files(&paths);
     let mut library: Option<Library> = None;
     let (mut good, mut bad) = (0, 0);
+    let mut loaded = Vec::new();
     for d in &problems {
         let _ = write!(out, "{}", d.render(lang, color));
         bad += 1;
@@ -26,9 +27,11 @@ pub fn run(lang: Lang, paths: Vec<PathBuf>, scenarios: Option<PathBuf>, out: &mu
         let result: Result<Text, Vec<Diagnostic>> =
             Source::read(path).map_err(|d| vec![*d]).and_then(|src| match detect_kind(&src) {
                 Some(FileKind::Scenario) => parse_scenario(&src).map(|s| {
-                    Text::msg("validate-scenario-ok")
+                    let msg = Text::msg("validate-scenario-ok")
                         .arg("id", s.scenario.id.clone())
-                        .arg("title", s.scenario.title.clone())
+                        .arg("title", s.scenario.title.clone());
+                    loaded.push(s.scenario);
+                    msg
                 }),
                 Some(FileKind::Policy) => {
                     parse_policy(&src).map(|p| Text::msg("validate-policy-ok").arg("name", p.name))
@@ -73,5 +76,35 @@ pub fn run(lang: Lang, paths: Vec<PathBuf>, scenarios: Option<PathBuf>, out: &mu
     let _ = writeln!(out);
     let _ =
         writeln!(out, "{}", Text::msg("validate-summary").arg("good", good as i64).arg("bad", bad as i64).render(lang));
+    if coverage {
+        let _ = writeln!(out);
+        print_coverage(lang, &crate::coverage::coverage(&loaded.iter().collect::<Vec<_>>()), out);
+    }
     u8::from(bad > 0)
+}
+
+/// Every dimension with, per value, how many cases have it and which.
+fn print_coverage(lang: Lang, c: &crate::coverage::Coverage, out: &mut dyn Write) {
+    let _ = writeln!(out, "{}", Text::msg("coverage-title").arg("count", c.scenarios as i64).render(lang));
+    let mut gaps = Vec::new();
+    for d in &c.dimensions {
+        let _ = writeln!(out, "\n{}", tr(lang, d.msg));
+        let width = d.values.iter().map(|v| tr(lang, v.msg).chars().count()).max().unwrap_or(0);
+        for v in &d.values {
+            let name = tr(lang, v.msg);
+            let pad = " ".repeat(width - name.chars().count());
+            if v.scenarios.is_empty() {
+                let _ = writeln!(out, "  ✗ {name}{pad}   0  {}", tr(lang, "coverage-missing"));
+                gaps.push(format!("{} {name}", tr(lang, d.msg)));
+            } else {
+                let _ = writeln!(out, "  ✓ {name}{pad} {:>3}  {}", v.scenarios.len(), v.scenarios.join(", "));
+            }
+        }
+    }
+    let _ = writeln!(out);
+    if gaps.is_empty() {
+        let _ = writeln!(out, "{}", tr(lang, "coverage-complete"));
+    } else {
+        let _ = writeln!(out, "{}", Text::msg("coverage-gaps").arg("list", gaps.join("; ")).render(lang));
+    }
 }

@@ -118,6 +118,15 @@ pub struct Truth {
     pub required_checks: Vec<Check>,
     /// The root cause a good lesson learned names.
     pub root_cause: String,
+    /// Whether the trainee can solve the case right away. When not (a
+    /// carrier's or a lab's investigation, a supplier), the customer must
+    /// get an exact date and time for the next contact before any offer.
+    #[serde(default = "yes")]
+    pub direct_solution: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]

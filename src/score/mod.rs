@@ -584,6 +584,30 @@ impl<'a> Scorer<'a> {
             }
             _ => self.add(Step::FollowUp, 0, "sla-follow-up", Text::msg("item-no-follow-up-possible")),
         }
+        if !self.s.truth.direct_solution {
+            // No direct solution: the customer hears when the next contact
+            // will be (an exact moment) before any offer is made.
+            let first_offer = st.offers.first().map(|o| o.at);
+            let update = st.contacts.iter().map(|c| c.made).filter(|m| first_offer.is_none_or(|f| *m <= f)).min();
+            match update {
+                Some(made) => self.add(
+                    Step::FollowUp,
+                    0,
+                    "sla-status-update",
+                    Text::msg("item-status-update-given").arg("when", made),
+                ),
+                None => {
+                    self.add(Step::FollowUp, -25, "sla-status-update", Text::msg("item-status-update-missing"));
+                    self.violate(
+                        Step::FollowUp,
+                        "sla-status-update",
+                        first_offer,
+                        None,
+                        Text::msg("viol-missing").arg("what", Arg::Msg("what-status-update")),
+                    );
+                }
+            }
+        }
         for p in &st.contacts {
             let broken = match p.kept {
                 Some(k) => k > p.due,

@@ -62,6 +62,8 @@ field-category = category
 field-cause = cause
 field-verdict = verdict
 field-priority = priority
+field-channel = channel
+field-escalation = escalation
 line-kind-open-question = open question
 line-kind-closed-question = closed question
 line-kind-summary = summary
@@ -195,6 +197,10 @@ validate-script-ok = script for { $id } (score { $score })
 validate-file-errors = { $count } error(s)
 validate-nothing = no .ron files found
 validate-summary = { $good } file(s) good, { $bad } with errors
+coverage-title = Coverage of { $count } case(s)
+coverage-missing = missing
+coverage-complete = Every value occurs in at least one case.
+coverage-gaps = No case yet for: { $list }
 
 ## Play
 play-not-possible = action `{ $action }` is not possible at this moment: { $reason }
@@ -301,6 +307,8 @@ item-promise-kept = promise kept: done { $actual } (promised by { $deadline })
 item-promise-broken = promise broken: done { $actual }, promised by { $deadline }
 item-no-promise = carried out, but no term was promised to check it against
 item-no-follow-up-possible = no follow-up possible without a carried-out solution
+item-status-update-given = no direct solution: on { $when } you gave the customer an exact moment for the next contact
+item-status-update-missing = no direct solution, and the customer did not hear when you would be in touch again: give a status update with an exact date and time before you offer anything
 item-contact-missed = you promised contact by { $deadline } and did not keep to it
 item-closed = case closed { $when }
 item-not-closed = the case was left open
@@ -334,6 +342,7 @@ what-escalation-decision = team lead's decision
 what-c-level = notice to the board
 what-follow-up = follow-up after execution
 what-csat = CSAT survey
+what-status-update = status update with an exact date and time
 what-senior = follow-up by a senior
 
 ## Rules
@@ -691,3 +700,33 @@ cli-arg-from = Only sessions from this date (YYYY-MM-DD)
 cli-arg-to = Only sessions up to this date (YYYY-MM-DD)
 cli-arg-format = table, csv (per trainee), csv-sessions, html or xapi
 cli-arg-review-out = Write to this file instead of the screen
+
+## klachtsim new
+new-ask-title = Title of the case (for example "Button of new blouse came off after one day"):
+new-default-title = New case
+new-ask-term = { $field } ({ $choices }) [{ $default }]:
+new-ask-public = Is the complaint public, so everyone can see it (y/n)? [n]:
+new-not-understood = I do not know "{ $value }"; choose from: { $choices }
+new-bad-value = { $field } "{ $value }" is unknown; choose from: { $choices }
+new-bad-id = "{ $id }" cannot be an id: use lower-case letters, digits and dashes, for example gstar-button-loose
+new-exists = { $file } already exists; choose another file with --out or overwrite it with --force
+new-id-taken = the id "{ $id }" is already used in { $file }; choose another with --id
+new-cannot-write = cannot write { $file }: { $error }
+new-written =
+    { $file } is written. Now replace every text in [square brackets] and check the file with:
+        cargo run --release -- validate { $file }
+cli-new = Write a new case as a commented skeleton, from a few questions or options
+cli-arg-title = The title of the case
+cli-arg-id = The id (lower-case letters, digits, dashes); made from the title otherwise
+cli-arg-verdict = grounded, doubtful or unfounded
+cli-arg-channel = phone, email, social-media, web-form or store
+cli-arg-category = product, delivery, communication, price or staff
+cli-arg-cause = One of the eight causes of the lesson, e.g. mistake or force-majeure
+cli-arg-nature = objective or subjective
+cli-arg-new-priority = critical, high or normal
+cli-arg-public = The complaint is public (a post, the press): a reputational risk
+cli-arg-new-received = When the complaint comes in, e.g. "2026-11-20 16:45"; today 10:00 otherwise
+cli-arg-new-out = The file to write; scenarios/<id>.ron otherwise
+cli-arg-force = Overwrite the file if it exists
+cli-arg-no-questions = Ask nothing: take the defaults for what the options leave open
+cli-arg-coverage = Also show which verdicts, categories, channels, priorities and causes the valid cases cover, and which are missing

@@ -62,6 +62,8 @@ field-category = categorie
 field-cause = oorzaak
 field-verdict = oordeel
 field-priority = prioriteit
+field-channel = kanaal
+field-escalation = escalatie
 line-kind-open-question = open vraag
 line-kind-closed-question = gesloten vraag
 line-kind-summary = samenvatting
@@ -195,6 +197,10 @@ validate-script-ok = script voor { $id } (score { $score })
 validate-file-errors = { $count } fout(en)
 validate-nothing = geen .ron-bestanden gevonden
 validate-summary = { $good } bestand(en) goed, { $bad } met fouten
+coverage-title = Dekking van { $count } casus(sen)
+coverage-missing = ontbreekt
+coverage-complete = Elke waarde komt in minstens één casus voor.
+coverage-gaps = Nog geen casus voor: { $list }
 
 ## Spelen
 play-not-possible = actie `{ $action }` is op dit moment niet mogelijk: { $reason }
@@ -301,6 +307,8 @@ item-promise-kept = belofte nagekomen: klaar { $actual } (beloofd uiterlijk { $d
 item-promise-broken = belofte gebroken: klaar { $actual }, beloofd uiterlijk { $deadline }
 item-no-promise = uitgevoerd, maar er was geen termijn beloofd om aan te toetsen
 item-no-follow-up-possible = geen nazorg mogelijk zonder uitgevoerde oplossing
+item-status-update-given = geen directe oplossing: je gaf de klant op { $when } een exact moment voor het volgende contact
+item-status-update-missing = geen directe oplossing, en de klant hoorde niet wanneer je weer contact zou opnemen: geef een statusupdate met een exacte datum en tijd voordat je iets aanbiedt
 item-contact-missed = je had contact beloofd uiterlijk { $deadline } en hield je daar niet aan
 item-closed = zaak gesloten op { $when }
 item-not-closed = de zaak bleef open
@@ -334,6 +342,7 @@ what-escalation-decision = beslissing van de teamleider
 what-c-level = melding aan de directie
 what-follow-up = nazorg na uitvoering
 what-csat = CSAT-enquête
+what-status-update = statusupdate met exacte datum en tijd
 what-senior = nazorg door een senior
 
 ## Regels
@@ -691,3 +700,33 @@ cli-arg-from = Alleen sessies vanaf deze datum (JJJJ-MM-DD)
 cli-arg-to = Alleen sessies tot en met deze datum (JJJJ-MM-DD)
 cli-arg-format = table, csv (per cursist), csv-sessions, html of xapi
 cli-arg-review-out = Schrijf naar dit bestand in plaats van naar het scherm
+
+## klachtsim new
+new-ask-title = Titel van de casus (bijvoorbeeld "Knoop van nieuwe blouse los na één dag"):
+new-default-title = Nieuwe casus
+new-ask-term = { $field } ({ $choices }) [{ $default }]:
+new-ask-public = Is de klacht openbaar, zodat iedereen hem kan zien (j/n)? [n]:
+new-not-understood = "{ $value }" ken ik niet; kies uit: { $choices }
+new-bad-value = { $field } "{ $value }" ken ik niet; kies uit: { $choices }
+new-bad-id = "{ $id }" kan geen id zijn: gebruik kleine letters, cijfers en streepjes, bijvoorbeeld gstar-knoop-los
+new-exists = { $file } bestaat al; kies een ander bestand met --out of overschrijf het met --force
+new-id-taken = de id "{ $id }" is al in gebruik in { $file }; kies een andere met --id
+new-cannot-write = kan { $file } niet schrijven: { $error }
+new-written =
+    { $file } is geschreven. Vervang nu elke tekst tussen [vierkante haken] en controleer het bestand met:
+        cargo run --release -- validate { $file }
+cli-new = Schrijf een nieuwe casus als geraamte met uitleg, uit een paar vragen of opties
+cli-arg-title = De titel van de casus
+cli-arg-id = De id (kleine letters, cijfers, streepjes); anders gemaakt van de titel
+cli-arg-verdict = gegrond, twijfelachtig of ongegrond
+cli-arg-channel = telefoon, e-mail, webcare, webformulier of winkel
+cli-arg-category = product, levering, communicatie, prijs of servicemedewerker
+cli-arg-cause = Een van de acht oorzaken uit de les, bv. vergissing of overmacht
+cli-arg-nature = objectief of subjectief
+cli-arg-new-priority = kritiek, hoog of normaal
+cli-arg-public = De klacht is openbaar (post, pers): een reputatierisico
+cli-arg-new-received = Wanneer de klacht binnenkomt, bv. "2026-11-20 16:45"; anders vandaag 10:00
+cli-arg-new-out = Het bestand om te schrijven; anders scenarios/<id>.ron
+cli-arg-force = Overschrijf het bestand als het al bestaat
+cli-arg-no-questions = Stel geen vragen: neem de standaardwaarden voor wat de opties openlaten
+cli-arg-coverage = Toon ook welke oordelen, categorieën, kanalen, prioriteiten en oorzaken de goede casussen dekken, en welke ontbreken

@@ -1,0 +1,212 @@
+//! `klachtsim new`: a commented scenario skeleton from flags, or from a few
+//! questions for what the flags leave open. The file validates as written.
+
+use std::io::{BufRead, Write};
+use std::path::PathBuf;
+
+use chrono::{Local, NaiveTime};
+
+use crate::authoring::{Choices, id_from_title, parse_term, skeleton};
+use crate::i18n::{Lang, Text, tr};
+use crate::load::scenario::{parse_scenario, valid_id};
+use crate::load::{Library, Source};
+use crate::model::*;
+
+#[derive(clap::Args, Debug, Clone, Default)]
+pub struct NewArgs {
+    /// The title of the case.
+    #[arg(long)]
+    pub title: Option<String>,
+    /// The id (lower-case letters, digits, dashes); made from the title otherwise.
+    #[arg(long)]
+    pub id: Option<String>,
+    /// grounded, doubtful or unfounded (gegrond, twijfelachtig, ongegrond).
+    #[arg(long)]
+    pub verdict: Option<String>,
+    /// phone, email, social-media, web-form or store.
+    #[arg(long)]
+    pub channel: Option<String>,
+    /// product, delivery, communication, price or staff.
+    #[arg(long)]
+    pub category: Option<String>,
+    /// One of the eight causes of the lesson.
+    #[arg(long)]
+    pub cause: Option<String>,
+    /// objective or subjective.
+    #[arg(long)]
+    pub nature: Option<String>,
+    /// critical, high or normal.
+    #[arg(long)]
+    pub priority: Option<String>,
+    /// The complaint is public (a post, the press): a reputational risk.
+    #[arg(long)]
+    pub public: bool,
+    /// When the complaint comes in, e.g. "2026-11-20 16:45"; today 10:00 otherwise.
+    #[arg(long)]
+    pub received: Option<String>,
+    /// The file to write; scenarios/<id>.ron otherwise.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Overwrite the file if it exists.
+    #[arg(long)]
+    pub force: bool,
+    /// Ask nothing: take the defaults for what the flags leave open.
+    #[arg(long)]
+    pub no_questions: bool,
+}
+
+struct Asker<'a> {
+    lang: Lang,
+    input: &'a mut dyn BufRead,
+    out: &'a mut dyn Write,
+    quiet: bool,
+}
+
+impl Asker<'_> {
+    /// The answer to a question, `None` for an empty answer or the end of input.
+    fn ask(&mut self, question: &str) -> Option<String> {
+        if self.quiet {
+            return None;
+        }
+        let _ = write!(self.out, "{question} ");
+        let _ = self.out.flush();
+        let mut line = String::new();
+        match self.input.read_line(&mut line) {
+            Ok(0) | Err(_) => {
+                self.quiet = true;
+                let _ = writeln!(self.out);
+                None
+            }
+            Ok(_) => Some(line.trim().to_owned()).filter(|s| !s.is_empty()),
+        }
+    }
+
+    /// A term from a flag, or asked for (until it is understood), or the default.
+    fn term<T: Copy + std::fmt::Debug>(
+        &mut self,
+        flag: Option<&str>,
+        field: &str,
+        all: &[T],
+        msg: impl Fn(T) -> &'static str + Copy,
+        default: T,
+    ) -> Result<T, String> {
+        let lang = self.lang;
+        let choices = || all.iter().map(|&v| tr(lang, msg(v))).collect::<Vec<_>>().join(", ");
+        if let Some(f) = flag {
+            return parse_term(all, msg, f).ok_or_else(|| {
+                Text::msg("new-bad-value")
+                    .arg("field", tr(self.lang, field))
+                    .arg("value", f)
+                    .arg("choices", choices())
+                    .render(self.lang)
+            });
+        }
+        let question = Text::msg("new-ask-term")
+            .arg("field", tr(self.lang, field))
+            .arg("choices", choices())
+            .arg("default", tr(self.lang, msg(default)))
+            .render(self.lang);
+        loop {
+            let Some(answer) = self.ask(&question) else { return Ok(default) };
+            match parse_term(all, msg, &answer) {
+                Some(v) => return Ok(v),
+                None => {
+                    let _ = writeln!(
+                        self.out,
+                        "{}",
+                        Text::msg("new-not-understood")
+                            .arg("value", answer)
+                            .arg("choices", choices())
+                            .render(self.lang)
+                    );
+                }
+            }
+        }
+    }
+}
+
+pub fn run(lang: Lang, a: NewArgs, input: &mut dyn BufRead, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let mut q = Asker { lang, input, out, quiet: a.no_questions };
+    let choices = match gather(&mut q, &a) {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = writeln!(err, "{e}");
+            return 2;
+        }
+    };
+    let path = a.out.clone().unwrap_or_else(|| super::scenarios_dir(None).join(format!("{}.ron", choices.id)));
+    if path.exists() && !a.force {
+        let _ = writeln!(err, "{}", Text::msg("new-exists").arg("file", path.display().to_string()).render(lang));
+        return 1;
+    }
+    // Another case with the same id in the library would make one of them unplayable.
+    if let Some(dir) = path.parent().filter(|d| d.is_dir())
+        && let Some(other) = Library::load(dir).get(&choices.id).filter(|s| s.path != path)
+    {
+        let _ = writeln!(
+            err,
+            "{}",
+            Text::msg("new-id-taken")
+                .arg("id", choices.id.clone())
+                .arg("file", other.path.display().to_string())
+                .render(lang)
+        );
+        return 1;
+    }
+    let text = skeleton(&choices, &path.display().to_string());
+    // Never write a file that does not validate: that would be our bug, not the authors'.
+    if let Err(ds) = parse_scenario(&Source::new(path.clone(), text.clone())) {
+        for d in ds {
+            let _ = write!(err, "{}", d.render(lang, false));
+        }
+        return 1;
+    }
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        let _ = std::fs::create_dir_all(dir);
+    }
+    if let Err(e) = std::fs::write(&path, text) {
+        let _ = writeln!(
+            err,
+            "{}",
+            Text::msg("new-cannot-write")
+                .arg("file", path.display().to_string())
+                .arg("error", e.to_string())
+                .render(lang)
+        );
+        return 1;
+    }
+    let _ = writeln!(q.out, "{}", Text::msg("new-written").arg("file", path.display().to_string()).render(lang));
+    0
+}
+
+fn gather(q: &mut Asker<'_>, a: &NewArgs) -> Result<Choices, String> {
+    let lang = q.lang;
+    let title = match &a.title {
+        Some(t) => t.clone(),
+        None => q.ask(&tr(lang, "new-ask-title")).unwrap_or_else(|| tr(lang, "new-default-title")),
+    };
+    let id = match &a.id {
+        Some(id) if !valid_id(id) => {
+            return Err(Text::msg("new-bad-id").arg("id", id.clone()).render(lang));
+        }
+        Some(id) => id.clone(),
+        None => id_from_title(&title),
+    };
+    let verdict = q.term(a.verdict.as_deref(), "field-verdict", Verdict::ALL, Verdict::msg, Verdict::Grounded)?;
+    let channel = q.term(a.channel.as_deref(), "field-channel", Channel::ALL, Channel::msg, Channel::Phone)?;
+    let category = q.term(a.category.as_deref(), "field-category", Category::ALL, Category::msg, Category::Product)?;
+    let cause = q.term(a.cause.as_deref(), "field-cause", Cause::ALL, Cause::msg, Cause::Mistake)?;
+    let nature_default = if verdict == Verdict::Grounded { Nature::Objective } else { Nature::Subjective };
+    let nature = q.term(a.nature.as_deref(), "field-nature", Nature::ALL, Nature::msg, nature_default)?;
+    let priority = q.term(a.priority.as_deref(), "field-priority", Priority::ALL, Priority::msg, Priority::Normal)?;
+    let public = a.public
+        || (channel == Channel::SocialMedia
+            && q.ask(&tr(lang, "new-ask-public"))
+                .is_some_and(|s| matches!(s.to_lowercase().as_str(), "j" | "ja" | "y" | "yes")));
+    let received = match &a.received {
+        Some(r) => super::sla_cmd::parse_moment(r)
+            .ok_or_else(|| Text::msg("sla-bad-moment").arg("value", r.clone()).render(lang))?,
+        None => Local::now().date_naive().and_time(NaiveTime::from_hms_opt(10, 0, 0).expect("valid time")),
+    };
+    Ok(Choices { id, title, language: lang, verdict, channel, category, cause, nature, priority, public, received })
+}
