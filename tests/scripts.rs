@@ -46,7 +46,9 @@ fn model_runs_score_full_marks_without_violations() {
             assert_eq!(s.score, 100, "{name}: {:?} {:#?}", s.step, s.items);
         }
         assert_eq!(d.overall, 100, "{name}");
-        assert!(d.csat >= 4, "{name}: csat {}", d.csat);
+        // A customer may stay unhappy after a model handling (force majeure);
+        // then the senior follow-up is part of the model.
+        assert!(d.csat >= 4 || p.state.senior_follow_up.is_some(), "{name}: csat {}", d.csat);
         assert!(d.csat_collected);
     }
 }
