@@ -151,3 +151,24 @@ fn no_message_is_missing_in_any_debrief() {
         }
     }
 }
+
+#[test]
+fn a_case_without_a_direct_solution_needs_a_status_update_first() {
+    let model = run("gstar-pakket-zoek.model.ron").debrief;
+    assert!(!model.has_violation("sla-status-update"));
+    let poor = run("gstar-pakket-zoek.poor.ron").debrief;
+    assert!(poor.has_violation("sla-status-update"), "{:?}", common::rules(&poor));
+    let item = poor.step(Step::FollowUp).items.iter().find(|i| i.rule == "sla-status-update").unwrap();
+    assert_eq!(item.points, -25);
+}
+
+#[test]
+fn poor_runs_fail_and_break_rules() {
+    for path in scripts().iter().filter(|p| p.to_string_lossy().ends_with(".poor.ron")) {
+        let name = path.file_name().unwrap().to_str().unwrap();
+        let p = run(name);
+        let d = &p.debrief;
+        assert!(d.overall < p.loaded.policy.kpi.pass_score, "{name}: {}", d.overall);
+        assert!(!d.violations.is_empty(), "{name}");
+    }
+}
