@@ -110,7 +110,20 @@ fn the_monthly_training_queues_cases_that_fit_half_an_hour() {
     begin(&mut app, Mode::Monthly);
     let queue = app.world().resource::<klachtsim::game::Queue>().0.clone();
     assert_eq!(queue.len(), 3);
-    assert_eq!(queue[0], "gstar-rits-kapot", "the easiest case first");
+    // One case per verdict, the easiest of each.
+    let lib = klachtsim::load::Library::load(&common::root().join("scenarios"));
+    let verdicts: Vec<_> = queue.iter().map(|id| lib.get(id).unwrap().scenario.truth.verdict).collect();
+    assert_eq!(verdicts, klachtsim::model::Verdict::ALL);
+    for id in &queue {
+        let s = &lib.get(id).unwrap().scenario;
+        let easiest = lib
+            .scenarios
+            .iter()
+            .filter(|o| o.scenario.truth.verdict == s.truth.verdict)
+            .map(|o| o.scenario.difficulty)
+            .min();
+        assert_eq!(Some(s.difficulty), easiest, "{id}");
+    }
     send(&mut app, GameCommand::Choose(queue[0].clone()));
     assert_eq!(app.world().resource::<klachtsim::game::Queue>().0.len(), 2);
 }

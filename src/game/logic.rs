@@ -216,10 +216,31 @@ fn run_out_of_time(
     }
 }
 
-/// The monthly training: easy cases first, as many as fit 30 minutes at
-/// about ten minutes each.
+/// The monthly training: as many cases as fit 30 minutes at about ten
+/// minutes each, one per verdict (grounded, doubtful, unfounded) so the
+/// three sequences of the lesson all come by, the easiest of each first.
 pub fn monthly_set(lib: &Library) -> Vec<String> {
-    let mut cases: Vec<_> = lib.scenarios.iter().map(|s| (s.scenario.difficulty, s.scenario.id.clone())).collect();
+    let mut cases: Vec<_> = lib
+        .scenarios
+        .iter()
+        .map(|s| (s.scenario.truth.verdict, s.scenario.difficulty, s.scenario.id.clone()))
+        .collect();
     cases.sort();
-    cases.into_iter().take(3).map(|(_, id)| id).collect()
+    let mut set: Vec<String> = Vec::new();
+    for v in crate::model::Verdict::ALL {
+        if let Some((_, _, id)) = cases.iter().find(|(verdict, _, _)| verdict == v) {
+            set.push(id.clone());
+        }
+    }
+    // A library with fewer verdicts fills up with the next easiest cases.
+    cases.sort_by_key(|(_, d, id)| (*d, id.clone()));
+    for (_, _, id) in cases {
+        if set.len() >= 3 {
+            break;
+        }
+        if !set.contains(&id) {
+            set.push(id);
+        }
+    }
+    set
 }
