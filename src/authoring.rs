@@ -123,7 +123,7 @@ const NL: Words = Words {
            //     cargo run --release -- validate {path}\n\
            // Bij elk veld staat uitleg in scenarios/README.md.",
     difficulty: "1 (makkelijk) tot 3 (moeilijk)",
-    summary: "[Eén of twee zinnen voor de lijst: wie klaagt, waarover, en wat het lastige is.]",
+    summary: "[Eén of twee zinnen voor de lijst: wie klaagt en waarover. Verklap het oordeel niet.]",
     name: "[Voornaam Achternaam]",
     temperament: "Calm (rustig), Talkative (spraakzaam), Anxious (bezorgd), Impatient (ongeduldig) of Angry (boos)",
     history: "eerdere klachten, bv. (date: \"2026-10-01\", category: Delivery, summary: \"Pakket te laat.\"),\n        // drie klachten binnen 90 dagen (deze meegeteld) vragen Repetition in truth.escalation",
@@ -288,7 +288,7 @@ const EN: Words = Words {
            //     cargo run --release -- validate {path}\n\
            // scenarios/README.md explains every field.",
     difficulty: "1 (easy) to 3 (hard)",
-    summary: "[One or two sentences for the list: who complains, about what, and what makes it tricky.]",
+    summary: "[One or two sentences for the list: who complains and about what. Do not give the verdict away.]",
     name: "[First Last]",
     temperament: "Calm, Talkative, Anxious, Impatient or Angry",
     history: "earlier complaints, e.g. (date: \"2026-10-01\", category: Delivery, summary: \"Parcel late.\"),\n        // three complaints within 90 days (this one included) need Repetition in truth.escalation",

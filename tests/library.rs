@@ -154,3 +154,34 @@ fn new_refuses_unknown_values_and_taken_ids() {
     assert_eq!(code, 1);
     assert!(err.contains("al in gebruik"), "{err}");
 }
+
+#[test]
+fn the_english_versions_score_like_their_dutch_originals() {
+    use klachtsim::cli::play::play_script;
+    use klachtsim::script::load_script;
+    let lib = common::library();
+    let play = |name: &str| {
+        let script = load_script(&common::root().join("tests/scripts").join(name)).unwrap();
+        play_script(&script, &lib, None, None).unwrap_or_else(|e| panic!("{name}: {e:?}"))
+    };
+    for (en, nl) in [
+        ("gstar-zip-broken", "gstar-rits-kapot"),
+        ("gstar-colour-bleeding", "gstar-kleur-gelekt"),
+        ("gstar-parka-not-waterproof", "gstar-parka-niet-waterdicht"),
+    ] {
+        let e = &lib.get(en).unwrap().scenario;
+        let n = &lib.get(nl).unwrap().scenario;
+        assert_eq!((e.language.as_str(), n.language.as_str()), ("en", "nl"));
+        assert_eq!(e.truth.verdict, n.truth.verdict);
+        assert_eq!(e.lines.len(), n.lines.len(), "{en}: every line translated");
+        assert_eq!(e.offers.len(), n.offers.len(), "{en}: every offer translated");
+        for kind in ["model", "poor"] {
+            let a = play(&format!("{en}.{kind}.ron")).debrief;
+            let b = play(&format!("{nl}.{kind}.ron")).debrief;
+            let scores = |d: &klachtsim::score::Debrief| d.steps.iter().map(|s| s.score).collect::<Vec<_>>();
+            assert_eq!(scores(&a), scores(&b), "{en} {kind}");
+            assert_eq!(common::rules(&a), common::rules(&b), "{en} {kind}");
+            assert_eq!((a.overall, a.csat), (b.overall, b.csat), "{en} {kind}");
+        }
+    }
+}

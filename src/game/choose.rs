@@ -4,7 +4,7 @@
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
-use crate::i18n::{Text, tr};
+use crate::i18n::{Lang, Text, tr};
 use crate::model::{Channel, Scenario};
 
 use super::{CaseLibrary, Countdown, GameCommand, Mode, Queue, Screen, Settings, theme, widgets};
@@ -21,12 +21,15 @@ pub struct Filters {
     pub channel: Option<Channel>,
     pub difficulty: Option<u8>,
     pub search: String,
+    /// Also list cases written in another language than the interface's.
+    pub other_languages: bool,
 }
 
 impl Filters {
-    fn keep(&self, s: &Scenario) -> bool {
+    fn keep(&self, s: &Scenario, lang: Lang) -> bool {
         let q = self.search.to_lowercase();
-        self.channel.is_none_or(|c| c == s.channel)
+        (self.other_languages || s.language == lang.code())
+            && self.channel.is_none_or(|c| c == s.channel)
             && self.difficulty.is_none_or(|d| d == s.difficulty)
             && (q.is_empty() || s.title.to_lowercase().contains(&q) || s.summary.to_lowercase().contains(&q))
     }
@@ -88,6 +91,9 @@ fn ui(
                 });
             ui.label(t("game-filter-search"));
             ui.add(egui::TextEdit::singleline(&mut filters.search).desired_width(200.0));
+            if lib.0.scenarios.iter().any(|s| s.scenario.language != lang.code()) {
+                ui.checkbox(&mut filters.other_languages, t("game-filter-other-languages"));
+            }
         });
         ui.add_space(4.0);
     });
@@ -98,7 +104,7 @@ fn ui(
                 ui.label(theme::bold(msg));
                 ui.add_space(4.0);
             }
-            let shown: Vec<_> = lib.0.scenarios.iter().filter(|s| filters.keep(&s.scenario)).collect();
+            let shown: Vec<_> = lib.0.scenarios.iter().filter(|s| filters.keep(&s.scenario, lang)).collect();
             if shown.is_empty() {
                 ui.label(t("game-no-cases"));
             }

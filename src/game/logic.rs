@@ -134,7 +134,7 @@ fn handle_commands(
                     commands.insert_resource(Countdown { ends: std::time::Instant::now() + total, total });
                 }
                 if mode == Mode::Monthly {
-                    queue.0 = monthly_set(&lib.0);
+                    queue.0 = monthly_set(&lib.0, lang);
                 }
                 next.set(Screen::Choose);
             }
@@ -218,11 +218,15 @@ fn run_out_of_time(
 
 /// The monthly training: as many cases as fit 30 minutes at about ten
 /// minutes each, one per verdict (grounded, doubtful, unfounded) so the
-/// three sequences of the lesson all come by, the easiest of each first.
-pub fn monthly_set(lib: &Library) -> Vec<String> {
+/// three sequences of the lesson all come by, the easiest of each first;
+/// in the trainee's language where the library has cases in it.
+pub fn monthly_set(lib: &Library, lang: crate::i18n::Lang) -> Vec<String> {
+    // Cases in the trainee's language; all cases if there are none.
+    let own = lib.scenarios.iter().any(|s| s.scenario.language == lang.code());
     let mut cases: Vec<_> = lib
         .scenarios
         .iter()
+        .filter(|s| !own || s.scenario.language == lang.code())
         .map(|s| (s.scenario.truth.verdict, s.scenario.difficulty, s.scenario.id.clone()))
         .collect();
     cases.sort();

@@ -569,6 +569,7 @@ game-back = ← Back
 game-choose-title = Choose a case
 game-filter-channel = Channel:
 game-filter-difficulty = Difficulty:
+game-filter-other-languages = also cases in other languages
 game-filter-search = Search:
 game-all = all
 game-monthly-next = Training: play the case marked green next.

@@ -569,6 +569,7 @@ game-back = ← Terug
 game-choose-title = Kies een casus
 game-filter-channel = Kanaal:
 game-filter-difficulty = Moeilijkheid:
+game-filter-other-languages = ook casussen in andere talen
 game-filter-search = Zoeken:
 game-all = alle
 game-monthly-next = Training: speel de groen gemarkeerde casus als volgende.
