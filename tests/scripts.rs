@@ -172,3 +172,23 @@ fn poor_runs_fail_and_break_rules() {
         assert!(!d.violations.is_empty(), "{name}");
     }
 }
+
+/// Every script's scores and broken rules in one table: a change in the
+/// engine or a scenario that moves any score shows up here.
+#[test]
+fn scores_of_every_script() {
+    let mut table = String::new();
+    for path in scripts() {
+        let name = path.file_name().unwrap().to_str().unwrap();
+        let d = run(name).debrief;
+        let steps: Vec<String> = d.steps.iter().map(|s| format!("{:>3}", s.score)).collect();
+        table.push_str(&format!(
+            "{name:<46} {:>3} | {} | csat {} | {}\n",
+            d.overall,
+            steps.join(" "),
+            d.csat,
+            common::rules(&d).join(", ")
+        ));
+    }
+    insta::assert_snapshot!(table);
+}
