@@ -14,6 +14,7 @@ pub mod calendar;
 pub mod cli;
 pub mod coverage;
 pub mod drill;
+#[cfg(feature = "game")]
 pub mod game;
 pub mod i18n;
 pub mod load;

@@ -1,6 +1,7 @@
 //! The game's flow without a window or GPU: start, choose a case, play a
 //! model run through the game's own commands, and check that the debrief
 //! shows the engine's score and that the result is in the log.
+#![cfg(feature = "game")]
 
 mod common;
 

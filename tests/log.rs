@@ -193,3 +193,99 @@ fn play_writes_to_the_log_unless_told_not_to() {
     assert_eq!(recs[0].status, klachtsim::log::record::Status::Finished);
     assert_eq!(recs[0].overall, 7);
 }
+
+/// Not a test of its own: the writer process of the SIGKILL test below.
+/// It appends big records to the log named in the environment until killed.
+#[test]
+fn writer_child() {
+    let Some(path) = std::env::var_os("KLACHTSIM_TEST_WRITER") else { return };
+    let mut rec = record("gstar-rits-kapot.model.ron", "schrijver");
+    // Big records make it likely that the kill lands in the middle of one.
+    rec.lesson = Some(klachtsim::log::record::LoggedLesson {
+        category: klachtsim::model::Category::Product,
+        cause: klachtsim::model::Cause::StructuralFault,
+        root_cause: "x".repeat(256 * 1024),
+        correction: "y".repeat(256 * 1024),
+    });
+    for i in 0.. {
+        rec.trainee = format!("schrijver-{i}");
+        log::append(Path::new(&path), &rec).unwrap();
+    }
+}
+
+#[test]
+#[cfg(unix)]
+fn a_writer_killed_mid_record_corrupts_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("log.jsonl");
+    let earlier = record("gstar-kleur-gelekt.model.ron", "eerder");
+    log::append(&path, &earlier).unwrap();
+    for round in 0..3 {
+        let mut child = Command::new(std::env::current_exe().unwrap())
+            .args(["--exact", "writer_child", "--nocapture", "--test-threads", "1"])
+            .env("KLACHTSIM_TEST_WRITER", &path)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        // Let it write for a while, then SIGKILL it (what `kill -9` does).
+        let start = std::time::Instant::now();
+        while std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0) < (round + 2) * 2 * 1024 * 1024
+            && start.elapsed() < std::time::Duration::from_secs(60)
+        {
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+        child.kill().unwrap();
+        child.wait().unwrap();
+        // The next session appends as usual after whatever the kill left.
+        log::append(&path, &record("gstar-rits-kapot.model.ron", &format!("daarna-{round}"))).unwrap();
+    }
+    let (recs, warnings) = read(&path);
+    // At most one torn record per kill, and nothing else lost.
+    assert!(warnings.len() <= 3, "{warnings:?}");
+    assert!(warnings.iter().all(|w| w.one_line(Lang::Nl).contains("overgeslagen")), "{warnings:?}");
+    assert_eq!(recs[0].trainee, "eerder");
+    let after: Vec<_> = recs.iter().filter(|r| r.trainee.starts_with("daarna-")).map(|r| r.trainee.as_str()).collect();
+    assert_eq!(after, ["daarna-0", "daarna-1", "daarna-2"]);
+    assert!(recs.iter().filter(|r| r.trainee.starts_with("schrijver-")).count() >= 3);
+}
+
+#[test]
+fn binary_huge_and_non_utf8_logs_give_clear_messages() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = serde_json::to_string(&record("gstar-rits-kapot.model.ron", "Anna")).unwrap();
+
+    // A picture given as a log: one clear error, not thousands of warnings.
+    let png = dir.path().join("foto.png");
+    std::fs::write(&png, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0").unwrap();
+    let e = log::read_each(&png, |_: Record| {}).unwrap_err();
+    assert!(e.message.render(Lang::Nl).contains("geen logboek"), "{}", e.message.render(Lang::Nl));
+
+    // A folder.
+    let e = log::read_each(dir.path(), |_: Record| {}).unwrap_err();
+    assert!(e.message.render(Lang::Nl).contains("map"));
+
+    // A line of 20 MB without a break, between two good records: skipped
+    // with a warning, the records around it are kept.
+    let huge = dir.path().join("huge.jsonl");
+    let mut bytes = format!("{good}\n").into_bytes();
+    bytes.extend(std::iter::repeat_n(b'a', 20 * 1024 * 1024));
+    bytes.extend(format!("\n{good}\n").into_bytes());
+    std::fs::write(&huge, bytes).unwrap();
+    let (recs, warnings) = read(&huge);
+    assert_eq!(recs.len(), 2);
+    assert_eq!(warnings.len(), 1);
+    assert_eq!(warnings[0].line, 2);
+    assert!(warnings[0].one_line(Lang::Nl).contains("langer dan 16 MB"), "{}", warnings[0].one_line(Lang::Nl));
+
+    // A line in Latin-1 instead of UTF-8: that line is skipped, with its number.
+    let latin = dir.path().join("latin1.jsonl");
+    let mut bytes = format!("{good}\n").into_bytes();
+    bytes.extend(b"{\"trainee\": \"Ren\xe9\"}\n");
+    bytes.extend(format!("{good}\n").into_bytes());
+    std::fs::write(&latin, bytes).unwrap();
+    let (recs, warnings) = read(&latin);
+    assert_eq!(recs.len(), 2);
+    assert_eq!(warnings.len(), 1);
+    assert_eq!(warnings[0].line, 2);
+}

@@ -45,6 +45,13 @@ pub enum Command {
         /// Do not write results to the log.
         #[arg(long, conflicts_with = "log")]
         no_log: bool,
+        /// Close again as soon as the first frame is drawn (for the start-up benchmark).
+        #[arg(long, hide = true)]
+        exit_after_first_frame: bool,
+        /// Only the window with Bevy's and egui's plugins, none of klachtsim's
+        /// (the start-up benchmark's baseline).
+        #[arg(long, hide = true)]
+        empty: bool,
     },
     /// Walk every screen of the game with a demo case, save a PNG of each, and exit.
     Tour {
@@ -177,11 +184,38 @@ pub fn scenarios_dir(flag: Option<PathBuf>) -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios"))
 }
 
-fn open_game(o: crate::game::Options) -> u8 {
+/// What to open the window with.
+#[derive(Clone, Debug, Default)]
+pub struct GameArgs {
+    pub scenarios: Option<PathBuf>,
+    pub log: Option<PathBuf>,
+    pub no_log: bool,
+    pub tour: Option<PathBuf>,
+    pub exit_after_first_frame: bool,
+    pub empty: bool,
+}
+
+#[cfg(feature = "game")]
+fn open_game(lang: Lang, a: GameArgs, _err: &mut dyn Write) -> u8 {
+    let o = crate::game::Options {
+        lang,
+        scenarios: a.scenarios,
+        log: a.log,
+        no_log: a.no_log,
+        tour: a.tour,
+        exit_after_first_frame: a.exit_after_first_frame,
+        empty: a.empty,
+    };
     match crate::game::run(o) {
         bevy::app::AppExit::Success => 0,
         bevy::app::AppExit::Error(code) => code.get(),
     }
+}
+
+#[cfg(not(feature = "game"))]
+fn open_game(lang: Lang, _a: GameArgs, err: &mut dyn Write) -> u8 {
+    let _ = writeln!(err, "{}", crate::i18n::tr(lang, "cli-no-game"));
+    1
 }
 
 /// The policy at `path`, else the library's `policy.ron`, else the
@@ -239,16 +273,16 @@ pub fn run_with_input(
     };
     let lang = cli.lang;
     let result = match cli.command {
-        None => open_game(crate::game::Options { lang, ..Default::default() }),
-        Some(Command::Game { scenarios, log, no_log }) => {
-            open_game(crate::game::Options { lang, scenarios, log, no_log, tour: None })
+        None => open_game(lang, GameArgs::default(), err),
+        Some(Command::Game { scenarios, log, no_log, exit_after_first_frame, empty }) => {
+            open_game(lang, GameArgs { scenarios, log, no_log, exit_after_first_frame, empty, tour: None }, err)
         }
         Some(Command::Tour { out: dir, scenarios }) => {
             // The demo sessions go to a log of their own, beside the pictures,
             // so the trainer's screen has something to show.
             let log = dir.join("tour-log.jsonl");
             let _ = std::fs::remove_file(&log);
-            open_game(crate::game::Options { lang, scenarios, log: Some(log), no_log: false, tour: Some(dir) })
+            open_game(lang, GameArgs { scenarios, log: Some(log), tour: Some(dir), ..Default::default() }, err)
         }
         Some(Command::Play { script: None, seed, scenarios, log, .. }) => {
             interactive::run(lang, scenarios, seed, log, input, out, err)

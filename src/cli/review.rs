@@ -30,8 +30,18 @@ pub fn log_paths(logs: Vec<PathBuf>) -> Vec<PathBuf> {
 /// Reads the logs, reporting skipped lines and unreadable files on `err`.
 pub fn load(lang: Lang, logs: Vec<PathBuf>, err: &mut dyn Write) -> Result<Vec<Record>, u8> {
     let (records, warnings, errors) = read_all(&log_paths(logs));
-    for w in &warnings {
+    // A badly damaged file could give thousands of warnings: show the first
+    // ones and count the rest.
+    const SHOWN: usize = 20;
+    for w in warnings.iter().take(SHOWN) {
         let _ = writeln!(err, "{}", w.one_line(lang));
+    }
+    if warnings.len() > SHOWN {
+        let _ = writeln!(
+            err,
+            "{}",
+            Text::msg("log-more-warnings").arg("count", (warnings.len() - SHOWN) as i64).render(lang)
+        );
     }
     for e in &errors {
         let _ = writeln!(err, "{}: {}", e.path.display(), e.message.render(lang));

@@ -171,6 +171,11 @@ pub struct Options {
     pub no_log: bool,
     /// Walk every screen and save a PNG of each in this folder, then exit.
     pub tour: Option<PathBuf>,
+    /// Exit as soon as the first frame has been rendered (start-up benchmark).
+    pub exit_after_first_frame: bool,
+    /// Only Bevy's and egui's plugins with a camera, none of klachtsim's:
+    /// the baseline of the start-up benchmark.
+    pub empty: bool,
 }
 
 /// Opens the game window and runs until it is closed.
@@ -189,13 +194,43 @@ pub fn run(o: Options) -> AppExit {
         ..default()
     }))
     .add_plugins(bevy_egui::EguiPlugin::default())
-    .add_plugins(LogicPlugin { library: lib, settings })
-    .add_plugins((theme::plugin, start::plugin, choose::plugin, desk::plugin, debrief::plugin, trainer::plugin))
     .add_systems(Startup, |mut commands: Commands| {
         commands.spawn(Camera2d);
     });
+    if !o.empty {
+        app.add_plugins(LogicPlugin { library: lib, settings }).add_plugins((
+            theme::plugin,
+            start::plugin,
+            choose::plugin,
+            desk::plugin,
+            debrief::plugin,
+            trainer::plugin,
+        ));
+    }
     if let Some(dir) = o.tour {
         app.add_plugins(tour::TourPlugin { out: dir });
     }
+    if o.exit_after_first_frame {
+        app.add_systems(Last, exit_after_first_frame);
+    }
     app.run()
+}
+
+/// Ends the app once a frame has gone through the renderer: the frame
+/// counter moves on after each rendered frame, so at 2 the first one (the
+/// start screen, or the empty window) has been drawn.
+/// Before leaving it prints its peak resident memory (`peak-rss-kib N`,
+/// from /proc/self/status where there is one) for the benchmark to read.
+fn exit_after_first_frame(frames: Res<bevy::diagnostic::FrameCount>, mut exit: MessageWriter<AppExit>) {
+    if frames.0 >= 2 {
+        let peak = std::fs::read_to_string("/proc/self/status").ok().and_then(|s| {
+            s.lines()
+                .find_map(|l| l.strip_prefix("VmHWM:"))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+        });
+        if let Some(kib) = peak {
+            println!("peak-rss-kib {kib}");
+        }
+        exit.write(AppExit::Success);
+    }
 }

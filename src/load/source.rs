@@ -40,7 +40,19 @@ impl Source {
                     .arg("limit", (MAX_FILE_BYTES / 1024) as i64),
             ));
         }
-        let bytes = std::fs::read(path).map_err(|e| fail(Text::msg("load-cannot-read").arg("error", e.to_string())))?;
+        // Read at most one byte past the limit: a device or a file that
+        // grows while being read (metadata says 0 bytes) never hangs us.
+        let mut bytes = Vec::new();
+        std::fs::File::open(path)
+            .and_then(|f| std::io::Read::read_to_end(&mut std::io::Read::take(f, MAX_FILE_BYTES + 1), &mut bytes))
+            .map_err(|e| fail(Text::msg("load-cannot-read").arg("error", e.to_string())))?;
+        if bytes.len() as u64 > MAX_FILE_BYTES {
+            return Err(fail(
+                Text::msg("load-too-large")
+                    .arg("size", (bytes.len() / 1024) as i64)
+                    .arg("limit", (MAX_FILE_BYTES / 1024) as i64),
+            ));
+        }
         Source::from_bytes(path, bytes)
     }
 

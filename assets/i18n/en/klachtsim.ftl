@@ -471,6 +471,10 @@ log-not-found = the log does not exist ({ $error })
 log-io = reading or writing failed ({ $error })
 log-torn-line = incomplete last line (probably a crash while writing); skipped
 log-damaged-line = damaged line; skipped
+log-more-warnings = … and { $count } more skipped line(s)
+log-binary = this is not a log: the file holds binary data (is it an image or a spreadsheet?)
+log-is-directory = this is a folder, not a log
+log-line-too-long = line longer than { $limit } MB: this is not a record; skipped
 log-newer-schema = line from a newer version of klachtsim (schema { $version }); skipped
 
 ## Trainers' overview
@@ -731,3 +735,6 @@ cli-arg-new-out = The file to write; scenarios/<id>.ron otherwise
 cli-arg-force = Overwrite the file if it exists
 cli-arg-no-questions = Ask nothing: take the defaults for what the options leave open
 cli-arg-coverage = Also show which verdicts, categories, channels, priorities and causes the valid cases cover, and which are missing
+cli-no-game = This build of klachtsim has no window (it was built without the "game" feature); use the terminal commands, for example klachtsim play.
+cli-arg-exit-after-first-frame = Close again as soon as the first frame is drawn (for the start-up benchmark)
+cli-arg-empty = Only the window with Bevy's and egui's plugins, without klachtsim (the benchmark's baseline)

@@ -471,6 +471,10 @@ log-not-found = het logboek bestaat niet ({ $error })
 log-io = lezen of schrijven mislukt ({ $error })
 log-torn-line = onvolledige laatste regel (waarschijnlijk een crash tijdens het schrijven); overgeslagen
 log-damaged-line = beschadigde regel; overgeslagen
+log-more-warnings = … en nog { $count } overgeslagen regel(s)
+log-binary = dit is geen logboek: het bestand bevat binaire gegevens (is het een afbeelding of spreadsheet?)
+log-is-directory = dit is een map, geen logboek
+log-line-too-long = regel langer dan { $limit } MB: dit is geen record; overgeslagen
 log-newer-schema = regel van een nieuwere versie van klachtsim (schema { $version }); overgeslagen
 
 ## Overzicht voor trainers
@@ -731,3 +735,6 @@ cli-arg-new-out = Het bestand om te schrijven; anders scenarios/<id>.ron
 cli-arg-force = Overschrijf het bestand als het al bestaat
 cli-arg-no-questions = Stel geen vragen: neem de standaardwaarden voor wat de opties openlaten
 cli-arg-coverage = Toon ook welke oordelen, categorieën, kanalen, prioriteiten en oorzaken de goede casussen dekken, en welke ontbreken
+cli-no-game = Deze versie van klachtsim is gebouwd zonder het venster (zonder de functie "game"); gebruik de opdrachten in de terminal, bijvoorbeeld klachtsim play.
+cli-arg-exit-after-first-frame = Sluit weer zodra het eerste beeld getekend is (voor de benchmark van het opstarten)
+cli-arg-empty = Alleen het venster met de plugins van Bevy en egui, zonder klachtsim (basislijn van de benchmark)
