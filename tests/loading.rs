@@ -247,3 +247,33 @@ fn the_loader_never_panics_on_mangled_input() {
         assert!(klachtsim::load::scenario::parse_scenario(&src).is_err());
     }
 }
+
+/// Inputs the fuzzers once crashed on (tests/fuzz/<target>/): each must now
+/// load or give diagnostics that render, without a panic.
+#[test]
+fn inputs_that_once_crashed_the_fuzzers_are_handled() {
+    use klachtsim::load::policy::parse_policy;
+    use klachtsim::load::scenario::parse_scenario;
+    use klachtsim::script::parse_script;
+    let mut n = 0;
+    for target in ["scenario", "policy", "script"] {
+        let Ok(dir) = std::fs::read_dir(common::root().join("tests/fuzz").join(target)) else { continue };
+        for entry in dir {
+            let path = entry.unwrap().path();
+            let bytes = std::fs::read(&path).unwrap();
+            let diags = match Source::from_bytes(&path, bytes) {
+                Err(d) => vec![*d],
+                Ok(src) => match target {
+                    "scenario" => parse_scenario(&src).err().unwrap_or_default(),
+                    "policy" => parse_policy(&src).err().unwrap_or_default(),
+                    _ => parse_script(&src).err().unwrap_or_default(),
+                },
+            };
+            for d in diags {
+                assert!(!d.render(Lang::Nl, false).is_empty());
+            }
+            n += 1;
+        }
+    }
+    assert!(n >= 2, "the regression inputs are there");
+}

@@ -85,8 +85,10 @@ fn is_ident_start(c: u8) -> bool {
     c.is_ascii_alphabetic() || c == b'_'
 }
 
+/// Part of a bare word: numbers, identifiers (RON allows Unicode ones, so
+/// every byte of a non-ASCII character counts), `true`, `-1.5e3`, ...
 fn is_atom(c: u8) -> bool {
-    c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'+' | b'-' | b'#')
+    c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'+' | b'-' | b'#') || c >= 0x80
 }
 
 impl Parser<'_> {
@@ -96,6 +98,16 @@ impl Parser<'_> {
 
     fn peek_at(&self, n: usize) -> Option<u8> {
         self.s.get(self.i + n).copied()
+    }
+
+    /// Steps over one whole character, so that every offset the tree holds
+    /// is a character boundary of the text.
+    fn bump(&mut self) {
+        self.i += 1;
+        while self.s.get(self.i).is_some_and(|&c| c & 0xC0 == 0x80) {
+            self.i += 1;
+        }
+        self.i = self.i.min(self.s.len());
     }
 
     /// Whitespace, comments and `#![...]` attributes.
@@ -167,7 +179,7 @@ impl Parser<'_> {
                         self.i = save;
                     }
                 }
-                Some(_) => self.i += 1,
+                Some(_) => self.bump(),
             }
         }
         self.depth -= 1;
@@ -272,7 +284,7 @@ impl Parser<'_> {
                 self.i += 1;
             }
             if self.i == before {
-                self.i += 1;
+                self.bump();
             }
         }
         out
@@ -308,7 +320,7 @@ impl Parser<'_> {
                 self.i += 1;
             }
             if self.i == before {
-                self.i += 1;
+                self.bump();
             }
         }
         out
@@ -334,9 +346,25 @@ mod tests {
         assert_eq!(at(&[Seg::F("o"), Seg::F("z")]), "2");
     }
 
+    proptest::proptest! {
+        /// Whatever the text, every range in the tree can be sliced out of it.
+        #[test]
+        fn every_range_is_on_character_boundaries(text in "\\PC{0,40}|[(\\[{:,\"'ėƝ€a-z0-9 ]{0,60}") {
+            fn check(text: &str, n: &Node) {
+                assert!(n.start <= n.end && n.end <= text.len());
+                assert!(text.is_char_boundary(n.start) && text.is_char_boundary(n.end), "{n:?} in {text:?}");
+                for (_, c) in &n.children {
+                    check(text, c);
+                }
+            }
+            check(&text, &parse(&text));
+        }
+    }
+
     #[test]
     fn never_panics_on_garbage() {
-        for text in ["", "(", "[[[", "\"", "r#\"", "/*", "#!", "((a:", "{:}", "'\\"] {
+        for text in ["", "(", "[[[", "\"", "r#\"", "/*", "#!", "((a:", "{:}", "'\\", "Ɲ", "(ė", "[€,ė]", "{ė:€}"]
+        {
             let _ = parse(text);
         }
     }
