@@ -90,6 +90,7 @@ impl Library {
     pub fn load(dir: &Path) -> Library {
         let (files, problems) = ron_files(&[dir.to_owned()]);
         let mut lib = Library::default();
+        let mut policies = scenario::PolicyCache::default();
         for d in problems {
             lib.broken.push((d.path.clone(), vec![d]));
         }
@@ -104,7 +105,7 @@ impl Library {
             if detect_kind(&src) != Some(FileKind::Scenario) {
                 continue;
             }
-            match scenario::parse_scenario(&src) {
+            match scenario::parse_scenario_cached(&src, &mut policies) {
                 Ok(s) => lib.add(s),
                 Err(ds) => lib.broken.push((path, ds)),
             }

@@ -68,6 +68,22 @@ pub fn content_hash(text: &str) -> String {
 }
 
 pub fn parse_scenario(src: &Source) -> Result<LoadedScenario, Vec<Diagnostic>> {
+    parse_scenario_cached(src, &mut PolicyCache::default())
+}
+
+/// Policy files already read while loading a folder of scenarios: most
+/// cases share the folder's `policy.ron`, which is then read once.
+#[derive(Default)]
+pub struct PolicyCache(std::collections::HashMap<PathBuf, Result<Policy, Vec<Diagnostic>>>);
+
+impl PolicyCache {
+    fn load(&mut self, path: &Path) -> &Result<Policy, Vec<Diagnostic>> {
+        self.0.entry(path.to_owned()).or_insert_with(|| load_policy(path))
+    }
+}
+
+/// `parse_scenario`, reading each policy file only once per `cache`.
+pub fn parse_scenario_cached(src: &Source, cache: &mut PolicyCache) -> Result<LoadedScenario, Vec<Diagnostic>> {
     let mut doc = Document::open(src, "Scenario").map_err(|d| vec![*d])?;
     doc.unknown_fields(SCENARIO_FIELDS);
     let scenario = build(&mut doc);
@@ -86,7 +102,7 @@ pub fn parse_scenario(src: &Source) -> Result<LoadedScenario, Vec<Diagnostic>> {
                 );
                 return Err(doc.diags);
             }
-            match load_policy(&p) {
+            match cache.load(&p).clone() {
                 Ok(pol) => (pol, Some(p)),
                 Err(mut ds) => {
                     doc.error_at(
@@ -101,7 +117,7 @@ pub fn parse_scenario(src: &Source) -> Result<LoadedScenario, Vec<Diagnostic>> {
         }
         None => {
             let p = dir.join(DEFAULT_POLICY_FILE);
-            match p.is_file().then(|| load_policy(&p)) {
+            match p.is_file().then(|| cache.load(&p).clone()) {
                 Some(Ok(pol)) => (pol, Some(p)),
                 // A broken folder policy is reported when the policy file
                 // itself is validated; the scenario falls back to defaults.
