@@ -154,7 +154,8 @@ fn review(c: &mut Criterion) {
     });
     g.bench_function(BenchmarkId::new("klachtsim: review", n), |b| {
         b.iter(|| {
-            let (records, warnings, errors) = klachtsim::log::read_all(std::slice::from_ref(&path));
+            let (records, warnings, errors) =
+                klachtsim::log::read_all_with(std::slice::from_ref(&path), klachtsim::log::Detail::Summary);
             assert!(warnings.is_empty() && errors.is_empty());
             overview(&records, &Filter::default(), &policy.kpi).sessions
         })

@@ -289,3 +289,63 @@ fn binary_huge_and_non_utf8_logs_give_clear_messages() {
     assert_eq!(warnings.len(), 1);
     assert_eq!(warnings[0].line, 2);
 }
+
+#[test]
+fn a_big_log_read_in_parallel_keeps_order_and_line_numbers() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("groot.jsonl");
+    let rec = record("gstar-kleur-gelekt.model.ron", "x");
+    let mut text = String::new();
+    // About 12 MB: several blocks for the parallel reader.
+    let n = 12 * 1024 * 1024 / serde_json::to_string(&rec).unwrap().len();
+    for i in 0..n {
+        let mut r = rec.clone();
+        r.trainee = format!("t{i}");
+        text.push_str(&serde_json::to_string(&r).unwrap());
+        text.push('\n');
+        if i == n / 2 {
+            text.push_str("{\"schema\": 1, \"kapot\n");
+            text.push_str(&"a".repeat(17 * 1024 * 1024));
+            text.push('\n');
+        }
+    }
+    text.push_str("{\"schema\":1,\"trainee\":\"half");
+    std::fs::write(&path, &text).unwrap();
+
+    let (full, warnings, errors) = log::read_all_with(std::slice::from_ref(&path), log::Detail::Full);
+    assert!(errors.is_empty());
+    assert_eq!(full.len(), n);
+    assert!(full.iter().enumerate().all(|(i, r)| r.trainee == format!("t{i}")), "in the order of the file");
+    let lines: Vec<_> = warnings.iter().map(|w| w.line).collect();
+    assert_eq!(lines, [n / 2 + 2, n / 2 + 3, n + 3], "{warnings:?}");
+    assert!(warnings[1].one_line(Lang::Nl).contains("langer dan"));
+    assert!(warnings[2].one_line(Lang::Nl).contains("onvolledige"));
+    // The same as the line-by-line reader.
+    let (one_by_one, w2) = read(&path);
+    assert_eq!(one_by_one, full);
+    assert_eq!(w2.iter().map(|w| w.line).collect::<Vec<_>>(), lines);
+
+    let (summary, w3, _) = log::read_all_with(std::slice::from_ref(&path), log::Detail::Summary);
+    assert_eq!(w3.len(), 3);
+    for (s, f) in summary.iter().zip(&full) {
+        assert!(s.actions.is_empty());
+        assert_eq!(Record { actions: f.actions.clone(), ..s.clone() }, *f);
+    }
+}
+
+#[test]
+fn a_line_too_long_to_keep_is_dropped_while_reading() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("lang.jsonl");
+    let good = serde_json::to_string(&record("gstar-rits-kapot.model.ron", "Anna")).unwrap();
+    let mut bytes = format!("{good}\n").into_bytes();
+    bytes.extend(std::iter::repeat_n(b'x', 40 * 1024 * 1024));
+    bytes.extend(format!("\n{good}\n").into_bytes());
+    std::fs::write(&path, bytes).unwrap();
+    let (recs, warnings, errors) = log::read_all_with(std::slice::from_ref(&path), log::Detail::Summary);
+    assert!(errors.is_empty());
+    assert_eq!(recs.len(), 2);
+    assert_eq!(warnings.len(), 1);
+    assert_eq!(warnings[0].line, 2);
+    assert!(warnings[0].one_line(Lang::Nl).contains("langer dan 16 MB"));
+}

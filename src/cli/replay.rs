@@ -81,7 +81,7 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
-    let records = match super::review::load(lang, logs, err) {
+    let records = match super::review::load(lang, logs, crate::log::Detail::Full, err) {
         Ok(r) => r,
         Err(code) => return code,
     };

@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use crate::i18n::{Lang, Text};
-use crate::log::{Record, read_all};
+use crate::log::{Detail, Record, read_all_with};
 use crate::policy::Policy;
 use crate::review::{Filter, csv, html, overview, table, xapi};
 
@@ -28,8 +28,8 @@ pub fn log_paths(logs: Vec<PathBuf>) -> Vec<PathBuf> {
 }
 
 /// Reads the logs, reporting skipped lines and unreadable files on `err`.
-pub fn load(lang: Lang, logs: Vec<PathBuf>, err: &mut dyn Write) -> Result<Vec<Record>, u8> {
-    let (records, warnings, errors) = read_all(&log_paths(logs));
+pub fn load(lang: Lang, logs: Vec<PathBuf>, detail: Detail, err: &mut dyn Write) -> Result<Vec<Record>, u8> {
+    let (records, warnings, errors) = read_all_with(&log_paths(logs), detail);
     // A badly damaged file could give thousands of warnings: show the first
     // ones and count the rest.
     const SHOWN: usize = 20;
@@ -62,7 +62,9 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
-    let records = match load(lang, logs, err) {
+    // Only the xAPI export lists every decision; the rest needs no actions.
+    let detail = if format == Format::Xapi { Detail::Full } else { Detail::Summary };
+    let records = match load(lang, logs, detail, err) {
         Ok(r) => r,
         Err(code) => return code,
     };

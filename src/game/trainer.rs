@@ -57,7 +57,8 @@ pub fn load(mut commands: Commands, settings: Res<Settings>) {
     match &settings.log {
         None => data.problems.push(tr(settings.lang, "game-trainer-no-log")),
         Some(path) => {
-            let (records, warnings, errors) = crate::log::read_all(std::slice::from_ref(path));
+            let (records, warnings, errors) =
+                crate::log::read_all_with(std::slice::from_ref(path), crate::log::Detail::Summary);
             data.records = records;
             data.problems.extend(warnings.iter().map(|w| w.one_line(settings.lang)));
             data.problems
@@ -191,8 +192,8 @@ fn class_detail(ui: &mut egui::Ui, lang: crate::i18n::Lang, o: &Overview) {
             Text::msg(id).arg("count", c.complaints as i64).arg("needed", crate::review::RCA_AFTER as i64).render(lang);
         let colour = if c.rca_due { theme::BAD } else { theme::MUTED };
         ui.label(theme::bold(format!("{} — {text}", t(c.category.msg()))).color(colour));
-        for (who, l) in &c.lessons {
-            ui.label(format!("• {who}: {} → {}", l.root_cause, l.correction));
+        for g in &c.lessons {
+            ui.label(format!("• {}: {} → {}", g.who(), g.lesson.root_cause, g.lesson.correction));
         }
     }
 }

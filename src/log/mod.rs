@@ -3,6 +3,7 @@
 //! fsync, so a whole class can share one file. Reading skips a damaged line
 //! (a torn last line after a crash) with a warning and keeps the rest.
 
+mod read;
 pub mod record;
 
 use std::fs::{File, OpenOptions};
@@ -131,25 +132,38 @@ pub fn read_each<T: DeserializeOwned>(path: &Path, mut f: impl FnMut(T)) -> Resu
             continue;
         }
         let complete = buf.last() == Some(&b'\n');
-        let text = trim_line(&buf);
-        if text.iter().all(u8::is_ascii_whitespace) {
-            continue;
-        }
-        let warn = |id: &'static str| LogWarning { path: path.to_owned(), line: line_no, message: Text::msg(id) };
-        match serde_json::from_slice::<T>(text) {
-            Ok(rec) => f(rec),
-            Err(_) => match serde_json::from_slice::<Version>(text) {
-                Ok(v) if v.schema > SCHEMA_VERSION => warnings.push(LogWarning {
-                    path: path.to_owned(),
-                    line: line_no,
-                    message: Text::msg("log-newer-schema").arg("version", v.schema),
-                }),
-                _ if !complete => warnings.push(warn("log-torn-line")),
-                _ => warnings.push(warn("log-damaged-line")),
-            },
+        match judge_line(&buf, complete, |t| serde_json::from_slice::<T>(t)) {
+            Line::Blank => {}
+            Line::Record(rec) => f(rec),
+            Line::Skipped(message) => warnings.push(LogWarning { path: path.to_owned(), line: line_no, message }),
         }
     }
     Ok(warnings)
+}
+
+/// What one line of the log holds.
+enum Line<T> {
+    Blank,
+    Record(T),
+    /// Not a record: why, for the warning.
+    Skipped(Text),
+}
+
+/// Reads one line (with or without its line break; `complete` says whether
+/// it had one) as a record; a line that is not one says why.
+fn judge_line<T>(line: &[u8], complete: bool, parse: impl Fn(&[u8]) -> serde_json::Result<T>) -> Line<T> {
+    let text = trim_line(line);
+    if text.iter().all(u8::is_ascii_whitespace) {
+        return Line::Blank;
+    }
+    match parse(text) {
+        Ok(rec) => Line::Record(rec),
+        Err(_) => match serde_json::from_slice::<Version>(text) {
+            Ok(v) if v.schema > SCHEMA_VERSION => Line::Skipped(Text::msg("log-newer-schema").arg("version", v.schema)),
+            _ if !complete => Line::Skipped(Text::msg("log-torn-line")),
+            _ => Line::Skipped(Text::msg("log-damaged-line")),
+        },
+    }
 }
 
 /// No record comes near this; a longer line is not a record.
@@ -199,14 +213,39 @@ fn trim_line(buf: &[u8]) -> &[u8] {
     &buf[..end]
 }
 
-/// Reads every record of the logs at `paths`.
+/// Reads every record of the logs at `paths`, whole.
 pub fn read_all(paths: &[PathBuf]) -> (Vec<Record>, Vec<LogWarning>, Vec<LogError>) {
+    read_all_with(paths, Detail::Full)
+}
+
+/// Reads every record of the logs at `paths`, as much of each as `detail`
+/// asks, in the order of the files and their lines.
+pub fn read_all_with(paths: &[PathBuf], detail: Detail) -> (Vec<Record>, Vec<LogWarning>, Vec<LogError>) {
     let (mut records, mut warnings, mut errors) = (Vec::new(), Vec::new(), Vec::new());
     for p in paths {
-        match read_each(p, |r: Record| records.push(r)) {
-            Ok(mut w) => warnings.append(&mut w),
+        let result = match detail {
+            Detail::Full => read::read_records(p, |t| serde_json::from_slice::<Record>(t)),
+            Detail::Summary => {
+                read::read_records(p, |t| serde_json::from_slice::<record::RecordSummary>(t).map(Record::from))
+            }
+        };
+        match result {
+            Ok((mut r, mut w)) => {
+                records.append(&mut r);
+                warnings.append(&mut w);
+            }
             Err(e) => errors.push(e),
         }
     }
     (records, warnings, errors)
+}
+
+/// How much of each record to read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Detail {
+    /// Everything, with every action (for replays and xAPI).
+    Full,
+    /// Everything but the list of actions, which is left empty: what the
+    /// trainers' overview needs, read in a fraction of the time and memory.
+    Summary,
 }

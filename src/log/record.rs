@@ -82,6 +82,62 @@ pub struct Record {
     pub escalated: bool,
 }
 
+/// A record without its actions, for reading a log for the overview: the
+/// actions are the bulk of each line and the overview does not need them.
+#[derive(Deserialize)]
+pub(crate) struct RecordSummary {
+    schema: u32,
+    trainee: String,
+    group: String,
+    scenario: ScenarioRef,
+    policy: String,
+    seed: u64,
+    status: Status,
+    started: DateTime<FixedOffset>,
+    ended: DateTime<FixedOffset>,
+    sim_started: NaiveDateTime,
+    sim_ended: NaiveDateTime,
+    #[allow(dead_code)]
+    actions: serde::de::IgnoredAny,
+    steps: BTreeMap<Step, u32>,
+    overall: u32,
+    violations: Vec<LoggedViolation>,
+    csat: u8,
+    csat_collected: bool,
+    lesson: Option<LoggedLesson>,
+    first_response: Option<NaiveDateTime>,
+    closed: Option<NaiveDateTime>,
+    escalated: bool,
+}
+
+impl From<RecordSummary> for Record {
+    fn from(r: RecordSummary) -> Record {
+        Record {
+            schema: r.schema,
+            trainee: r.trainee,
+            group: r.group,
+            scenario: r.scenario,
+            policy: r.policy,
+            seed: r.seed,
+            status: r.status,
+            started: r.started,
+            ended: r.ended,
+            sim_started: r.sim_started,
+            sim_ended: r.sim_ended,
+            actions: Vec::new(),
+            steps: r.steps,
+            overall: r.overall,
+            violations: r.violations,
+            csat: r.csat,
+            csat_collected: r.csat_collected,
+            lesson: r.lesson,
+            first_response: r.first_response,
+            closed: r.closed,
+            escalated: r.escalated,
+        }
+    }
+}
+
 impl Record {
     #[allow(clippy::too_many_arguments)]
     pub fn new(

@@ -213,11 +213,12 @@ pub fn render(o: &Overview, lang: Lang) -> String {
             Text::msg(status).arg("count", c.complaints as i64).arg("needed", super::RCA_AFTER as i64).render(lang);
         let class = if c.rca_due { " class=\"due\"" } else { "" };
         let _ = write!(out, "<h3>{} <span{class}>({})</span></h3><ul>", esc(&h(c.category.msg())), esc(&text));
-        for (who, l) in &c.lessons {
+        for g in &c.lessons {
+            let (who, l) = (g.who(), &g.lesson);
             let _ = write!(
                 out,
                 "<li><strong>{}</strong>: {} ({}) → {}</li>",
-                esc(who),
+                esc(&who),
                 esc(&l.root_cause),
                 esc(&h(l.cause.msg())),
                 esc(&l.correction)

@@ -122,7 +122,35 @@ pub struct CategoryLessons {
     pub complaints: usize,
     /// A root-cause analysis ("5x why") is due from 3 complaints on.
     pub rca_due: bool,
-    pub lessons: Vec<(String, LoggedLesson)>,
+    /// The lessons recorded, the same lesson once with everyone who wrote it.
+    pub lessons: Vec<LessonGroup>,
+}
+
+/// One lesson learned and who recorded it (the same root cause and
+/// correction written by several trainees is one group).
+#[derive(Clone, Debug, PartialEq)]
+pub struct LessonGroup {
+    pub lesson: LoggedLesson,
+    /// How many sessions recorded it.
+    pub count: usize,
+    /// The trainees who recorded it, each once, in the order of the log.
+    pub trainees: Vec<String>,
+}
+
+impl LessonGroup {
+    /// The trainees for a line of text: the first few by name, then how
+    /// many more.
+    pub fn who(&self) -> String {
+        const NAMES: usize = 3;
+        let mut s = self.trainees.iter().take(NAMES).cloned().collect::<Vec<_>>().join(", ");
+        if self.trainees.len() > NAMES {
+            s.push_str(&format!(" +{}", self.trainees.len() - NAMES));
+        }
+        if self.count > 1 {
+            s.push_str(&format!(" ({}×)", self.count));
+        }
+        s
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -208,9 +236,9 @@ pub fn overview(records: &[Record], filter: &Filter, targets: &KpiTargets) -> Ov
     let kpis = kpis(&rs, targets);
     let alerts = alerts(&kpis, targets);
 
-    let mut by_trainee: BTreeMap<(String, String), Vec<&Record>> = BTreeMap::new();
+    let mut by_trainee: BTreeMap<(&str, &str), Vec<&Record>> = BTreeMap::new();
     for r in &rs {
-        by_trainee.entry((r.group.clone(), r.trainee.clone())).or_default().push(r);
+        by_trainee.entry((r.group.as_str(), r.trainee.as_str())).or_default().push(r);
     }
     let trainees = by_trainee
         .into_iter()
@@ -225,8 +253,8 @@ pub fn overview(records: &[Record], filter: &Filter, targets: &KpiTargets) -> Ov
                 .min_by(|a, b| a.1.total_cmp(&b.1))
                 .map(|(s, _)| *s);
             TraineeRow {
-                trainee,
-                group,
+                trainee: trainee.to_owned(),
+                group: group.to_owned(),
                 sessions: v.len(),
                 overall: mean(v.iter().map(|r| f64::from(r.overall))).unwrap_or(0.0),
                 steps,
@@ -238,9 +266,9 @@ pub fn overview(records: &[Record], filter: &Filter, targets: &KpiTargets) -> Ov
         })
         .collect();
 
-    let mut by_scenario: BTreeMap<String, Vec<&Record>> = BTreeMap::new();
+    let mut by_scenario: BTreeMap<&str, Vec<&Record>> = BTreeMap::new();
     for r in &rs {
-        by_scenario.entry(r.scenario.id.clone()).or_default().push(r);
+        by_scenario.entry(r.scenario.id.as_str()).or_default().push(r);
     }
     let scenarios = by_scenario
         .into_iter()
@@ -253,7 +281,7 @@ pub fn overview(records: &[Record], filter: &Filter, targets: &KpiTargets) -> Ov
                 counts.into_iter().max_by_key(|(rule, n)| (*n, std::cmp::Reverse(*rule))).map(|(r, _)| r.to_owned());
             ScenarioRow {
                 title: v.last().map(|r| r.scenario.title.clone()).unwrap_or_default(),
-                id,
+                id: id.to_owned(),
                 sessions: v.len(),
                 overall: mean(v.iter().map(|r| f64::from(r.overall))).unwrap_or(0.0),
                 steps: step_means(&v),
@@ -293,22 +321,31 @@ pub fn overview(records: &[Record], filter: &Filter, targets: &KpiTargets) -> Ov
         })
         .collect();
 
-    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
     for v in rs.iter().flat_map(|r| &r.violations) {
-        *counts.entry(v.rule.clone()).or_default() += 1;
+        *counts.entry(v.rule.as_str()).or_default() += 1;
     }
-    let mut violations: Vec<(String, usize)> = counts.into_iter().collect();
+    let mut violations: Vec<(String, usize)> = counts.into_iter().map(|(r, n)| (r.to_owned(), n)).collect();
     violations.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
 
     let mut lessons = Vec::new();
     for category in Category::ALL {
         let complaints = rs.iter().filter(|r| r.scenario.category == *category).count();
-        let ls: Vec<(String, LoggedLesson)> = rs
-            .iter()
-            .filter_map(|r| {
-                r.lesson.as_ref().filter(|l| l.category == *category).map(|l| (r.trainee.clone(), l.clone()))
-            })
-            .collect();
+        let mut ls: Vec<LessonGroup> = Vec::new();
+        let mut index: std::collections::HashMap<(crate::model::Cause, &str, &str), usize> = Default::default();
+        for r in &rs {
+            let Some(l) = r.lesson.as_ref().filter(|l| l.category == *category) else { continue };
+            let key = (l.cause, l.root_cause.trim(), l.correction.trim());
+            let i = *index.entry(key).or_insert_with(|| {
+                ls.push(LessonGroup { lesson: l.clone(), count: 0, trainees: Vec::new() });
+                ls.len() - 1
+            });
+            let g = &mut ls[i];
+            g.count += 1;
+            if g.trainees.len() < 1000 && !g.trainees.contains(&r.trainee) {
+                g.trainees.push(r.trainee.clone());
+            }
+        }
         if complaints > 0 || !ls.is_empty() {
             lessons.push(CategoryLessons {
                 category: *category,

@@ -238,8 +238,9 @@ pub fn render(o: &Overview, lang: Lang) -> String {
             h(c.category.msg()),
             Text::msg(status).arg("count", c.complaints as i64).arg("needed", super::RCA_AFTER as i64).render(lang)
         );
-        for (who, l) in &c.lessons {
-            let _ = writeln!(out, "    - {who}: {} ({}) → {}", l.root_cause, h(l.cause.msg()), l.correction);
+        for g in &c.lessons {
+            let l = &g.lesson;
+            let _ = writeln!(out, "    - {}: {} ({}) → {}", g.who(), l.root_cause, h(l.cause.msg()), l.correction);
         }
     }
     out
