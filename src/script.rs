@@ -54,7 +54,7 @@ pub fn parse_script(src: &Source) -> Result<Script, Vec<Diagnostic>> {
     let trainee = doc.optional("trainee", || None);
     let group = doc.optional("group", || None);
     let mut actions = Vec::new();
-    match doc.root.field("actions").cloned() {
+    match doc.root().field("actions").cloned() {
         None => {
             doc.required::<Vec<Action>>("actions");
         }
@@ -76,7 +76,7 @@ pub fn parse_script(src: &Source) -> Result<Script, Vec<Diagnostic>> {
     if !doc.diags.is_empty() {
         return Err(doc.diags);
     }
-    let scenario_pos = doc.root.field("scenario").map_or((1, 1), |n| src.line_col(n.start));
+    let scenario_pos = doc.root().field("scenario").map_or((1, 1), |n| src.line_col(n.start));
     Ok(Script {
         path: src.path.clone(),
         scenario: scenario.unwrap_or_default(),

@@ -19,7 +19,9 @@ pub fn ron_options() -> ron::Options {
 
 pub struct Document<'a> {
     pub src: &'a Source,
-    pub root: Node,
+    /// Where each part is; worked out when first needed (a valid file that
+    /// passes every check never needs it).
+    root: std::cell::OnceCell<Node>,
     pub diags: Vec<Diagnostic>,
 }
 
@@ -52,14 +54,19 @@ impl<'a> Document<'a> {
                 None,
             )));
         }
-        Ok(Document { src, root, diags: Vec::new() })
+        Ok(Document { src, root: root.into(), diags: Vec::new() })
     }
 
     /// A document whose text has already been read whole, without errors,
     /// into its type: only the places of its parts are still needed (for
     /// the semantic checks).
     pub fn trusted(src: &'a Source) -> Document<'a> {
-        Document { src, root: spans::parse(&src.text), diags: Vec::new() }
+        Document { src, root: std::cell::OnceCell::new(), diags: Vec::new() }
+    }
+
+    /// The tree of the document's parts.
+    pub fn root(&self) -> &Node {
+        self.root.get_or_init(|| spans::parse(&self.src.text))
     }
 
     /// Parses the text of `node` into `T`, recording a positioned error.
@@ -77,7 +84,7 @@ impl<'a> Document<'a> {
 
     /// A field that must be there.
     pub fn required<T: DeserializeOwned>(&mut self, name: &str) -> Option<T> {
-        match self.root.field(name).cloned() {
+        match self.root().field(name).cloned() {
             Some(node) => self.parse_node(&node),
             None => {
                 self.missing(name);
@@ -88,7 +95,7 @@ impl<'a> Document<'a> {
 
     /// A field that may be left out; `default` when it is.
     pub fn optional<T: DeserializeOwned>(&mut self, name: &str, default: impl FnOnce() -> T) -> Option<T> {
-        match self.root.field(name).cloned() {
+        match self.root().field(name).cloned() {
             Some(node) => self.parse_node(&node),
             None => Some(default()),
         }
@@ -96,7 +103,7 @@ impl<'a> Document<'a> {
 
     /// A list field whose items are parsed one by one.
     pub fn list<T: DeserializeOwned>(&mut self, name: &str, required: bool) -> Option<Vec<T>> {
-        let Some(node) = self.root.field(name).cloned() else {
+        let Some(node) = self.root().field(name).cloned() else {
             if required {
                 self.missing(name);
                 return None;
@@ -120,14 +127,15 @@ impl<'a> Document<'a> {
     }
 
     fn missing(&mut self, name: &str) {
-        let d = self.src.diagnostic(self.root.start, 1, Text::msg("load-missing-field").arg("field", name), None);
+        let d = self.src.diagnostic(self.root().start, 1, Text::msg("load-missing-field").arg("field", name), None);
         self.diags.push(d.with_hint(Text::msg("load-missing-field-hint").arg("field", name)));
     }
 
     /// Reports every top-level field that is not in `known`.
     pub fn unknown_fields(&mut self, known: &[&str]) {
         let mut found = Vec::new();
-        for (name, node) in self.root.field_names() {
+        let root = self.root.get_or_init(|| spans::parse(&self.src.text));
+        for (name, node) in root.field_names() {
             if !known.contains(&name) {
                 found.push((name.to_owned(), node.start));
             }
@@ -144,12 +152,8 @@ impl<'a> Document<'a> {
             self.diags.push(d);
         }
         let mut seen = std::collections::BTreeSet::new();
-        let dupes: Vec<_> = self
-            .root
-            .field_names()
-            .filter(|(n, _)| !seen.insert(*n))
-            .map(|(n, node)| (n.to_owned(), node.start))
-            .collect();
+        let dupes: Vec<_> =
+            root.field_names().filter(|(n, _)| !seen.insert(*n)).map(|(n, node)| (n.to_owned(), node.start)).collect();
         for (name, at) in dupes {
             let d = self.src.diagnostic(at, 1, Text::msg("load-duplicate-field").arg("field", name), None);
             self.diags.push(d);
@@ -158,7 +162,7 @@ impl<'a> Document<'a> {
 
     /// An error about the part at `path` (a semantic error).
     pub fn error_at(&mut self, path: &[Seg], message: Text, hint: Option<Text>) {
-        let node = self.root.find(path);
+        let node = self.root.get_or_init(|| spans::parse(&self.src.text)).find(path);
         let len = self.src.text[node.start..node.end].lines().next().map_or(1, |l| l.chars().count());
         let d = self.src.diagnostic(node.start, len, message, hint);
         self.diags.push(d);

@@ -27,10 +27,7 @@ pub enum FileKind {
 
 /// What a RON file claims to be, from the name before its first `(`.
 pub fn detect_kind(src: &Source) -> Option<FileKind> {
-    let root = spans::parse(&src.text);
-    let head = src.text.get(root.start..root.end)?;
-    let name: String = head.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
-    match name.as_str() {
+    match spans::top_name(&src.text) {
         "Scenario" => Some(FileKind::Scenario),
         "Policy" => Some(FileKind::Policy),
         "Script" => Some(FileKind::Script),
@@ -86,35 +83,62 @@ pub struct Library {
     pub broken: Vec<(PathBuf, Vec<Diagnostic>)>,
 }
 
+/// What one file of a library folder turned out to be.
+enum Loaded {
+    Scenario(Box<LoadedScenario>),
+    Broken(PathBuf, Vec<Diagnostic>),
+    /// A policy or a script: not a case, not an error.
+    Other,
+}
+
+fn load_files(files: &[PathBuf]) -> Vec<Loaded> {
+    let mut policies = scenario::PolicyCache::default();
+    files
+        .iter()
+        .map(|path| {
+            let src = match Source::read(path) {
+                Ok(s) => s,
+                Err(d) => return Loaded::Broken(path.clone(), vec![*d]),
+            };
+            if detect_kind(&src) != Some(FileKind::Scenario) {
+                return Loaded::Other;
+            }
+            match scenario::parse_scenario_cached(&src, &mut policies) {
+                Ok(s) => Loaded::Scenario(Box::new(s)),
+                Err(ds) => Loaded::Broken(path.clone(), ds),
+            }
+        })
+        .collect()
+}
+
 impl Library {
     pub fn load(dir: &Path) -> Library {
         let (files, problems) = ron_files(&[dir.to_owned()]);
         let mut lib = Library::default();
-        let mut policies = scenario::PolicyCache::default();
         for d in problems {
             lib.broken.push((d.path.clone(), vec![d]));
         }
-        for path in files {
-            let src = match Source::read(&path) {
-                Ok(s) => s,
-                Err(d) => {
-                    lib.broken.push((path, vec![*d]));
-                    continue;
-                }
-            };
-            if detect_kind(&src) != Some(FileKind::Scenario) {
-                continue;
-            }
-            match scenario::parse_scenario_cached(&src, &mut policies) {
-                Ok(s) => lib.add(s),
-                Err(ds) => lib.broken.push((path, ds)),
+        // The files are read and checked on every core, each with its own
+        // policy cache; the results are taken in file order.
+        let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 16);
+        let per = files.len().div_ceil(workers).max(1);
+        let results: Vec<Vec<Loaded>> = std::thread::scope(|scope| {
+            let handles: Vec<_> = files.chunks(per).map(|chunk| scope.spawn(move || load_files(chunk))).collect();
+            handles.into_iter().map(|h| h.join().unwrap_or_default()).collect()
+        });
+        let mut seen = std::collections::HashMap::new();
+        for loaded in results.into_iter().flatten() {
+            match loaded {
+                Loaded::Scenario(s) => lib.add(*s, &mut seen),
+                Loaded::Broken(path, ds) => lib.broken.push((path, ds)),
+                Loaded::Other => {}
             }
         }
         lib
     }
 
-    fn add(&mut self, s: LoadedScenario) {
-        if let Some(first) = self.scenarios.iter().find(|x| x.scenario.id == s.scenario.id) {
+    fn add(&mut self, s: LoadedScenario, seen: &mut std::collections::HashMap<String, usize>) {
+        if let Some(first) = seen.get(&s.scenario.id).map(|&i| &self.scenarios[i]) {
             let d = Diagnostic::whole_file(
                 &s.path,
                 Text::msg("load-duplicate-id")
@@ -123,6 +147,7 @@ impl Library {
             );
             self.broken.push((s.path.clone(), vec![d]));
         } else {
+            seen.insert(s.scenario.id.clone(), self.scenarios.len());
             self.scenarios.push(s);
         }
     }

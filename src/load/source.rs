@@ -27,31 +27,35 @@ impl Source {
     /// Reads a text file, refusing huge, binary and non-UTF-8 files with a
     /// diagnostic that says what and where.
     pub fn read(path: &Path) -> Result<Source, Box<Diagnostic>> {
+        use std::io::Read;
         let fail = |msg: Text| Box::new(Diagnostic::whole_file(path, msg));
-        let meta =
-            std::fs::metadata(path).map_err(|e| fail(Text::msg("load-cannot-read").arg("error", e.to_string())))?;
+        let cannot = |e: std::io::Error| fail(Text::msg("load-cannot-read").arg("error", e.to_string()));
+        let file = std::fs::File::open(path).map_err(cannot)?;
+        let meta = file.metadata().map_err(cannot)?;
         if meta.is_dir() {
             return Err(fail(Text::msg("load-is-directory")));
         }
-        if meta.len() > MAX_FILE_BYTES {
-            return Err(fail(
+        let too_large = |size: u64| {
+            fail(
                 Text::msg("load-too-large")
-                    .arg("size", (meta.len() / 1024) as i64)
+                    .arg("size", (size / 1024) as i64)
                     .arg("limit", (MAX_FILE_BYTES / 1024) as i64),
-            ));
+            )
+        };
+        if meta.len() > MAX_FILE_BYTES {
+            return Err(too_large(meta.len()));
         }
         // Read at most one byte past the limit: a device or a file that
-        // grows while being read (metadata says 0 bytes) never hangs us.
-        let mut bytes = Vec::new();
-        std::fs::File::open(path)
-            .and_then(|f| std::io::Read::read_to_end(&mut std::io::Read::take(f, MAX_FILE_BYTES + 1), &mut bytes))
-            .map_err(|e| fail(Text::msg("load-cannot-read").arg("error", e.to_string())))?;
+        // grows while being read (its size says 0 bytes) never hangs us.
+        let mut bytes = Vec::with_capacity(meta.len() as usize + 1);
+        if meta.is_file() && meta.len() > 0 {
+            let mut file = file;
+            file.read_to_end(&mut bytes).map_err(cannot)?;
+        } else {
+            file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(cannot)?;
+        }
         if bytes.len() as u64 > MAX_FILE_BYTES {
-            return Err(fail(
-                Text::msg("load-too-large")
-                    .arg("size", (bytes.len() / 1024) as i64)
-                    .arg("limit", (MAX_FILE_BYTES / 1024) as i64),
-            ));
+            return Err(too_large(bytes.len() as u64));
         }
         Source::from_bytes(path, bytes)
     }

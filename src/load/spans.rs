@@ -75,6 +75,18 @@ pub fn parse(text: &str) -> Node {
     p.value()
 }
 
+/// The name before the top value's `(` (`Scenario`, `Policy`, ...), or ""
+/// when there is none; reads only the start of the text.
+pub fn top_name(text: &str) -> &str {
+    let mut p = Parser { s: text.as_bytes(), i: 0, depth: 0 };
+    p.ws();
+    let start = p.i;
+    while p.peek().is_some_and(|c| c.is_ascii_alphanumeric() || c == b'_') {
+        p.i += 1;
+    }
+    text.get(start..p.i).unwrap_or("")
+}
+
 struct Parser<'a> {
     s: &'a [u8],
     i: usize,

@@ -305,8 +305,14 @@ pub fn overview(records: &[Record], filter: &Filter, targets: &KpiTargets) -> Ov
         })
         .collect();
 
+    // The five most recently closed: a partial selection, not a full sort.
     let mut closed: Vec<&&Record> = rs.iter().filter(|r| r.status == Status::Finished).collect();
-    closed.sort_by_key(|r| std::cmp::Reverse(r.ended));
+    let newest_first = |a: &&&Record, b: &&&Record| b.ended.cmp(&a.ended);
+    if closed.len() > 5 {
+        closed.select_nth_unstable_by(4, newest_first);
+        closed.truncate(5);
+    }
+    closed.sort_by(newest_first);
     let recent = closed
         .iter()
         .take(5)
@@ -333,6 +339,7 @@ pub fn overview(records: &[Record], filter: &Filter, targets: &KpiTargets) -> Ov
         let complaints = rs.iter().filter(|r| r.scenario.category == *category).count();
         let mut ls: Vec<LessonGroup> = Vec::new();
         let mut index: std::collections::HashMap<(crate::model::Cause, &str, &str), usize> = Default::default();
+        let mut named: std::collections::HashSet<(usize, &str)> = Default::default();
         for r in &rs {
             let Some(l) = r.lesson.as_ref().filter(|l| l.category == *category) else { continue };
             let key = (l.cause, l.root_cause.trim(), l.correction.trim());
@@ -342,7 +349,7 @@ pub fn overview(records: &[Record], filter: &Filter, targets: &KpiTargets) -> Ov
             });
             let g = &mut ls[i];
             g.count += 1;
-            if g.trainees.len() < 1000 && !g.trainees.contains(&r.trainee) {
+            if named.insert((i, r.trainee.as_str())) {
                 g.trainees.push(r.trainee.clone());
             }
         }
