@@ -197,7 +197,10 @@ pub fn run(o: Options) -> AppExit {
     .add_systems(Startup, |mut commands: Commands| {
         commands.spawn(Camera2d);
     });
-    if !o.empty {
+    if o.empty {
+        // egui runs its pass even with nothing to draw; give it its schedule.
+        app.add_systems(bevy_egui::EguiPrimaryContextPass, || {});
+    } else {
         app.add_plugins(LogicPlugin { library: lib, settings }).add_plugins((
             theme::plugin,
             start::plugin,
