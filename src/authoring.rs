@@ -27,24 +27,20 @@ pub struct Choices {
 
 /// A value typed by a person: the English name (`Grounded`), the key
 /// (`grounded`), or the Dutch or English word of the lesson (`gegrond`),
-/// in any case.
-pub fn parse_term<T: Copy + std::fmt::Debug>(all: &[T], msg: impl Fn(T) -> &'static str, input: &str) -> Option<T> {
+/// in any case; the start of a word is enough when it fits one value only.
+pub fn parse_term<T: Term>(input: &str) -> Option<T> {
     let norm = |s: &str| s.trim().to_lowercase().replace(['-', '_', ' ', '/'], "");
     let wanted = norm(input);
     if wanted.is_empty() {
         return None;
     }
-    let names = |v: T| {
-        let m = msg(v);
-        let key = m.split_once('-').map_or(m, |(_, k)| k);
-        [format!("{v:?}"), key.to_owned(), tr(Lang::Nl, m), tr(Lang::En, m)].map(|c| norm(&c))
-    };
-    if let Some(v) = all.iter().copied().find(|&v| names(v).contains(&wanted)) {
+    let names =
+        |v: T| [format!("{v:?}"), v.key().to_owned(), tr(Lang::Nl, v.msg()), tr(Lang::En, v.msg())].map(|c| norm(&c));
+    if let Some(v) = T::ALL.iter().copied().find(|&v| names(v).contains(&wanted)) {
         return Some(v);
     }
-    // The start of a word is enough when it fits only one value ("twijfel").
     let mut fits =
-        all.iter().copied().filter(|&v| wanted.len() >= 3 && names(v).iter().any(|n| n.starts_with(&wanted)));
+        T::ALL.iter().copied().filter(|&v| wanted.len() >= 3 && names(v).iter().any(|n| n.starts_with(&wanted)));
     match (fits.next(), fits.next()) {
         (Some(v), None) => Some(v),
         _ => None,

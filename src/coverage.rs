@@ -42,19 +42,18 @@ impl Coverage {
     }
 }
 
-fn dimension<T: Copy + PartialEq>(
+fn dimension<T: Term>(
     msg: &'static str,
     key: &'static str,
-    all: &[T],
-    name: impl Fn(T) -> (&'static str, &'static str),
     scenarios: &[&Scenario],
     has: impl Fn(&Scenario, T) -> bool,
 ) -> Dimension {
-    let values = all
+    let values = T::ALL
         .iter()
-        .map(|&v| {
-            let (msg, key) = name(v);
-            Value { msg, key, scenarios: scenarios.iter().filter(|s| has(s, v)).map(|s| s.id.clone()).collect() }
+        .map(|&v| Value {
+            msg: v.msg(),
+            key: v.key(),
+            scenarios: scenarios.iter().filter(|s| has(s, v)).map(|s| s.id.clone()).collect(),
         })
         .collect();
     Dimension { msg, key, values }
@@ -65,41 +64,13 @@ fn dimension<T: Copy + PartialEq>(
 /// escalation triggers.
 pub fn coverage(scenarios: &[&Scenario]) -> Coverage {
     let dimensions = vec![
-        dimension(
-            "field-verdict",
-            "verdict",
-            Verdict::ALL,
-            |v| (v.msg(), v.key()),
-            scenarios,
-            |s, v| s.truth.verdict == v,
-        ),
-        dimension(
-            "field-category",
-            "category",
-            Category::ALL,
-            |v| (v.msg(), v.key()),
-            scenarios,
-            |s, v| s.truth.category == v,
-        ),
-        dimension("field-channel", "channel", Channel::ALL, |v| (v.msg(), v.key()), scenarios, |s, v| s.channel == v),
-        dimension(
-            "field-priority",
-            "priority",
-            Priority::ALL,
-            |v| (v.msg(), v.key()),
-            scenarios,
-            |s, v| s.truth.priority == v,
-        ),
-        dimension("field-cause", "cause", Cause::ALL, |v| (v.msg(), v.key()), scenarios, |s, v| s.truth.cause == v),
-        dimension("field-nature", "nature", Nature::ALL, |v| (v.msg(), v.key()), scenarios, |s, v| s.truth.nature == v),
-        dimension(
-            "field-escalation",
-            "escalation",
-            Trigger::ALL,
-            |v| (v.msg(), v.key()),
-            scenarios,
-            |s, v| s.truth.escalation.contains(&v),
-        ),
+        dimension("field-verdict", "verdict", scenarios, |s, v: Verdict| s.truth.verdict == v),
+        dimension("field-category", "category", scenarios, |s, v: Category| s.truth.category == v),
+        dimension("field-channel", "channel", scenarios, |s, v: Channel| s.channel == v),
+        dimension("field-priority", "priority", scenarios, |s, v: Priority| s.truth.priority == v),
+        dimension("field-cause", "cause", scenarios, |s, v: Cause| s.truth.cause == v),
+        dimension("field-nature", "nature", scenarios, |s, v: Nature| s.truth.nature == v),
+        dimension("field-escalation", "escalation", scenarios, |s, v: Trigger| s.truth.escalation.contains(&v)),
     ];
     Coverage { scenarios: scenarios.len(), dimensions }
 }

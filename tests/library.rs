@@ -78,29 +78,29 @@ fn new_writes_a_skeleton_that_validates_for_every_verdict_and_channel() {
             for channel in Channel::ALL {
                 let id = format!("{lang}-{}-{}", verdict.key(), channel.key());
                 let file = dir.path().join(format!("{id}.ron"));
-                let public = if *channel == Channel::SocialMedia { "--public" } else { "--force" };
-                let (code, out, err) = run_with(
-                    &[
-                        "--lang",
-                        lang,
-                        "new",
-                        "--no-questions",
-                        "--title",
-                        "Knoop van blouse los na één dag",
-                        "--id",
-                        &id,
-                        "--verdict",
-                        verdict.key(),
-                        "--channel",
-                        channel.key(),
-                        "--received",
-                        "2026-11-20 16:45",
-                        public,
-                        "--out",
-                        &file.display().to_string(),
-                    ],
-                    "",
-                );
+                let file_arg = file.display().to_string();
+                let mut args = vec![
+                    "--lang",
+                    lang,
+                    "new",
+                    "--no-questions",
+                    "--title",
+                    "Knoop van blouse los na één dag",
+                    "--id",
+                    &id,
+                    "--verdict",
+                    verdict.key(),
+                    "--channel",
+                    channel.key(),
+                    "--received",
+                    "2026-11-20 16:45",
+                    "--out",
+                    &file_arg,
+                ];
+                if *channel == Channel::SocialMedia {
+                    args.push("--public");
+                }
+                let (code, out, err) = run_with(&args, "");
                 assert_eq!(code, 0, "{out}{err}");
                 let loaded = klachtsim::load::load_scenario(&file).unwrap_or_else(|d| panic!("{id}: {d:?}"));
                 assert_eq!(loaded.scenario.truth.verdict, *verdict);

@@ -82,42 +82,32 @@ impl Asker<'_> {
     }
 
     /// A term from a flag, or asked for (until it is understood), or the default.
-    fn term<T: Copy + std::fmt::Debug>(
-        &mut self,
-        flag: Option<&str>,
-        field: &str,
-        all: &[T],
-        msg: impl Fn(T) -> &'static str + Copy,
-        default: T,
-    ) -> Result<T, String> {
+    fn term<T: Term>(&mut self, flag: Option<&str>, field: &str, default: T) -> Result<T, String> {
         let lang = self.lang;
-        let choices = || all.iter().map(|&v| tr(lang, msg(v))).collect::<Vec<_>>().join(", ");
+        let choices = || T::ALL.iter().map(|&v| tr(lang, v.msg())).collect::<Vec<_>>().join(", ");
         if let Some(f) = flag {
-            return parse_term(all, msg, f).ok_or_else(|| {
+            return parse_term(f).ok_or_else(|| {
                 Text::msg("new-bad-value")
-                    .arg("field", tr(self.lang, field))
+                    .arg("field", tr(lang, field))
                     .arg("value", f)
                     .arg("choices", choices())
-                    .render(self.lang)
+                    .render(lang)
             });
         }
         let question = Text::msg("new-ask-term")
-            .arg("field", tr(self.lang, field))
+            .arg("field", tr(lang, field))
             .arg("choices", choices())
-            .arg("default", tr(self.lang, msg(default)))
-            .render(self.lang);
+            .arg("default", tr(lang, default.msg()))
+            .render(lang);
         loop {
             let Some(answer) = self.ask(&question) else { return Ok(default) };
-            match parse_term(all, msg, &answer) {
+            match parse_term(&answer) {
                 Some(v) => return Ok(v),
                 None => {
                     let _ = writeln!(
                         self.out,
                         "{}",
-                        Text::msg("new-not-understood")
-                            .arg("value", answer)
-                            .arg("choices", choices())
-                            .render(self.lang)
+                        Text::msg("new-not-understood").arg("value", answer).arg("choices", choices()).render(lang)
                     );
                 }
             }
@@ -192,13 +182,13 @@ fn gather(q: &mut Asker<'_>, a: &NewArgs) -> Result<Choices, String> {
         Some(id) => id.clone(),
         None => id_from_title(&title),
     };
-    let verdict = q.term(a.verdict.as_deref(), "field-verdict", Verdict::ALL, Verdict::msg, Verdict::Grounded)?;
-    let channel = q.term(a.channel.as_deref(), "field-channel", Channel::ALL, Channel::msg, Channel::Phone)?;
-    let category = q.term(a.category.as_deref(), "field-category", Category::ALL, Category::msg, Category::Product)?;
-    let cause = q.term(a.cause.as_deref(), "field-cause", Cause::ALL, Cause::msg, Cause::Mistake)?;
+    let verdict = q.term(a.verdict.as_deref(), "field-verdict", Verdict::Grounded)?;
+    let channel = q.term(a.channel.as_deref(), "field-channel", Channel::Phone)?;
+    let category = q.term(a.category.as_deref(), "field-category", Category::Product)?;
+    let cause = q.term(a.cause.as_deref(), "field-cause", Cause::Mistake)?;
     let nature_default = if verdict == Verdict::Grounded { Nature::Objective } else { Nature::Subjective };
-    let nature = q.term(a.nature.as_deref(), "field-nature", Nature::ALL, Nature::msg, nature_default)?;
-    let priority = q.term(a.priority.as_deref(), "field-priority", Priority::ALL, Priority::msg, Priority::Normal)?;
+    let nature = q.term(a.nature.as_deref(), "field-nature", nature_default)?;
+    let priority = q.term(a.priority.as_deref(), "field-priority", Priority::Normal)?;
     let public = a.public
         || (channel == Channel::SocialMedia
             && q.ask(&tr(lang, "new-ask-public"))

@@ -20,12 +20,7 @@ pub fn parse_moment(s: &str) -> Option<NaiveDateTime> {
 }
 
 pub fn parse_priority(s: &str) -> Option<Priority> {
-    match s.to_lowercase().as_str() {
-        "critical" | "kritiek" => Some(Priority::Critical),
-        "high" | "hoog" => Some(Priority::High),
-        "normal" | "normaal" => Some(Priority::Normal),
-        _ => None,
-    }
+    crate::authoring::parse_term(s)
 }
 
 pub fn run(

@@ -88,7 +88,9 @@ pub fn parse_scenario_cached(src: &Source, cache: &mut PolicyCache) -> Result<Lo
     // pass. Only when that fails is it read part by part, to report every
     // error with its place.
     let (mut doc, scenario) = match super::document::ron_options().from_str::<Scenario>(&src.text) {
-        Ok(s) if detect_named(src) => (Document::trusted(src), s),
+        // ron would also take another name than `Scenario`; the careful
+        // reading says what is wrong with that.
+        Ok(s) if matches!(super::spans::top_name(&src.text), "Scenario" | "") => (Document::trusted(src), s),
         _ => {
             let mut doc = Document::open(src, "Scenario").map_err(|d| vec![*d])?;
             doc.unknown_fields(SCENARIO_FIELDS);
@@ -140,26 +142,6 @@ pub fn parse_scenario_cached(src: &Source, cache: &mut PolicyCache) -> Result<Lo
     } else {
         Err(doc.diags)
     }
-}
-
-/// Whether the file says `Scenario(` (or just `(`) at the top, as the
-/// part-by-part reading demands; ron itself would also take another name.
-fn detect_named(src: &Source) -> bool {
-    let text = src.text.trim_start();
-    let mut rest = text;
-    // Leading comments and attributes.
-    loop {
-        rest = rest.trim_start();
-        if let Some(r) = rest.strip_prefix("//") {
-            rest = r.split_once('\n').map_or("", |(_, r)| r);
-        } else if rest.starts_with("/*") || rest.starts_with("#!") {
-            // Unusual: let the careful reading decide.
-            return false;
-        } else {
-            break;
-        }
-    }
-    rest.starts_with("Scenario(") || rest.starts_with("Scenario (") || rest.starts_with('(')
 }
 
 fn build(doc: &mut Document) -> Option<Scenario> {

@@ -7,7 +7,7 @@ mod read;
 pub mod record;
 
 use std::fs::{File, OpenOptions};
-use std::io::{BufRead, BufReader, Read, Seek, SeekFrom, Write};
+use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
 use serde::de::DeserializeOwned;
@@ -102,42 +102,9 @@ struct Version {
 
 /// Calls `f` with every readable record of the log, in order. Damaged and
 /// torn lines, and records of a newer schema, are skipped with a warning.
-pub fn read_each<T: DeserializeOwned>(path: &Path, mut f: impl FnMut(T)) -> Result<Vec<LogWarning>, LogError> {
-    let file = File::open(path).map_err(|e| io_error(path, &e))?;
-    if file.metadata().is_ok_and(|m| m.is_dir()) {
-        return Err(LogError { path: path.to_owned(), message: Text::msg("log-is-directory") });
-    }
-    let mut reader = BufReader::with_capacity(1 << 20, file);
-    // A log is text: a NUL byte at the start means some other kind of file
-    // (an image, a spreadsheet, a device), not a damaged log.
-    if reader.fill_buf().map_err(|e| io_error(path, &e))?.iter().take(4096).any(|&b| b == 0) {
-        return Err(LogError { path: path.to_owned(), message: Text::msg("log-binary") });
-    }
-    let mut warnings = Vec::new();
-    let mut buf = Vec::new();
-    let mut line_no = 0;
-    loop {
-        buf.clear();
-        let (n, too_long) = read_line_bounded(&mut reader, &mut buf).map_err(|e| io_error(path, &e))?;
-        if n == 0 {
-            break;
-        }
-        line_no += 1;
-        if too_long {
-            warnings.push(LogWarning {
-                path: path.to_owned(),
-                line: line_no,
-                message: Text::msg("log-line-too-long").arg("limit", (MAX_LINE_BYTES / (1024 * 1024)) as i64),
-            });
-            continue;
-        }
-        let complete = buf.last() == Some(&b'\n');
-        match judge_line(&buf, complete, |t| serde_json::from_slice::<T>(t)) {
-            Line::Blank => {}
-            Line::Record(rec) => f(rec),
-            Line::Skipped(message) => warnings.push(LogWarning { path: path.to_owned(), line: line_no, message }),
-        }
-    }
+pub fn read_each<T: DeserializeOwned + Send>(path: &Path, f: impl FnMut(T)) -> Result<Vec<LogWarning>, LogError> {
+    let (records, warnings) = read::read_records(path, |t| serde_json::from_slice::<T>(t))?;
+    records.into_iter().for_each(f);
     Ok(warnings)
 }
 
@@ -168,42 +135,6 @@ fn judge_line<T>(line: &[u8], complete: bool, parse: impl Fn(&[u8]) -> serde_jso
 
 /// No record comes near this; a longer line is not a record.
 pub const MAX_LINE_BYTES: usize = 16 * 1024 * 1024;
-
-/// Reads one line into `buf`, but keeps at most `MAX_LINE_BYTES` of it: a
-/// longer line is read to its end and dropped, so a huge file without line
-/// breaks never fills the memory. Returns the bytes read and whether the
-/// line was too long.
-fn read_line_bounded(r: &mut impl BufRead, buf: &mut Vec<u8>) -> std::io::Result<(usize, bool)> {
-    let mut total = 0;
-    let mut too_long = false;
-    loop {
-        let chunk = match r.fill_buf() {
-            Ok(c) => c,
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(e),
-        };
-        if chunk.is_empty() {
-            return Ok((total, too_long));
-        }
-        let (take, done) = match chunk.iter().position(|&b| b == b'\n') {
-            Some(i) => (i + 1, true),
-            None => (chunk.len(), false),
-        };
-        if !too_long {
-            if buf.len() + take > MAX_LINE_BYTES {
-                too_long = true;
-                buf.clear();
-            } else {
-                buf.extend_from_slice(&chunk[..take]);
-            }
-        }
-        r.consume(take);
-        total += take;
-        if done {
-            return Ok((total, too_long));
-        }
-    }
-}
 
 fn trim_line(buf: &[u8]) -> &[u8] {
     let mut end = buf.len();

@@ -6,9 +6,17 @@
 
 use serde::{Deserialize, Serialize};
 
+/// A closed set of values with a stable key and a translated name, for
+/// code that works on any of them (coverage, reading a typed answer).
+pub trait Term: Copy + PartialEq + std::fmt::Debug + 'static {
+    const ALL: &'static [Self];
+    fn key(self) -> &'static str;
+    fn msg(self) -> &'static str;
+}
+
 /// Implements `ALL`, a stable `key()` (for JSON and files) and `msg()`
 /// (the id of its name in the translation files: `prefix-key`) for a
-/// field-less enum.
+/// field-less enum, and the `Term` trait with them.
 macro_rules! terms {
     ($name:ident, $prefix:literal { $($variant:ident => $key:literal),+ $(,)? }) => {
         impl $name {
@@ -20,6 +28,15 @@ macro_rules! terms {
             /// The translation id of this value's name.
             pub fn msg(self) -> &'static str {
                 match self { $($name::$variant => concat!($prefix, "-", $key)),+ }
+            }
+        }
+        impl Term for $name {
+            const ALL: &'static [$name] = $name::ALL;
+            fn key(self) -> &'static str {
+                $name::key(self)
+            }
+            fn msg(self) -> &'static str {
+                $name::msg(self)
             }
         }
     };
