@@ -13,7 +13,7 @@ use std::time::Duration;
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use klachtsim::load::Library;
 use klachtsim::model::Scenario;
-use klachtsim::review::{Filter, overview};
+use klachtsim::review::{Filter, overview_of_logs};
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -103,7 +103,8 @@ fn score(c: &mut Criterion) {
 
 /// A log of `n` records (a mix of the shipped model and poor runs).
 fn big_log(n: usize) -> PathBuf {
-    let path = std::env::temp_dir().join(format!("klachtsim-bench-log-{n}.jsonl"));
+    // v2: the actions written last, as `log::append` does since then.
+    let path = std::env::temp_dir().join(format!("klachtsim-bench-log-v2-{n}.jsonl"));
     if path.exists() {
         return path;
     }
@@ -153,11 +154,11 @@ fn review(c: &mut Criterion) {
         b.iter(|| assert_eq!(read_and_split(&path), n))
     });
     g.bench_function(BenchmarkId::new("klachtsim: review", n), |b| {
+        // What `klachtsim review` does: count the log while reading it.
         b.iter(|| {
-            let (records, warnings, errors) =
-                klachtsim::log::read_all_with(std::slice::from_ref(&path), klachtsim::log::Detail::Summary);
+            let (o, warnings, errors) = overview_of_logs(std::slice::from_ref(&path), &Filter::default(), &policy.kpi);
             assert!(warnings.is_empty() && errors.is_empty());
-            overview(&records, &Filter::default(), &policy.kpi).sessions
+            assert_eq!(o.sessions, n);
         })
     });
     g.finish();

@@ -233,3 +233,83 @@ fn review_and_replay_from_the_command_line() {
     assert_eq!(code, 1);
     assert!(err.contains("bestaat niet"), "{err}");
 }
+
+/// A record's line as versions before this one wrote it: the actions
+/// between the simulated end and the steps.
+fn earlier_layout(line: &str) -> String {
+    let a = line.find(",\"actions\":[").unwrap();
+    let (head, actions) = (&line[..a], &line[a..line.len() - 1]);
+    let s = head.find(",\"steps\":").unwrap();
+    format!("{}{actions}{}}}", &head[..s], &head[s..])
+}
+
+#[test]
+fn the_review_counts_a_log_as_its_records_read_whole_would_give() {
+    use klachtsim::log::session::{Session, parse_fast, parse_general};
+    let names = ["Anna", EVIL, "Zoë van 't Hof", "<script>alert(1)</script>", "back\\slash", "Ünal"];
+    let mut scripts: Vec<_> = std::fs::read_dir(common::root().join("tests/scripts"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    scripts.sort();
+    let played: Vec<Record> = scripts.iter().map(|s| record(s, "x", "2B", 16, 9)).collect();
+
+    // Several blocks of the parallel reader, in every layout, with damaged
+    // lines in between.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("klas.jsonl");
+    let mut text = String::new();
+    let mut written = Vec::new();
+    for i in 0..2400 {
+        let mut r = played[i % played.len()].clone();
+        r.trainee = names[i % names.len()].to_owned();
+        r.group = ["2B", "3C", "2b"][i % 3].to_owned();
+        let shift = chrono::Duration::hours(i as i64 * 7 % 500) + chrono::Duration::seconds(i as i64 % 4);
+        r.started += shift;
+        r.ended += shift;
+        let line = serde_json::to_string(&r).unwrap();
+        let line = match i % 5 {
+            0..=2 => line,
+            3 => earlier_layout(&line),
+            _ => serde_json::to_value(&r).unwrap().to_string(),
+        };
+        // Each reader alone gives the same session; the fast one reads
+        // every line this version writes without escapes.
+        let general = parse_general(line.as_bytes()).unwrap();
+        assert_eq!(Session::parse(line.as_bytes()).unwrap(), general, "line {i}");
+        assert_eq!(general, Session::of(&r));
+        let plain = !r.trainee.contains(['"', '\\']);
+        assert_eq!(parse_fast(line.as_bytes()).is_some(), i % 5 < 3 && plain, "line {i}: {line}");
+        text.push_str(&line);
+        text.push('\n');
+        written.push(r);
+        if i % 997 == 5 {
+            text.push_str("{\"schema\":1,\"trainee\":\"kapot\",\"actions\":[]}\n");
+        }
+    }
+    text.push_str("{\"schema\":1,\"trainee\":\"hal");
+    std::fs::write(&path, &text).unwrap();
+
+    let (records, warnings, errors) = klachtsim::log::read_all(std::slice::from_ref(&path));
+    assert!(errors.is_empty());
+    assert_eq!(records, written);
+    assert_eq!(warnings.len(), 4);
+    let targets = KpiTargets::default();
+    let day = |d| Some(NaiveDate::from_ymd_opt(2026, 11, d).unwrap());
+    for filter in [
+        Filter::default(),
+        Filter { group: Some("2b".into()), ..Filter::default() },
+        Filter { trainee: Some("zoë van 't hof".into()), ..Filter::default() },
+        Filter { scenario: Some("gstar-rits-kapot".into()), ..Filter::default() },
+        Filter { from: day(20), to: day(28), ..Filter::default() },
+    ] {
+        let (counted, w, e) = klachtsim::review::overview_of_logs(std::slice::from_ref(&path), &filter, &targets);
+        assert!(e.is_empty());
+        assert_eq!(w, warnings);
+        assert_eq!(counted, overview(&records, &filter, &targets), "{filter:?}");
+    }
+    let all = overview(&records, &Filter::default(), &targets);
+    assert_eq!(all.sessions, 2400);
+    assert_eq!(all.recent.len(), 5);
+    assert!(all.recent.windows(2).all(|w| w[0].ended >= w[1].ended));
+}

@@ -4,9 +4,9 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use crate::i18n::{Lang, Text};
-use crate::log::{Detail, Record, read_all_with};
+use crate::log::{Detail, LogError, LogWarning, Record, read_all_with};
 use crate::policy::Policy;
-use crate::review::{Filter, csv, html, overview, table, xapi};
+use crate::review::{Filter, Overview, csv, html, overview, overview_of_logs, table, xapi};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -30,6 +30,15 @@ pub fn log_paths(logs: Vec<PathBuf>) -> Vec<PathBuf> {
 /// Reads the logs, reporting skipped lines and unreadable files on `err`.
 pub fn load(lang: Lang, logs: Vec<PathBuf>, detail: Detail, err: &mut dyn Write) -> Result<Vec<Record>, u8> {
     let (records, warnings, errors) = read_all_with(&log_paths(logs), detail);
+    report(lang, &warnings, &errors, err);
+    if !errors.is_empty() && records.is_empty() {
+        return Err(1);
+    }
+    Ok(records)
+}
+
+/// Reports skipped lines and unreadable files on `err`.
+fn report(lang: Lang, warnings: &[LogWarning], errors: &[LogError], err: &mut dyn Write) {
     // A badly damaged file could give thousands of warnings: show the first
     // ones and count the rest.
     const SHOWN: usize = 20;
@@ -43,13 +52,9 @@ pub fn load(lang: Lang, logs: Vec<PathBuf>, detail: Detail, err: &mut dyn Write)
             Text::msg("log-more-warnings").arg("count", (warnings.len() - SHOWN) as i64).render(lang)
         );
     }
-    for e in &errors {
+    for e in errors {
         let _ = writeln!(err, "{}: {}", e.path.display(), e.message.render(lang));
     }
-    if !errors.is_empty() && records.is_empty() {
-        return Err(1);
-    }
-    Ok(records)
 }
 
 pub fn run(
@@ -62,17 +67,31 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
-    // Only the xAPI export lists every decision; the rest needs no actions.
-    let detail = if format == Format::Xapi { Detail::Full } else { Detail::Summary };
-    let records = match load(lang, logs, detail, err) {
-        Ok(r) => r,
-        Err(code) => return code,
-    };
     let policy = match super::policy_or_default(policy, lang, err) {
         Ok(p) => p,
         Err(code) => return code,
     };
-    let text = render(&records, &filter, format, &policy, lang);
+    let text = match format {
+        // The overviews are counted while the logs are read, without
+        // keeping the records.
+        Format::Table | Format::Csv | Format::Html => {
+            let (o, warnings, errors) = overview_of_logs(&log_paths(logs), &filter, &policy.kpi);
+            report(lang, &warnings, &errors, err);
+            if !errors.is_empty() && o.sessions == 0 {
+                return 1;
+            }
+            render_overview(&o, format, lang)
+        }
+        // Per session: the records themselves; only xAPI lists every
+        // decision.
+        Format::CsvSessions | Format::Xapi => {
+            let detail = if format == Format::Xapi { Detail::Full } else { Detail::Summary };
+            match load(lang, logs, detail, err) {
+                Ok(records) => render(&records, &filter, format, &policy, lang),
+                Err(code) => return code,
+            }
+        }
+    };
     match out_file {
         None => {
             let _ = out.write_all(text.as_bytes());
@@ -98,15 +117,25 @@ pub fn run(
     }
 }
 
+/// The text of an overview in one of the overview formats (table, CSV per
+/// trainee, HTML).
+fn render_overview(o: &Overview, format: Format, lang: Lang) -> String {
+    match format {
+        Format::Csv => csv::trainees(o, lang),
+        Format::Html => html::render(o, lang),
+        _ => table::render(o, lang),
+    }
+}
+
 pub fn render(records: &[Record], filter: &Filter, format: Format, policy: &Policy, lang: Lang) -> String {
     match format {
-        Format::Table => table::render(&overview(records, filter, &policy.kpi), lang),
-        Format::Csv => csv::trainees(&overview(records, filter, &policy.kpi), lang),
+        Format::Table | Format::Csv | Format::Html => {
+            render_overview(&overview(records, filter, &policy.kpi), format, lang)
+        }
         Format::CsvSessions => {
             let rs: Vec<&Record> = records.iter().filter(|r| filter.matches(r)).collect();
             csv::sessions(&rs, lang)
         }
-        Format::Html => html::render(&overview(records, filter, &policy.kpi), lang),
         Format::Xapi => {
             let rs: Vec<&Record> = records.iter().filter(|r| filter.matches(r)).collect();
             serde_json::to_string_pretty(&xapi::statements(&rs, policy.kpi.pass_score)).unwrap_or_default() + "\n"

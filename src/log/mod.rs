@@ -4,7 +4,9 @@
 //! (a torn last line after a crash) with a warning and keeps the rest.
 
 mod read;
+pub use read::fold_blocks;
 pub mod record;
+pub mod session;
 
 use std::fs::{File, OpenOptions};
 use std::io::{Read, Seek, SeekFrom, Write};
@@ -118,7 +120,7 @@ enum Line<T> {
 
 /// Reads one line (with or without its line break; `complete` says whether
 /// it had one) as a record; a line that is not one says why.
-fn judge_line<T>(line: &[u8], complete: bool, parse: impl Fn(&[u8]) -> serde_json::Result<T>) -> Line<T> {
+fn judge_line<T>(line: &[u8], complete: bool, parse: impl FnOnce(&[u8]) -> serde_json::Result<T>) -> Line<T> {
     let text = trim_line(line);
     if text.iter().all(u8::is_ascii_whitespace) {
         return Line::Blank;
@@ -156,9 +158,7 @@ pub fn read_all_with(paths: &[PathBuf], detail: Detail) -> (Vec<Record>, Vec<Log
     for p in paths {
         let result = match detail {
             Detail::Full => read::read_records(p, |t| serde_json::from_slice::<Record>(t)),
-            Detail::Summary => {
-                read::read_records(p, |t| serde_json::from_slice::<record::RecordSummary>(t).map(Record::from))
-            }
+            Detail::Summary => read::read_records(p, record::parse_summary),
         };
         match result {
             Ok((mut r, mut w)) => {

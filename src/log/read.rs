@@ -17,27 +17,56 @@ use super::{Line, LogError, LogWarning, MAX_LINE_BYTES, io_error, judge_line};
 
 /// Bytes of whole lines handed to one worker at a time.
 const BLOCK: usize = 4 * 1024 * 1024;
+/// The least room left in the buffer for one read.
+const READ: usize = 1024 * 1024;
 
-/// One block of whole lines, numbered from `first_line` (1-based); the
-/// last block of a file may end without a line break.
+/// One block of whole lines: the first `len` bytes of `bytes` (the rest of
+/// the buffer is room, not data). The last block of a file may end without
+/// a line break.
 struct Block {
     index: usize,
-    first_line: usize,
     bytes: Vec<u8>,
+    len: usize,
     ends_file: bool,
 }
 
-/// The records and skipped lines of one block.
-struct Parsed<T> {
+/// What one block gave: its lines, and its skipped lines numbered from 0
+/// within the block (the line numbers in the file are known once every
+/// block before it has been counted).
+struct Parsed<A> {
     index: usize,
-    records: Vec<T>,
+    acc: A,
+    lines: usize,
     warnings: Vec<(usize, Text)>,
 }
 
+/// What the reading thread saw itself: lines too long to keep, each just
+/// before the block of the given index.
+type Dropped = Vec<(usize, Text)>;
+
+/// Every record of the log, in order, as `parse` reads them.
 pub fn read_records<T: Send>(
     path: &Path,
     parse: impl Fn(&[u8]) -> serde_json::Result<T> + Sync,
 ) -> Result<(Vec<T>, Vec<LogWarning>), LogError> {
+    let (blocks, warnings) = fold_blocks(path, Vec::new, |records: &mut Vec<T>, line| {
+        records.push(parse(line)?);
+        Ok(())
+    })?;
+    Ok((blocks.into_iter().flatten().collect(), warnings))
+}
+
+/// Reads the log in blocks of whole lines, on every core. Each block starts
+/// from `start()`, and `add` is given each of its lines that holds a record
+/// (without the line break); when `add` fails, it must leave its
+/// accumulator as it was, and the line is skipped with a warning. Returns
+/// one accumulator per block, in the order of the file, and the warnings
+/// in line order.
+pub fn fold_blocks<A: Send>(
+    path: &Path,
+    start: impl Fn() -> A + Sync,
+    add: impl Fn(&mut A, &[u8]) -> serde_json::Result<()> + Sync,
+) -> Result<(Vec<A>, Vec<LogWarning>), LogError> {
     let mut file = File::open(path).map_err(|e| io_error(path, &e))?;
     if file.metadata().is_ok_and(|m| m.is_dir()) {
         return Err(LogError { path: path.to_owned(), message: Text::msg("log-is-directory") });
@@ -45,52 +74,65 @@ pub fn read_records<T: Send>(
     let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 16);
     let (block_tx, block_rx) = mpsc::sync_channel::<Block>(workers * 2);
     let block_rx = std::sync::Mutex::new(block_rx);
-    let (parsed_tx, parsed_rx) = mpsc::channel::<Parsed<T>>();
-    let parse = &parse;
+    let (parsed_tx, parsed_rx) = mpsc::channel::<Parsed<A>>();
+    // Buffers go back to the reading thread once parsed: a few buffers for
+    // the whole file, not a fresh one (and fresh pages) per block.
+    let (spare_tx, spare_rx) = mpsc::channel::<Vec<u8>>();
+    let (start, add) = (&start, &add);
 
-    let mut parsed: Vec<Parsed<T>> = Vec::new();
-    let split = std::thread::scope(|scope| {
+    let mut parsed: Vec<Parsed<A>> = Vec::new();
+    let dropped = std::thread::scope(|scope| {
         for _ in 0..workers {
             let parsed_tx = parsed_tx.clone();
+            let spare_tx = spare_tx.clone();
             let block_rx = &block_rx;
             scope.spawn(move || {
                 loop {
                     let Ok(block) = block_rx.lock().map_err(|_| ()).and_then(|rx| rx.recv().map_err(|_| ())) else {
                         return;
                     };
-                    if parsed_tx.send(parse_block(&block, parse)).is_err() {
+                    let done = parse_block(&block, start(), add);
+                    let _ = spare_tx.send(block.bytes);
+                    if parsed_tx.send(done).is_err() {
                         return;
                     }
                 }
             });
         }
-        drop(parsed_tx);
-        let split = split_blocks(path, &mut file, block_tx);
+        drop((parsed_tx, spare_tx));
+        let dropped = split_blocks(path, &mut file, block_tx, spare_rx);
         parsed.extend(parsed_rx.iter());
-        split
+        dropped
     })?;
 
+    // Number the lines: every block's, and the dropped ones between them.
     parsed.sort_by_key(|p| p.index);
-    let mut warnings: Vec<LogWarning> =
-        split.into_iter().map(|(line, message)| LogWarning { path: path.to_owned(), line, message }).collect();
-    let mut records = Vec::new();
+    let warning = |line, message| LogWarning { path: path.to_owned(), line, message };
+    let mut warnings = Vec::new();
+    let mut dropped = dropped.into_iter().peekable();
+    let mut line = 1;
+    let mut accs = Vec::with_capacity(parsed.len());
     for p in parsed {
-        records.extend(p.records);
-        warnings.extend(p.warnings.into_iter().map(|(line, message)| LogWarning {
-            path: path.to_owned(),
-            line,
-            message,
-        }));
+        while let Some((_, message)) = dropped.next_if(|(before, _)| *before <= p.index) {
+            warnings.push(warning(line, message));
+            line += 1;
+        }
+        warnings.extend(p.warnings.into_iter().map(|(i, message)| warning(line + i, message)));
+        line += p.lines;
+        accs.push(p.acc);
     }
-    warnings.sort_by_key(|w| w.line);
-    Ok((records, warnings))
+    for (_, message) in dropped {
+        warnings.push(warning(line, message));
+        line += 1;
+    }
+    Ok((accs, warnings))
 }
 
-fn parse_block<T>(block: &Block, parse: &impl Fn(&[u8]) -> serde_json::Result<T>) -> Parsed<T> {
-    let mut out = Parsed { index: block.index, records: Vec::new(), warnings: Vec::new() };
-    let bytes = &block.bytes;
+fn parse_block<A>(block: &Block, acc: A, add: &impl Fn(&mut A, &[u8]) -> serde_json::Result<()>) -> Parsed<A> {
+    let mut out = Parsed { index: block.index, acc, lines: 0, warnings: Vec::new() };
+    let bytes = &block.bytes[..block.len];
     let mut start = 0;
-    let mut line = block.first_line;
+    let mut line = 0;
     while start < bytes.len() {
         let (end, complete) = match memchr::memchr(b'\n', &bytes[start..]) {
             Some(i) => (start + i + 1, true),
@@ -99,32 +141,44 @@ fn parse_block<T>(block: &Block, parse: &impl Fn(&[u8]) -> serde_json::Result<T>
         let judged = if end - start > MAX_LINE_BYTES {
             Line::Skipped(Text::msg("log-line-too-long").arg("limit", (MAX_LINE_BYTES / (1024 * 1024)) as i64))
         } else {
-            judge_line(&bytes[start..end], complete, parse)
+            judge_line(&bytes[start..end], complete, |line| add(&mut out.acc, line))
         };
         match judged {
-            Line::Blank => {}
-            Line::Record(r) => out.records.push(r),
+            Line::Blank | Line::Record(()) => {}
             Line::Skipped(why) => out.warnings.push((line, why)),
         }
         start = end;
         line += 1;
     }
+    out.lines = line;
     out
 }
 
-/// Reads the file and sends it on in blocks of whole lines. Returns the
-/// warnings only this thread can give (lines too long to keep).
-fn split_blocks(path: &Path, file: &mut File, tx: mpsc::SyncSender<Block>) -> Result<Vec<(usize, Text)>, LogError> {
-    let mut warnings = Vec::new();
-    let mut pending: Vec<u8> = Vec::with_capacity(BLOCK + BLOCK / 4);
-    let mut chunk = vec![0u8; BLOCK];
+/// Reads the file and sends it on in blocks of whole lines, reading
+/// straight into the block's buffer. Returns the lines too long to keep,
+/// which only this thread sees.
+fn split_blocks(
+    path: &Path,
+    file: &mut File,
+    tx: mpsc::SyncSender<Block>,
+    spare: mpsc::Receiver<Vec<u8>>,
+) -> Result<Dropped, LogError> {
+    let too_long = || Text::msg("log-line-too-long").arg("limit", (MAX_LINE_BYTES / (1024 * 1024)) as i64);
+    let fresh = || vec![0u8; BLOCK + READ];
+    let mut dropped = Vec::new();
+    // The buffer being filled: every byte of it is initialized, the first
+    // `filled` are data.
+    let mut buf = fresh();
+    let mut filled = 0;
     let mut index = 0;
-    let mut next_line = 1;
     // Inside a line that is already too long: drop bytes up to its end.
     let mut skipping = false;
     let mut first = true;
     loop {
-        let n = match file.read(&mut chunk) {
+        if buf.len() - filled < READ {
+            buf.resize(filled + READ, 0);
+        }
+        let n = match file.read(&mut buf[filled..]) {
             Ok(n) => n,
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
             Err(e) => return Err(io_error(path, &e)),
@@ -133,55 +187,57 @@ fn split_blocks(path: &Path, file: &mut File, tx: mpsc::SyncSender<Block>) -> Re
             first = false;
             // A log is text: a NUL byte at the start means some other kind
             // of file (an image, a spreadsheet, a device), not a damaged log.
-            if chunk[..n.min(4096)].contains(&0) {
+            if buf[..n.min(4096)].contains(&0) {
                 return Err(LogError { path: path.to_owned(), message: Text::msg("log-binary") });
             }
         }
-        let mut data = &chunk[..n];
+        let eof = n == 0;
         if skipping {
-            match memchr::memchr(b'\n', data) {
+            match memchr::memchr(b'\n', &buf[filled..filled + n]) {
                 Some(i) => {
                     skipping = false;
-                    data = &data[i + 1..];
+                    buf.copy_within(filled + i + 1..filled + n, 0);
+                    filled = n - i - 1;
                 }
-                None if n == 0 => break,
+                None if eof => break,
                 None => continue,
             }
+        } else {
+            filled += n;
         }
-        pending.extend_from_slice(data);
-        let eof = n == 0;
         // Hand on the whole lines once there is a block's worth, at the end,
         // or before an unfinished line grows too long to keep.
-        let cut = if eof { Some(pending.len()) } else { memchr::memrchr(b'\n', &pending).map(|i| i + 1) };
-        if let Some(cut) = cut
-            && (eof || cut >= BLOCK || pending.len() - cut > MAX_LINE_BYTES)
-        {
-            let rest = pending.split_off(cut);
-            let bytes = std::mem::replace(&mut pending, rest);
-            if !bytes.is_empty() {
-                let lines = memchr::memchr_iter(b'\n', &bytes).count() + usize::from(bytes.last() != Some(&b'\n'));
-                let block = Block { index, first_line: next_line, bytes, ends_file: eof };
+        let cut = if eof { Some(filled) } else { memchr::memrchr(b'\n', &buf[..filled]).map(|i| i + 1) };
+        let send = cut.is_some_and(|cut| eof || cut >= BLOCK || filled - cut > MAX_LINE_BYTES);
+        if let Some(cut) = cut.filter(|_| send) {
+            let mut next = spare.try_recv().unwrap_or_else(|_| fresh());
+            let rest = filled - cut;
+            if next.len() < rest + READ {
+                next.resize(rest + READ, 0);
+            }
+            next[..rest].copy_from_slice(&buf[cut..filled]);
+            let bytes = std::mem::replace(&mut buf, next);
+            filled = rest;
+            if cut > 0 {
+                let block = Block { index, bytes, len: cut, ends_file: eof };
                 index += 1;
-                next_line += lines;
                 if tx.send(block).is_err() {
                     break;
                 }
             }
         }
-        if !eof && pending.len() > MAX_LINE_BYTES {
+        // Unless whole lines were kept back, what is left is one unfinished
+        // line.
+        if !eof && filled > MAX_LINE_BYTES && (send || cut.is_none()) {
             // What is left is one unfinished line, already longer than any
             // record can be: drop it, up to its line break.
-            warnings.push((
-                next_line,
-                Text::msg("log-line-too-long").arg("limit", (MAX_LINE_BYTES / (1024 * 1024)) as i64),
-            ));
-            next_line += 1;
-            pending.clear();
+            dropped.push((index, too_long()));
+            filled = 0;
             skipping = true;
         }
         if eof {
             break;
         }
     }
-    Ok(warnings)
+    Ok(dropped)
 }

@@ -69,7 +69,6 @@ pub struct Record {
     /// Simulated start (receipt) and end.
     pub sim_started: NaiveDateTime,
     pub sim_ended: NaiveDateTime,
-    pub actions: Vec<LoggedAction>,
     pub steps: BTreeMap<Step, u32>,
     pub overall: u32,
     pub violations: Vec<LoggedViolation>,
@@ -80,62 +79,27 @@ pub struct Record {
     pub first_response: Option<NaiveDateTime>,
     pub closed: Option<NaiveDateTime>,
     pub escalated: bool,
+    /// Every decision with its simulated time. Written last: the bulk of the
+    /// line, and what the overview skips (see `parse_summary`).
+    pub actions: Vec<LoggedAction>,
 }
 
-/// A record without its actions, for reading a log for the overview: the
-/// actions are the bulk of each line and the overview does not need them.
-#[derive(Deserialize)]
-pub(crate) struct RecordSummary {
-    schema: u32,
-    trainee: String,
-    group: String,
-    scenario: ScenarioRef,
-    policy: String,
-    seed: u64,
-    status: Status,
-    started: DateTime<FixedOffset>,
-    ended: DateTime<FixedOffset>,
-    sim_started: NaiveDateTime,
-    sim_ended: NaiveDateTime,
-    #[allow(dead_code)]
-    actions: serde::de::IgnoredAny,
-    steps: BTreeMap<Step, u32>,
-    overall: u32,
-    violations: Vec<LoggedViolation>,
-    csat: u8,
-    csat_collected: bool,
-    lesson: Option<LoggedLesson>,
-    first_response: Option<NaiveDateTime>,
-    closed: Option<NaiveDateTime>,
-    escalated: bool,
-}
-
-impl From<RecordSummary> for Record {
-    fn from(r: RecordSummary) -> Record {
-        Record {
-            schema: r.schema,
-            trainee: r.trainee,
-            group: r.group,
-            scenario: r.scenario,
-            policy: r.policy,
-            seed: r.seed,
-            status: r.status,
-            started: r.started,
-            ended: r.ended,
-            sim_started: r.sim_started,
-            sim_ended: r.sim_ended,
-            actions: Vec::new(),
-            steps: r.steps,
-            overall: r.overall,
-            violations: r.violations,
-            csat: r.csat,
-            csat_collected: r.csat_collected,
-            lesson: r.lesson,
-            first_response: r.first_response,
-            closed: r.closed,
-            escalated: r.escalated,
+/// Reads a line as a record without its actions (left empty): what the
+/// trainer's screen keeps in memory. A line this program wrote has its
+/// actions last, so the text before them is read alone; any other line is
+/// read whole.
+pub(crate) fn parse_summary(line: &[u8]) -> serde_json::Result<Record> {
+    if line.ends_with(b"]}")
+        && let Some(at) = super::session::actions_at(line)
+    {
+        let mut head = Vec::with_capacity(at + 16);
+        head.extend_from_slice(&line[..at]);
+        head.extend_from_slice(b",\"actions\":[]}");
+        if let Ok(r) = serde_json::from_slice::<Record>(&head) {
+            return Ok(r);
         }
     }
+    serde_json::from_slice::<Record>(line).map(|r| Record { actions: Vec::new(), ..r })
 }
 
 impl Record {

@@ -9,12 +9,15 @@ pub mod table;
 pub mod xapi;
 
 use std::collections::BTreeMap;
+use std::path::PathBuf;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
-use crate::log::Record;
 use crate::log::record::{LoggedLesson, Status};
-use crate::model::{Category, Step};
+use crate::log::session::Session;
+use crate::log::{LogError, LogWarning, Record, fold_blocks};
+use crate::model::{Category, Cause, Step};
 use crate::policy::KpiTargets;
 
 /// Which records to review. Every field that is set must match.
@@ -39,10 +42,18 @@ pub struct Filter {
 
 impl Filter {
     pub fn matches(&self, r: &Record) -> bool {
-        let day = r.started.date_naive();
-        self.group.as_ref().is_none_or(|g| g.eq_ignore_ascii_case(&r.group))
-            && self.trainee.as_ref().is_none_or(|t| t.eq_ignore_ascii_case(&r.trainee))
-            && self.scenario.as_ref().is_none_or(|s| *s == r.scenario.id)
+        self.matches_parts(&r.group, &r.trainee, &r.scenario.id, r.started)
+    }
+
+    pub fn matches_session(&self, s: &Session) -> bool {
+        self.matches_parts(&s.group, &s.trainee, &s.scenario_id, s.started)
+    }
+
+    fn matches_parts(&self, group: &str, trainee: &str, scenario: &str, started: DateTime<FixedOffset>) -> bool {
+        let day = started.date_naive();
+        self.group.as_ref().is_none_or(|g| g.eq_ignore_ascii_case(group))
+            && self.trainee.as_ref().is_none_or(|t| t.eq_ignore_ascii_case(trainee))
+            && self.scenario.as_ref().is_none_or(|s| *s == scenario)
             && self.from.is_none_or(|f| day >= f)
             && self.to.is_none_or(|t| day <= t)
     }
@@ -171,35 +182,8 @@ pub struct Overview {
 /// Complaints of one category from which an RCA is due (DOMAIN.md §6).
 pub const RCA_AFTER: usize = 3;
 
-fn mean(values: impl Iterator<Item = f64>) -> Option<f64> {
-    let (sum, n) = values.fold((0.0, 0usize), |(s, n), v| (s + v, n + 1));
-    (n > 0).then(|| sum / n as f64)
-}
-
 fn percent(part: usize, whole: usize) -> f64 {
     if whole == 0 { 0.0 } else { 100.0 * part as f64 / whole as f64 }
-}
-
-fn step_means(records: &[&Record]) -> [f64; 7] {
-    let mut out = [0.0; 7];
-    for (i, step) in Step::ALL.iter().enumerate() {
-        out[i] = mean(records.iter().map(|r| f64::from(r.steps.get(step).copied().unwrap_or(0)))).unwrap_or(0.0);
-    }
-    out
-}
-
-pub fn kpis(records: &[&Record], targets: &KpiTargets) -> Kpis {
-    let minutes = |a: chrono::NaiveDateTime, b: chrono::NaiveDateTime| (b - a).num_minutes() as f64;
-    Kpis {
-        first_response_minutes: mean(
-            records.iter().filter_map(|r| r.first_response.map(|t| minutes(r.sim_started, t))),
-        ),
-        resolution_minutes: mean(records.iter().filter_map(|r| r.closed.map(|t| minutes(r.sim_started, t)))),
-        within_sla_percent: percent(records.iter().filter(|r| r.within_sla()).count(), records.len()),
-        csat: mean(records.iter().map(|r| f64::from(r.csat))).unwrap_or(0.0),
-        without_escalation_percent: percent(records.iter().filter(|r| !r.escalated).count(), records.len()),
-        passed_percent: percent(records.iter().filter(|r| r.overall >= targets.pass_score).count(), records.len()),
-    }
 }
 
 pub fn alerts(k: &Kpis, t: &KpiTargets) -> Vec<Alert> {
@@ -232,148 +216,500 @@ pub fn alerts(k: &Kpis, t: &KpiTargets) -> Vec<Alert> {
 
 /// Builds the overview of the records that pass `filter`.
 pub fn overview(records: &[Record], filter: &Filter, targets: &KpiTargets) -> Overview {
-    let rs: Vec<&Record> = records.iter().filter(|r| filter.matches(r)).collect();
-    let kpis = kpis(&rs, targets);
-    let alerts = alerts(&kpis, targets);
-
-    let mut by_trainee: BTreeMap<(&str, &str), Vec<&Record>> = BTreeMap::new();
-    for r in &rs {
-        by_trainee.entry((r.group.as_str(), r.trainee.as_str())).or_default().push(r);
+    let mut tally = Tally::new(filter, targets);
+    for r in records {
+        tally.add(&Session::of(r));
     }
-    let trainees = by_trainee
-        .into_iter()
-        .map(|((group, trainee), mut v)| {
-            v.sort_by_key(|r| r.started);
-            let steps = step_means(&v);
-            let max = steps.iter().copied().fold(f64::MIN, f64::max);
-            let weakest = Step::ALL
-                .iter()
-                .zip(steps)
-                .filter(|(_, v)| *v < max)
-                .min_by(|a, b| a.1.total_cmp(&b.1))
-                .map(|(s, _)| *s);
-            TraineeRow {
-                trainee: trainee.to_owned(),
-                group: group.to_owned(),
-                sessions: v.len(),
-                overall: mean(v.iter().map(|r| f64::from(r.overall))).unwrap_or(0.0),
-                steps,
-                weakest,
-                first: v.first().map_or(0, |r| r.overall),
-                last: v.last().map_or(0, |r| r.overall),
-                csat: mean(v.iter().map(|r| f64::from(r.csat))).unwrap_or(0.0),
+    tally.finish()
+}
+
+/// Reads the logs at `paths` and builds the overview of their records that
+/// pass `filter`, without keeping the records: each block of each log is
+/// counted on its own core, and the counts are added up in the order of the
+/// files. The same figures as `overview` of the same records.
+pub fn overview_of_logs(
+    paths: &[PathBuf],
+    filter: &Filter,
+    targets: &KpiTargets,
+) -> (Overview, Vec<LogWarning>, Vec<LogError>) {
+    let mut total = Tally::new(filter, targets);
+    let (mut warnings, mut errors) = (Vec::new(), Vec::new());
+    for path in paths {
+        let read = fold_blocks(
+            path,
+            || Tally::new(filter, targets),
+            |tally, line| {
+                tally.add(&Session::parse(line)?);
+                Ok(())
+            },
+        );
+        match read {
+            Ok((tallies, mut w)) => {
+                tallies.into_iter().for_each(|t| total.merge(t));
+                warnings.append(&mut w);
             }
-        })
-        .collect();
-
-    let mut by_scenario: BTreeMap<&str, Vec<&Record>> = BTreeMap::new();
-    for r in &rs {
-        by_scenario.entry(r.scenario.id.as_str()).or_default().push(r);
+            Err(e) => errors.push(e),
+        }
     }
-    let scenarios = by_scenario
-        .into_iter()
-        .map(|(id, v)| {
-            let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
-            for viol in v.iter().flat_map(|r| &r.violations) {
-                *counts.entry(viol.rule.as_str()).or_default() += 1;
+    (total.finish(), warnings, errors)
+}
+
+/// The overview's figures being counted: sessions are added one at a time
+/// and tallies of consecutive parts of the log merged, so that a log is
+/// counted in parallel blocks and never held in memory whole. Every mean is
+/// kept as a whole-number sum and a count, so the result does not depend on
+/// how the log was cut up.
+pub struct Tally<'f> {
+    filter: &'f Filter,
+    targets: &'f KpiTargets,
+    /// Sessions counted so far: the position of the next one, for "the
+    /// latest" among equals.
+    sessions: u64,
+    first_response: (i64, u64),
+    resolution: (i64, u64),
+    within_sla: u64,
+    csat: u64,
+    not_escalated: u64,
+    passed: u64,
+    steps: [u64; 7],
+    /// Group, then trainee.
+    trainees: HashMap<String, HashMap<String, TraineeTally>>,
+    scenarios: HashMap<String, ScenarioTally>,
+    weeks: BTreeMap<(i32, u32), (u64, u64)>,
+    /// The most recently closed, newest first, at most `RECENT`.
+    recent: Vec<RecentTally>,
+    violations: HashMap<String, u64>,
+    /// Per category, in the order of `Category::ALL`.
+    lessons: Vec<CategoryTally>,
+    /// Room to build a lesson's key without allocating every time.
+    key: String,
+}
+
+const RECENT: usize = 5;
+
+struct TraineeTally {
+    sessions: u64,
+    overall: u64,
+    steps: [u64; 7],
+    csat: u64,
+    /// Start and score of the first and of the last session.
+    first: (DateTime<FixedOffset>, u32),
+    last: (DateTime<FixedOffset>, u32),
+}
+
+struct ScenarioTally {
+    /// The title as last logged.
+    title: String,
+    sessions: u64,
+    overall: u64,
+    steps: [u64; 7],
+    violations: HashMap<String, u64>,
+}
+
+struct RecentTally {
+    /// When it ended and its position: the newest first, and of sessions
+    /// that ended at the same moment the one logged last.
+    key: (DateTime<FixedOffset>, u64),
+    recent: Recent,
+}
+
+#[derive(Default)]
+struct CategoryTally {
+    complaints: u64,
+    groups: Vec<LessonGroup>,
+    /// Lesson key (cause, root cause, correction) to its group.
+    index: HashMap<String, usize>,
+    /// Per group, who is already named.
+    named: Vec<HashSet<String>>,
+}
+
+impl CategoryTally {
+    /// The group of `key`, made from `lesson` if it is new.
+    fn group(&mut self, key: &str, lesson: impl FnOnce() -> LoggedLesson) -> usize {
+        if let Some(i) = self.index.get(key) {
+            return *i;
+        }
+        self.groups.push(LessonGroup { lesson: lesson(), count: 0, trainees: Vec::new() });
+        self.named.push(HashSet::new());
+        self.index.insert(key.to_owned(), self.groups.len() - 1);
+        self.groups.len() - 1
+    }
+
+    fn name(&mut self, group: usize, trainee: &str) {
+        if !self.named[group].contains(trainee) {
+            self.named[group].insert(trainee.to_owned());
+            self.groups[group].trainees.push(trainee.to_owned());
+        }
+    }
+}
+
+fn lesson_key(key: &mut String, cause: Cause, root_cause: &str, correction: &str) {
+    key.clear();
+    key.push_str(cause.key());
+    key.push('\u{1f}');
+    key.push_str(root_cause.trim());
+    key.push('\u{1f}');
+    key.push_str(correction.trim());
+}
+
+fn add_steps(into: &mut [u64; 7], steps: &[u32; 7]) {
+    for (sum, v) in into.iter_mut().zip(steps) {
+        *sum += u64::from(*v);
+    }
+}
+
+fn merge_steps(into: &mut [u64; 7], other: &[u64; 7]) {
+    for (sum, v) in into.iter_mut().zip(other) {
+        *sum += v;
+    }
+}
+
+fn means(sums: &[u64; 7], n: u64) -> [f64; 7] {
+    sums.map(|s| if n == 0 { 0.0 } else { s as f64 / n as f64 })
+}
+
+fn mean_of(sum: i64, n: u64) -> Option<f64> {
+    (n > 0).then(|| sum as f64 / n as f64)
+}
+
+impl<'f> Tally<'f> {
+    pub fn new(filter: &'f Filter, targets: &'f KpiTargets) -> Tally<'f> {
+        Tally {
+            filter,
+            targets,
+            sessions: 0,
+            first_response: (0, 0),
+            resolution: (0, 0),
+            within_sla: 0,
+            csat: 0,
+            not_escalated: 0,
+            passed: 0,
+            steps: [0; 7],
+            trainees: HashMap::new(),
+            scenarios: HashMap::new(),
+            weeks: BTreeMap::new(),
+            recent: Vec::new(),
+            violations: HashMap::new(),
+            lessons: Category::ALL.iter().map(|_| CategoryTally::default()).collect(),
+            key: String::new(),
+        }
+    }
+
+    /// Counts one session, if it passes the filter.
+    pub fn add(&mut self, s: &Session) {
+        if !self.filter.matches_session(s) {
+            return;
+        }
+        let position = self.sessions;
+        self.sessions += 1;
+        let minutes = |t: NaiveDateTime| (t - s.sim_started).num_minutes();
+        if let Some(t) = s.first_response {
+            self.first_response.0 += minutes(t);
+            self.first_response.1 += 1;
+        }
+        if let Some(t) = s.closed {
+            self.resolution.0 += minutes(t);
+            self.resolution.1 += 1;
+        }
+        self.within_sla += u64::from(s.within_sla());
+        self.csat += u64::from(s.csat);
+        self.not_escalated += u64::from(!s.escalated);
+        self.passed += u64::from(s.overall >= self.targets.pass_score);
+        add_steps(&mut self.steps, &s.steps);
+
+        let group = match self.trainees.get_mut(s.group.as_ref()) {
+            Some(g) => g,
+            None => self.trainees.entry(s.group.to_string()).or_default(),
+        };
+        match group.get_mut(s.trainee.as_ref()) {
+            Some(t) => {
+                t.sessions += 1;
+                t.overall += u64::from(s.overall);
+                add_steps(&mut t.steps, &s.steps);
+                t.csat += u64::from(s.csat);
+                if s.started < t.first.0 {
+                    t.first = (s.started, s.overall);
+                }
+                if s.started >= t.last.0 {
+                    t.last = (s.started, s.overall);
+                }
             }
-            let common =
-                counts.into_iter().max_by_key(|(rule, n)| (*n, std::cmp::Reverse(*rule))).map(|(r, _)| r.to_owned());
-            ScenarioRow {
-                title: v.last().map(|r| r.scenario.title.clone()).unwrap_or_default(),
-                id: id.to_owned(),
-                sessions: v.len(),
-                overall: mean(v.iter().map(|r| f64::from(r.overall))).unwrap_or(0.0),
-                steps: step_means(&v),
-                common_violation: common,
-            }
-        })
-        .collect();
-
-    let mut by_week: BTreeMap<(i32, u32), Vec<&Record>> = BTreeMap::new();
-    for r in &rs {
-        let w = r.started.date_naive().iso_week();
-        by_week.entry((w.year(), w.week())).or_default().push(r);
-    }
-    let weeks = by_week
-        .into_iter()
-        .map(|((year, week), v)| WeekRow {
-            year,
-            week,
-            sessions: v.len(),
-            overall: mean(v.iter().map(|r| f64::from(r.overall))).unwrap_or(0.0),
-        })
-        .collect();
-
-    // The five most recently closed: a partial selection, not a full sort.
-    let mut closed: Vec<&&Record> = rs.iter().filter(|r| r.status == Status::Finished).collect();
-    let newest_first = |a: &&&Record, b: &&&Record| b.ended.cmp(&a.ended);
-    if closed.len() > 5 {
-        closed.select_nth_unstable_by(4, newest_first);
-        closed.truncate(5);
-    }
-    closed.sort_by(newest_first);
-    let recent = closed
-        .iter()
-        .take(5)
-        .map(|r| Recent {
-            trainee: r.trainee.clone(),
-            group: r.group.clone(),
-            scenario: r.scenario.title.clone(),
-            ended: r.ended,
-            overall: r.overall,
-            csat: r.csat,
-            violations: r.violations.len(),
-        })
-        .collect();
-
-    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
-    for v in rs.iter().flat_map(|r| &r.violations) {
-        *counts.entry(v.rule.as_str()).or_default() += 1;
-    }
-    let mut violations: Vec<(String, usize)> = counts.into_iter().map(|(r, n)| (r.to_owned(), n)).collect();
-    violations.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-
-    let mut lessons = Vec::new();
-    for category in Category::ALL {
-        let complaints = rs.iter().filter(|r| r.scenario.category == *category).count();
-        let mut ls: Vec<LessonGroup> = Vec::new();
-        let mut index: std::collections::HashMap<(crate::model::Cause, &str, &str), usize> = Default::default();
-        let mut named: std::collections::HashSet<(usize, &str)> = Default::default();
-        for r in &rs {
-            let Some(l) = r.lesson.as_ref().filter(|l| l.category == *category) else { continue };
-            let key = (l.cause, l.root_cause.trim(), l.correction.trim());
-            let i = *index.entry(key).or_insert_with(|| {
-                ls.push(LessonGroup { lesson: l.clone(), count: 0, trainees: Vec::new() });
-                ls.len() - 1
-            });
-            let g = &mut ls[i];
-            g.count += 1;
-            if named.insert((i, r.trainee.as_str())) {
-                g.trainees.push(r.trainee.clone());
+            None => {
+                let mut steps = [0; 7];
+                add_steps(&mut steps, &s.steps);
+                group.insert(
+                    s.trainee.to_string(),
+                    TraineeTally {
+                        sessions: 1,
+                        overall: u64::from(s.overall),
+                        steps,
+                        csat: u64::from(s.csat),
+                        first: (s.started, s.overall),
+                        last: (s.started, s.overall),
+                    },
+                );
             }
         }
-        if complaints > 0 || !ls.is_empty() {
-            lessons.push(CategoryLessons {
+
+        let scenario = match self.scenarios.get_mut(s.scenario_id.as_ref()) {
+            Some(sc) => sc,
+            None => self.scenarios.entry(s.scenario_id.to_string()).or_insert_with(|| ScenarioTally {
+                title: String::new(),
+                sessions: 0,
+                overall: 0,
+                steps: [0; 7],
+                violations: HashMap::new(),
+            }),
+        };
+        if scenario.title != s.scenario_title {
+            scenario.title.clear();
+            scenario.title.push_str(&s.scenario_title);
+        }
+        scenario.sessions += 1;
+        scenario.overall += u64::from(s.overall);
+        add_steps(&mut scenario.steps, &s.steps);
+        for rule in &s.violations {
+            count(&mut scenario.violations, rule, 1);
+            count(&mut self.violations, rule, 1);
+        }
+
+        let week = s.started.date_naive().iso_week();
+        let w = self.weeks.entry((week.year(), week.week())).or_default();
+        w.0 += 1;
+        w.1 += u64::from(s.overall);
+
+        if s.status == Status::Finished {
+            self.add_recent((s.ended, position), || Recent {
+                trainee: s.trainee.to_string(),
+                group: s.group.to_string(),
+                scenario: s.scenario_title.to_string(),
+                ended: s.ended,
+                overall: s.overall,
+                csat: s.csat,
+                violations: s.violations.len(),
+            });
+        }
+
+        let category = category_index(s.category);
+        self.lessons[category].complaints += 1;
+        if let Some(l) = &s.lesson {
+            lesson_key(&mut self.key, l.cause, &l.root_cause, &l.correction);
+            let tally = &mut self.lessons[category_index(l.category)];
+            let g = tally.group(&self.key, || LoggedLesson {
+                category: l.category,
+                cause: l.cause,
+                root_cause: l.root_cause.to_string(),
+                correction: l.correction.to_string(),
+            });
+            tally.groups[g].count += 1;
+            tally.name(g, &s.trainee);
+        }
+    }
+
+    /// Keeps `recent` among the newest; `make` is only called when it is.
+    fn add_recent(&mut self, key: (DateTime<FixedOffset>, u64), make: impl FnOnce() -> Recent) {
+        if self.recent.len() == RECENT {
+            if self.recent.last().is_some_and(|oldest| oldest.key >= key) {
+                return;
+            }
+            self.recent.pop();
+        }
+        let at = self.recent.partition_point(|r| r.key > key);
+        self.recent.insert(at, RecentTally { key, recent: make() });
+    }
+
+    /// Adds the tally of the part of the log that comes right after this
+    /// one's.
+    pub fn merge(&mut self, other: Tally) {
+        let offset = self.sessions;
+        self.sessions += other.sessions;
+        self.first_response.0 += other.first_response.0;
+        self.first_response.1 += other.first_response.1;
+        self.resolution.0 += other.resolution.0;
+        self.resolution.1 += other.resolution.1;
+        self.within_sla += other.within_sla;
+        self.csat += other.csat;
+        self.not_escalated += other.not_escalated;
+        self.passed += other.passed;
+        merge_steps(&mut self.steps, &other.steps);
+
+        for (group, trainees) in other.trainees {
+            let mine = self.trainees.entry(group).or_default();
+            for (name, t) in trainees {
+                match mine.get_mut(&name) {
+                    None => {
+                        mine.insert(name, t);
+                    }
+                    Some(m) => {
+                        m.sessions += t.sessions;
+                        m.overall += t.overall;
+                        merge_steps(&mut m.steps, &t.steps);
+                        m.csat += t.csat;
+                        if t.first.0 < m.first.0 {
+                            m.first = t.first;
+                        }
+                        if t.last.0 >= m.last.0 {
+                            m.last = t.last;
+                        }
+                    }
+                }
+            }
+        }
+        for (id, sc) in other.scenarios {
+            match self.scenarios.get_mut(&id) {
+                None => {
+                    self.scenarios.insert(id, sc);
+                }
+                Some(m) => {
+                    m.title = sc.title;
+                    m.sessions += sc.sessions;
+                    m.overall += sc.overall;
+                    merge_steps(&mut m.steps, &sc.steps);
+                    for (rule, n) in sc.violations {
+                        count(&mut m.violations, &rule, n);
+                    }
+                }
+            }
+        }
+        for (week, (n, sum)) in other.weeks {
+            let w = self.weeks.entry(week).or_default();
+            w.0 += n;
+            w.1 += sum;
+        }
+        for r in other.recent {
+            let key = (r.key.0, r.key.1 + offset);
+            self.add_recent(key, || r.recent);
+        }
+        for (rule, n) in other.violations {
+            count(&mut self.violations, &rule, n);
+        }
+        for (mine, theirs) in self.lessons.iter_mut().zip(other.lessons) {
+            mine.complaints += theirs.complaints;
+            for g in theirs.groups {
+                let l = &g.lesson;
+                lesson_key(&mut self.key, l.cause, &l.root_cause, &l.correction);
+                let count = g.count;
+                let trainees = g.trainees.clone();
+                let i = mine.group(&self.key, || g.lesson);
+                mine.groups[i].count += count;
+                for t in &trainees {
+                    mine.name(i, t);
+                }
+            }
+        }
+    }
+
+    /// The overview of everything counted.
+    pub fn finish(self) -> Overview {
+        let n = self.sessions;
+        let kpis = Kpis {
+            first_response_minutes: mean_of(self.first_response.0, self.first_response.1),
+            resolution_minutes: mean_of(self.resolution.0, self.resolution.1),
+            within_sla_percent: percent(self.within_sla as usize, n as usize),
+            csat: mean_of(self.csat as i64, n).unwrap_or(0.0),
+            without_escalation_percent: percent(self.not_escalated as usize, n as usize),
+            passed_percent: percent(self.passed as usize, n as usize),
+        };
+        let alerts = alerts(&kpis, self.targets);
+
+        let mut trainees: Vec<TraineeRow> = self
+            .trainees
+            .into_iter()
+            .flat_map(|(group, ts)| ts.into_iter().map(move |(name, t)| (group.clone(), name, t)))
+            .map(|(group, trainee, t)| {
+                let steps = means(&t.steps, t.sessions);
+                let max = steps.iter().copied().fold(f64::MIN, f64::max);
+                let weakest = Step::ALL
+                    .iter()
+                    .zip(steps)
+                    .filter(|(_, v)| *v < max)
+                    .min_by(|a, b| a.1.total_cmp(&b.1))
+                    .map(|(s, _)| *s);
+                TraineeRow {
+                    trainee,
+                    group,
+                    sessions: t.sessions as usize,
+                    overall: mean_of(t.overall as i64, t.sessions).unwrap_or(0.0),
+                    steps,
+                    weakest,
+                    first: t.first.1,
+                    last: t.last.1,
+                    csat: mean_of(t.csat as i64, t.sessions).unwrap_or(0.0),
+                }
+            })
+            .collect();
+        trainees.sort_by(|a, b| (&a.group, &a.trainee).cmp(&(&b.group, &b.trainee)));
+
+        let mut scenarios: Vec<ScenarioRow> = self
+            .scenarios
+            .into_iter()
+            .map(|(id, sc)| ScenarioRow {
+                common_violation: sc
+                    .violations
+                    .into_iter()
+                    .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
+                    .map(|(rule, _)| rule),
+                id,
+                title: sc.title,
+                sessions: sc.sessions as usize,
+                overall: mean_of(sc.overall as i64, sc.sessions).unwrap_or(0.0),
+                steps: means(&sc.steps, sc.sessions),
+            })
+            .collect();
+        scenarios.sort_by(|a, b| a.id.cmp(&b.id));
+
+        let weeks = self
+            .weeks
+            .into_iter()
+            .map(|((year, week), (sessions, sum))| WeekRow {
+                year,
+                week,
+                sessions: sessions as usize,
+                overall: mean_of(sum as i64, sessions).unwrap_or(0.0),
+            })
+            .collect();
+
+        let mut violations: Vec<(String, usize)> =
+            self.violations.into_iter().map(|(rule, n)| (rule, n as usize)).collect();
+        violations.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+
+        let lessons = Category::ALL
+            .iter()
+            .zip(self.lessons)
+            .filter(|(_, t)| t.complaints > 0 || !t.groups.is_empty())
+            .map(|(category, t)| CategoryLessons {
                 category: *category,
-                complaints,
-                rca_due: complaints >= RCA_AFTER,
-                lessons: ls,
-            });
+                complaints: t.complaints as usize,
+                rca_due: t.complaints as usize >= RCA_AFTER,
+                lessons: t.groups,
+            })
+            .collect();
+
+        Overview {
+            sessions: n as usize,
+            steps: means(&self.steps, n),
+            kpis,
+            targets: self.targets.clone(),
+            alerts,
+            trainees,
+            scenarios,
+            weeks,
+            recent: self.recent.into_iter().map(|r| r.recent).collect(),
+            violations,
+            lessons,
         }
     }
+}
 
-    Overview {
-        sessions: rs.len(),
-        steps: step_means(&rs),
-        kpis,
-        targets: targets.clone(),
-        alerts,
-        trainees,
-        scenarios,
-        weeks,
-        recent,
-        violations,
-        lessons,
+fn count(counts: &mut HashMap<String, u64>, key: &str, n: u64) {
+    match counts.get_mut(key) {
+        Some(c) => *c += n,
+        None => {
+            counts.insert(key.to_owned(), n);
+        }
     }
+}
+
+fn category_index(c: Category) -> usize {
+    Category::ALL.iter().position(|x| *x == c).expect("every category is in Category::ALL")
 }

@@ -1,0 +1,553 @@
+//! What the trainers' overview needs of one record, read straight from its
+//! line of the log and borrowing the line's text where it can: no actions,
+//! no copies of names, nothing kept after the overview has counted it.
+//!
+//! A line as this program writes it (fields in `Record`'s order, `actions`
+//! last, strings without escapes) is read by a reader made for exactly that
+//! layout. Anything else (an older field order, a name with a quote in it, a
+//! line edited by hand) goes through `serde_json`, which decides whether the
+//! line is a record at all. Both readers give the same result for every
+//! line the fast one accepts; `tests/log.rs` and the `session` fuzz target
+//! hold them to that. Only the list of actions is not checked: the review
+//! does not use it (a replay reads the whole record).
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime};
+use serde::Deserialize;
+use serde::de::IgnoredAny;
+use serde::de::value::BorrowedStrDeserializer;
+
+use super::record::{Record, Status};
+use crate::model::{Category, Cause, Step, Verdict};
+
+/// One session as the overview sees it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Session<'a> {
+    pub trainee: Cow<'a, str>,
+    pub group: Cow<'a, str>,
+    pub scenario_id: Cow<'a, str>,
+    pub scenario_title: Cow<'a, str>,
+    pub category: Category,
+    pub status: Status,
+    pub started: DateTime<FixedOffset>,
+    pub ended: DateTime<FixedOffset>,
+    pub sim_started: NaiveDateTime,
+    /// Score per step, in the order of `Step::ALL`; a step not in the
+    /// record counts 0.
+    pub steps: [u32; 7],
+    pub overall: u32,
+    /// The rule of each violation.
+    pub violations: Vec<Cow<'a, str>>,
+    pub csat: u8,
+    pub lesson: Option<Lesson<'a>>,
+    pub first_response: Option<NaiveDateTime>,
+    pub closed: Option<NaiveDateTime>,
+    pub escalated: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Lesson<'a> {
+    pub category: Category,
+    pub cause: Cause,
+    pub root_cause: Cow<'a, str>,
+    pub correction: Cow<'a, str>,
+}
+
+fn step_index(step: Step) -> usize {
+    Step::ALL.iter().position(|s| *s == step).expect("every step is in Step::ALL")
+}
+
+impl<'a> Session<'a> {
+    /// The session of a record in memory.
+    pub fn of(r: &'a Record) -> Session<'a> {
+        let mut steps = [0; 7];
+        for (step, score) in &r.steps {
+            steps[step_index(*step)] = *score;
+        }
+        Session {
+            trainee: Cow::Borrowed(&r.trainee),
+            group: Cow::Borrowed(&r.group),
+            scenario_id: Cow::Borrowed(&r.scenario.id),
+            scenario_title: Cow::Borrowed(&r.scenario.title),
+            category: r.scenario.category,
+            status: r.status,
+            started: r.started,
+            ended: r.ended,
+            sim_started: r.sim_started,
+            steps,
+            overall: r.overall,
+            violations: r.violations.iter().map(|v| Cow::Borrowed(v.rule.as_str())).collect(),
+            csat: r.csat,
+            lesson: r.lesson.as_ref().map(|l| Lesson {
+                category: l.category,
+                cause: l.cause,
+                root_cause: Cow::Borrowed(&l.root_cause),
+                correction: Cow::Borrowed(&l.correction),
+            }),
+            first_response: r.first_response,
+            closed: r.closed,
+            escalated: r.escalated,
+        }
+    }
+
+    /// Reads one line of the log (without its line break).
+    pub fn parse(line: &'a [u8]) -> serde_json::Result<Session<'a>> {
+        match fast(line) {
+            Some(s) => Ok(s),
+            None => serde_json::from_slice::<Wire>(line).map(Wire::into_session),
+        }
+    }
+
+    /// Whether every SLA of this session was met.
+    pub fn within_sla(&self) -> bool {
+        !self.violations.iter().any(|v| v.starts_with("sla-"))
+    }
+
+    /// The score of one step.
+    pub fn step(&self, step: Step) -> u32 {
+        self.steps[step_index(step)]
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The general reader: serde_json, any field order, escapes, whitespace.
+
+#[derive(Deserialize)]
+struct Wire<'a> {
+    #[allow(dead_code)]
+    schema: u32,
+    #[serde(borrow)]
+    trainee: Cow<'a, str>,
+    #[serde(borrow)]
+    group: Cow<'a, str>,
+    #[serde(borrow)]
+    scenario: WireScenario<'a>,
+    #[allow(dead_code)]
+    policy: IgnoredStr,
+    #[allow(dead_code)]
+    seed: u64,
+    status: Status,
+    started: DateTime<FixedOffset>,
+    ended: DateTime<FixedOffset>,
+    sim_started: NaiveDateTime,
+    #[allow(dead_code)]
+    sim_ended: NaiveDateTime,
+    #[allow(dead_code)]
+    actions: IgnoredAny,
+    steps: BTreeMap<Step, u32>,
+    overall: u32,
+    #[serde(borrow)]
+    violations: Vec<WireViolation<'a>>,
+    csat: u8,
+    #[allow(dead_code)]
+    csat_collected: bool,
+    #[serde(borrow)]
+    lesson: Option<WireLesson<'a>>,
+    first_response: Option<NaiveDateTime>,
+    closed: Option<NaiveDateTime>,
+    escalated: bool,
+}
+
+/// A string that must be there but is not needed.
+struct IgnoredStr;
+
+impl<'de> Deserialize<'de> for IgnoredStr {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        <Cow<'de, str>>::deserialize(d).map(|_| IgnoredStr)
+    }
+}
+
+#[derive(Deserialize)]
+struct WireScenario<'a> {
+    #[serde(borrow)]
+    id: Cow<'a, str>,
+    #[serde(borrow)]
+    title: Cow<'a, str>,
+    #[allow(dead_code)]
+    hash: IgnoredStr,
+    category: Category,
+    #[allow(dead_code)]
+    verdict: Verdict,
+}
+
+#[derive(Deserialize)]
+struct WireViolation<'a> {
+    #[serde(borrow)]
+    rule: Cow<'a, str>,
+    #[allow(dead_code)]
+    step: Step,
+    #[allow(dead_code)]
+    deadline: Option<NaiveDateTime>,
+    #[allow(dead_code)]
+    actual: Option<NaiveDateTime>,
+}
+
+#[derive(Deserialize)]
+struct WireLesson<'a> {
+    category: Category,
+    cause: Cause,
+    #[serde(borrow)]
+    root_cause: Cow<'a, str>,
+    #[serde(borrow)]
+    correction: Cow<'a, str>,
+}
+
+impl<'a> Wire<'a> {
+    fn into_session(self) -> Session<'a> {
+        let mut steps = [0; 7];
+        for (step, score) in self.steps {
+            steps[step_index(step)] = score;
+        }
+        Session {
+            trainee: self.trainee,
+            group: self.group,
+            scenario_id: self.scenario.id,
+            scenario_title: self.scenario.title,
+            category: self.scenario.category,
+            status: self.status,
+            started: self.started,
+            ended: self.ended,
+            sim_started: self.sim_started,
+            steps,
+            overall: self.overall,
+            violations: self.violations.into_iter().map(|v| v.rule).collect(),
+            csat: self.csat,
+            lesson: self.lesson.map(|l| Lesson {
+                category: l.category,
+                cause: l.cause,
+                root_cause: l.root_cause,
+                correction: l.correction,
+            }),
+            first_response: self.first_response,
+            closed: self.closed,
+            escalated: self.escalated,
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The fast reader: exactly the layout `log::append` writes. `None` means
+// "not that layout" (or not valid), never "not a record": the general reader
+// then decides.
+
+struct Cursor<'a> {
+    /// The text before the actions, checked to be UTF-8 once.
+    text: &'a str,
+    b: &'a [u8],
+    i: usize,
+}
+
+impl<'a> Cursor<'a> {
+    #[inline(always)]
+    fn lit(&mut self, s: &[u8]) -> Option<()> {
+        if self.b.get(self.i..self.i + s.len()) == Some(s) {
+            self.i += s.len();
+            Some(())
+        } else {
+            None
+        }
+    }
+
+    #[inline(always)]
+    fn eat(&mut self, s: &[u8]) -> bool {
+        self.lit(s).is_some()
+    }
+
+    /// A string without escapes (control characters were ruled out for the
+    /// whole text at once).
+    fn str(&mut self) -> Option<&'a str> {
+        self.lit(b"\"")?;
+        let n = memchr::memchr2(b'"', b'\\', &self.b[self.i..])?;
+        if self.b[self.i + n] != b'"' {
+            return None;
+        }
+        let s = self.text.get(self.i..self.i + n)?;
+        self.i += n + 1;
+        Some(s)
+    }
+
+    /// A whole number without sign, fraction or exponent, at most `max`.
+    fn uint(&mut self, max: u64) -> Option<u64> {
+        let rest = &self.b[self.i..];
+        let n = rest.iter().take_while(|c| c.is_ascii_digit()).count();
+        if n == 0 || n > 19 || (n > 1 && rest[0] == b'0') || matches!(rest.get(n), Some(b'.' | b'e' | b'E')) {
+            return None;
+        }
+        let v = rest[..n].iter().fold(0u64, |v, c| v * 10 + u64::from(c - b'0'));
+        self.i += n;
+        (v <= max).then_some(v)
+    }
+
+    fn boolean(&mut self) -> Option<bool> {
+        if self.eat(b"true") {
+            Some(true)
+        } else if self.eat(b"false") {
+            Some(false)
+        } else {
+            None
+        }
+    }
+
+    /// One of the program's terms, read by its own serde rules (names and
+    /// aliases).
+    fn term<T: Deserialize<'a>>(&mut self) -> Option<T> {
+        let s = self.str()?;
+        T::deserialize(BorrowedStrDeserializer::<serde::de::value::Error>::new(s)).ok()
+    }
+
+    fn naive(&mut self) -> Option<NaiveDateTime> {
+        let s = self.str()?;
+        naive_date_time(s.as_bytes()).filter(|(_, len)| *len == s.len()).map(|(t, _)| t).or_else(|| s.parse().ok())
+    }
+
+    fn moment(&mut self) -> Option<DateTime<FixedOffset>> {
+        let s = self.str()?;
+        fixed_date_time(s.as_bytes()).or_else(|| s.parse().ok())
+    }
+
+    fn opt<T>(&mut self, read: impl FnOnce(&mut Self) -> Option<T>) -> Option<Option<T>> {
+        if self.eat(b"null") { Some(None) } else { read(self).map(Some) }
+    }
+}
+
+fn digits(b: &[u8]) -> Option<u32> {
+    b.iter().try_fold(0u32, |v, c| c.is_ascii_digit().then(|| v * 10 + u32::from(c - b'0')))
+}
+
+/// `YYYY-MM-DDTHH:MM:SS[.fraction]` at the start of `b`: the moment and the
+/// length read. Leap seconds and other rarities are left to chrono.
+fn naive_date_time(b: &[u8]) -> Option<(NaiveDateTime, usize)> {
+    if b.len() < 19 || b[4] != b'-' || b[7] != b'-' || b[10] != b'T' || b[13] != b':' || b[16] != b':' {
+        return None;
+    }
+    let date = NaiveDate::from_ymd_opt(digits(&b[0..4])? as i32, digits(&b[5..7])?, digits(&b[8..10])?)?;
+    let (h, m, s) = (digits(&b[11..13])?, digits(&b[14..16])?, digits(&b[17..19])?);
+    let mut len = 19;
+    let mut nano = 0;
+    if b.get(19) == Some(&b'.') {
+        let n = b[20..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if !(1..=9).contains(&n) {
+            return None;
+        }
+        nano = digits(&b[20..20 + n])? * 10u32.pow(9 - n as u32);
+        len = 20 + n;
+    }
+    if s > 59 {
+        return None;
+    }
+    let time = NaiveTime::from_hms_nano_opt(h, m, s, nano)?;
+    Some((date.and_time(time), len))
+}
+
+/// `YYYY-MM-DDTHH:MM:SS[.fraction](Z|+HH:MM|-HH:MM)`, the whole of `b`.
+fn fixed_date_time(b: &[u8]) -> Option<DateTime<FixedOffset>> {
+    let (local, len) = naive_date_time(b)?;
+    let offset = match &b[len..] {
+        [b'Z'] => 0,
+        [sign @ (b'+' | b'-'), h1, h2, b':', m1, m2] => {
+            let secs = (digits(&[*h1, *h2])? * 60 + digits(&[*m1, *m2])?) as i32 * 60;
+            if *sign == b'-' { -secs } else { secs }
+        }
+        _ => return None,
+    };
+    let offset = FixedOffset::east_opt(offset)?;
+    local.and_local_timezone(offset).single()
+}
+
+/// Where the list of actions starts in a line this program wrote: the
+/// first `,"actions":[` (no string can hold it: a quote in a string is
+/// always escaped, and the fields before the actions hold no lists named
+/// so).
+pub(crate) fn actions_at(line: &[u8]) -> Option<usize> {
+    static ACTIONS: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b",\"actions\":["));
+    ACTIONS.find(line)
+}
+
+fn fast(line: &[u8]) -> Option<Session<'_>> {
+    // The list of actions comes last and is not read; the line must at least
+    // end as a record with one does.
+    if !line.ends_with(b"]}") {
+        return None;
+    }
+    let at = actions_at(line)?;
+    let head = &line[..at];
+    // serde_json takes no control characters in strings, and this program
+    // writes none anywhere else.
+    if head.iter().fold(false, |any, c| any | (*c < 0x20)) {
+        return None;
+    }
+    let text = std::str::from_utf8(head).ok()?;
+    let mut c = Cursor { text, b: head, i: 0 };
+    c.lit(b"{\"schema\":")?;
+    c.uint(u64::from(u32::MAX))?;
+    c.lit(b",\"trainee\":")?;
+    let trainee = c.str()?;
+    c.lit(b",\"group\":")?;
+    let group = c.str()?;
+    c.lit(b",\"scenario\":{\"id\":")?;
+    let scenario_id = c.str()?;
+    c.lit(b",\"title\":")?;
+    let scenario_title = c.str()?;
+    c.lit(b",\"hash\":")?;
+    c.str()?;
+    c.lit(b",\"category\":")?;
+    let category = c.term::<Category>()?;
+    c.lit(b",\"verdict\":")?;
+    c.term::<Verdict>()?;
+    c.lit(b"},\"policy\":")?;
+    c.str()?;
+    c.lit(b",\"seed\":")?;
+    c.uint(u64::MAX)?;
+    c.lit(b",\"status\":")?;
+    let status = c.term::<Status>()?;
+    c.lit(b",\"started\":")?;
+    let started = c.moment()?;
+    c.lit(b",\"ended\":")?;
+    let ended = c.moment()?;
+    c.lit(b",\"sim_started\":")?;
+    let sim_started = c.naive()?;
+    c.lit(b",\"sim_ended\":")?;
+    c.naive()?;
+
+    c.lit(b",\"steps\":{")?;
+    let mut steps = [0; 7];
+    let mut seen = 0u8;
+    if !c.eat(b"}") {
+        loop {
+            let i = step_index(c.term::<Step>()?);
+            c.lit(b":")?;
+            steps[i] = c.uint(u64::from(u32::MAX))? as u32;
+            if seen & (1 << i) != 0 {
+                return None;
+            }
+            seen |= 1 << i;
+            if c.eat(b"}") {
+                break;
+            }
+            c.lit(b",")?;
+        }
+    }
+    c.lit(b",\"overall\":")?;
+    let overall = c.uint(u64::from(u32::MAX))? as u32;
+
+    c.lit(b",\"violations\":[")?;
+    let mut violations = Vec::new();
+    if !c.eat(b"]") {
+        loop {
+            c.lit(b"{\"rule\":")?;
+            violations.push(Cow::Borrowed(c.str()?));
+            c.lit(b",\"step\":")?;
+            c.term::<Step>()?;
+            c.lit(b",\"deadline\":")?;
+            c.opt(Cursor::naive)?;
+            c.lit(b",\"actual\":")?;
+            c.opt(Cursor::naive)?;
+            c.lit(b"}")?;
+            if c.eat(b"]") {
+                break;
+            }
+            c.lit(b",")?;
+        }
+    }
+    c.lit(b",\"csat\":")?;
+    let csat = c.uint(u64::from(u8::MAX))? as u8;
+    c.lit(b",\"csat_collected\":")?;
+    c.boolean()?;
+    c.lit(b",\"lesson\":")?;
+    let lesson = c.opt(|c| {
+        c.lit(b"{\"category\":")?;
+        let category = c.term::<Category>()?;
+        c.lit(b",\"cause\":")?;
+        let cause = c.term::<Cause>()?;
+        c.lit(b",\"root_cause\":")?;
+        let root_cause = Cow::Borrowed(c.str()?);
+        c.lit(b",\"correction\":")?;
+        let correction = Cow::Borrowed(c.str()?);
+        c.lit(b"}")?;
+        Some(Lesson { category, cause, root_cause, correction })
+    })?;
+    c.lit(b",\"first_response\":")?;
+    let first_response = c.opt(Cursor::naive)?;
+    c.lit(b",\"closed\":")?;
+    let closed = c.opt(Cursor::naive)?;
+    c.lit(b",\"escalated\":")?;
+    let escalated = c.boolean()?;
+    if c.i != at {
+        return None;
+    }
+
+    Some(Session {
+        trainee: Cow::Borrowed(trainee),
+        group: Cow::Borrowed(group),
+        scenario_id: Cow::Borrowed(scenario_id),
+        scenario_title: Cow::Borrowed(scenario_title),
+        category,
+        status,
+        started,
+        ended,
+        sim_started,
+        steps,
+        overall,
+        violations,
+        csat,
+        lesson,
+        first_response,
+        closed,
+        escalated,
+    })
+}
+
+/// The general reader alone, for tests and fuzzing: what `parse` must agree
+/// with.
+#[doc(hidden)]
+pub fn parse_general(line: &[u8]) -> serde_json::Result<Session<'_>> {
+    serde_json::from_slice::<Wire>(line).map(Wire::into_session)
+}
+
+/// The fast reader alone, for tests and fuzzing.
+#[doc(hidden)]
+pub fn parse_fast(line: &[u8]) -> Option<Session<'_>> {
+    fast(line)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn moments_read_like_chrono() {
+        for s in [
+            "2026-11-23T19:28:33.101309660Z",
+            "2026-11-23T19:28:33Z",
+            "2026-11-23T19:28:33.1+01:00",
+            "2026-03-29T02:30:00-05:30",
+            "2024-02-29T23:59:59.999999999+14:00",
+        ] {
+            let want: DateTime<FixedOffset> = s.parse().unwrap();
+            assert_eq!(fixed_date_time(s.as_bytes()), Some(want), "{s}");
+        }
+        for s in ["2026-11-20T15:40:00", "2026-11-20T15:40:00.5", "0001-01-01T00:00:00"] {
+            let want: NaiveDateTime = s.parse().unwrap();
+            assert_eq!(naive_date_time(s.as_bytes()).map(|x| x.0), Some(want), "{s}");
+        }
+        // Left to chrono: the fast reader does not claim them.
+        for s in ["2026-02-30T10:00:00Z", "2026-11-23T19:28:60Z", "2026-11-23 19:28:33Z", "2026-11-23T19:28:33+25:00"] {
+            assert_eq!(fixed_date_time(s.as_bytes()), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn numbers_are_strict() {
+        let read = |s: &str| Cursor { text: s, b: s.as_bytes(), i: 0 }.uint(u64::from(u32::MAX));
+        assert_eq!(read("42,"), Some(42));
+        assert_eq!(read("0}"), Some(0));
+        assert_eq!(read("042"), None);
+        assert_eq!(read("4.2"), None);
+        assert_eq!(read("1e3"), None);
+        assert_eq!(read("-1"), None);
+        assert_eq!(read("4294967296"), None);
+    }
+}
