@@ -260,11 +260,21 @@ fn the_review_counts_a_log_as_its_records_read_whole_would_give() {
     let path = dir.path().join("klas.jsonl");
     let mut text = String::new();
     let mut written = Vec::new();
-    for i in 0..2400 {
+    const N: usize = 7000;
+    for i in 0..N {
         let mut r = played[i % played.len()].clone();
         r.trainee = names[i % names.len()].to_owned();
         r.group = ["2B", "3C", "2b"][i % 3].to_owned();
-        let shift = chrono::Duration::hours(i as i64 * 7 % 500) + chrono::Duration::seconds(i as i64 % 4);
+        // Few distinct moments: many sessions start and end at the same
+        // time, also in different blocks (first, last and most recent must
+        // still follow the order of the log).
+        let shift = chrono::Duration::hours((i as i64 % 9) * 30);
+        // And scores that differ between sessions that tie.
+        r.overall = (i * 37 % 101) as u32;
+        // A case renamed halfway: the overview shows the newest title.
+        if i > N / 2 {
+            r.scenario.title.push_str(" (herzien)");
+        }
         r.started += shift;
         r.ended += shift;
         let line = serde_json::to_string(&r).unwrap();
@@ -288,12 +298,18 @@ fn the_review_counts_a_log_as_its_records_read_whole_would_give() {
         }
     }
     text.push_str("{\"schema\":1,\"trainee\":\"hal");
+    assert!(text.len() > 12 << 20, "several blocks of 4 MB: {}", text.len());
     std::fs::write(&path, &text).unwrap();
 
     let (records, warnings, errors) = klachtsim::log::read_all(std::slice::from_ref(&path));
     assert!(errors.is_empty());
     assert_eq!(records, written);
-    assert_eq!(warnings.len(), 4);
+    assert_eq!(warnings.len(), (0..N).filter(|i| i % 997 == 5).count() + 1);
+    // Without the actions, in every layout.
+    let (summaries, w, _) = klachtsim::log::read_all_with(std::slice::from_ref(&path), klachtsim::log::Detail::Summary);
+    assert_eq!(w, warnings);
+    let stripped: Vec<Record> = written.iter().map(|r| Record { actions: Vec::new(), ..r.clone() }).collect();
+    assert_eq!(summaries, stripped);
     let targets = KpiTargets::default();
     let day = |d| Some(NaiveDate::from_ymd_opt(2026, 11, d).unwrap());
     for filter in [
@@ -309,7 +325,7 @@ fn the_review_counts_a_log_as_its_records_read_whole_would_give() {
         assert_eq!(counted, overview(&records, &filter, &targets), "{filter:?}");
     }
     let all = overview(&records, &Filter::default(), &targets);
-    assert_eq!(all.sessions, 2400);
+    assert_eq!(all.sessions, N);
     assert_eq!(all.recent.len(), 5);
     assert!(all.recent.windows(2).all(|w| w[0].ended >= w[1].ended));
 }
