@@ -2,9 +2,10 @@
 //! and the blocks are parsed on every core at once, in order. A big class
 //! log (a million sessions, a few GB) is read in seconds, not minutes.
 //!
-//! A file with binary data at its start is refused; a line longer than `MAX_LINE_BYTES` is dropped (never held in
-//! memory) with a warning; a damaged or torn line is skipped with its
-//! number; everything else is kept.
+//! A file with binary data at its start is refused; a line longer than
+//! `MAX_LINE_BYTES` is dropped (never held in memory) with a warning; a
+//! damaged or torn line is skipped with its number; everything else is
+//! kept.
 
 use std::fs::File;
 use std::io::Read;
