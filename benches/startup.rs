@@ -14,28 +14,25 @@ use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 
 const EXE: &str = env!("CARGO_BIN_EXE_klachtsim");
 
-fn launch(extra: &[&str]) {
-    let status = Command::new(EXE)
-        .args(["game", "--no-log", "--exit-after-first-frame"])
+/// The game, started so that it exits after its first frame.
+fn klachtsim(extra: &[&str]) -> Command {
+    let mut c = Command::new(EXE);
+    c.args(["game", "--no-log", "--exit-after-first-frame"])
         .args(extra)
         .env("KLACHTSIM_SCENARIOS", concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios"))
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .expect("start klachtsim");
+        .stderr(Stdio::null());
+    c
+}
+
+fn launch(extra: &[&str]) {
+    let status = klachtsim(extra).stdout(Stdio::null()).status().expect("start klachtsim");
     assert!(status.success(), "klachtsim {extra:?} exited with {status}");
 }
 
 /// Peak resident memory (MiB) of one run: the app prints its own peak
 /// (VmHWM) when it exits after the first frame.
 fn peak_rss_mib(extra: &[&str]) -> f64 {
-    let out = Command::new(EXE)
-        .args(["game", "--no-log", "--exit-after-first-frame"])
-        .args(extra)
-        .env("KLACHTSIM_SCENARIOS", concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios"))
-        .stderr(Stdio::null())
-        .output()
-        .expect("start klachtsim");
+    let out = klachtsim(extra).output().expect("start klachtsim");
     let text = String::from_utf8_lossy(&out.stdout);
     let kib: f64 = text
         .lines()

@@ -328,4 +328,19 @@ fn the_review_counts_a_log_as_its_records_read_whole_would_give() {
     assert_eq!(all.sessions, N);
     assert_eq!(all.recent.len(), 5);
     assert!(all.recent.windows(2).all(|w| w[0].ended >= w[1].ended));
+    // Worked out from the records themselves: first and last by start time,
+    // the one logged first and last among equals; the most recent by end
+    // time, the one logged last among equals.
+    for row in &all.trainees {
+        let mine: Vec<&Record> = records.iter().filter(|r| r.group == row.group && r.trainee == row.trainee).collect();
+        let first = mine.iter().min_by_key(|r| r.started).unwrap();
+        let last = mine.iter().max_by_key(|r| r.started).unwrap();
+        assert_eq!((row.first, row.last), (first.overall, last.overall), "{} {}", row.group, row.trainee);
+    }
+    let mut finished: Vec<(usize, &Record)> =
+        records.iter().enumerate().filter(|(_, r)| r.status == klachtsim::log::record::Status::Finished).collect();
+    finished.sort_by_key(|(i, r)| std::cmp::Reverse((r.ended, *i)));
+    let want: Vec<(&str, u32)> = finished.iter().take(5).map(|(_, r)| (r.trainee.as_str(), r.overall)).collect();
+    let got: Vec<(&str, u32)> = all.recent.iter().map(|r| (r.trainee.as_str(), r.overall)).collect();
+    assert_eq!(got, want);
 }

@@ -184,28 +184,24 @@ pub fn scenarios_dir(flag: Option<PathBuf>) -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios"))
 }
 
-/// What to open the window with.
+/// What to open the game window with.
 #[derive(Clone, Debug, Default)]
-pub struct GameArgs {
+pub struct GameOptions {
+    pub lang: Lang,
     pub scenarios: Option<PathBuf>,
     pub log: Option<PathBuf>,
     pub no_log: bool,
+    /// Walk every screen and save a PNG of each in this folder, then exit.
     pub tour: Option<PathBuf>,
+    /// Exit as soon as the first frame has been rendered (start-up benchmark).
     pub exit_after_first_frame: bool,
+    /// Only Bevy's and egui's plugins with a camera, none of klachtsim's:
+    /// the baseline of the start-up benchmark.
     pub empty: bool,
 }
 
 #[cfg(feature = "game")]
-fn open_game(lang: Lang, a: GameArgs, _err: &mut dyn Write) -> u8 {
-    let o = crate::game::Options {
-        lang,
-        scenarios: a.scenarios,
-        log: a.log,
-        no_log: a.no_log,
-        tour: a.tour,
-        exit_after_first_frame: a.exit_after_first_frame,
-        empty: a.empty,
-    };
+fn open_game(o: GameOptions, _err: &mut dyn Write) -> u8 {
     match crate::game::run(o) {
         bevy::app::AppExit::Success => 0,
         bevy::app::AppExit::Error(code) => code.get(),
@@ -213,8 +209,8 @@ fn open_game(lang: Lang, a: GameArgs, _err: &mut dyn Write) -> u8 {
 }
 
 #[cfg(not(feature = "game"))]
-fn open_game(lang: Lang, _a: GameArgs, err: &mut dyn Write) -> u8 {
-    let _ = writeln!(err, "{}", crate::i18n::tr(lang, "cli-no-game"));
+fn open_game(o: GameOptions, err: &mut dyn Write) -> u8 {
+    let _ = writeln!(err, "{}", crate::i18n::tr(o.lang, "cli-no-game"));
     1
 }
 
@@ -273,16 +269,16 @@ pub fn run_with_input(
     };
     let lang = cli.lang;
     let result = match cli.command {
-        None => open_game(lang, GameArgs::default(), err),
+        None => open_game(GameOptions { lang, ..Default::default() }, err),
         Some(Command::Game { scenarios, log, no_log, exit_after_first_frame, empty }) => {
-            open_game(lang, GameArgs { scenarios, log, no_log, exit_after_first_frame, empty, tour: None }, err)
+            open_game(GameOptions { lang, scenarios, log, no_log, exit_after_first_frame, empty, tour: None }, err)
         }
         Some(Command::Tour { out: dir, scenarios }) => {
             // The demo sessions go to a log of their own, beside the pictures,
             // so the trainer's screen has something to show.
             let log = dir.join("tour-log.jsonl");
             let _ = std::fs::remove_file(&log);
-            open_game(lang, GameArgs { scenarios, log: Some(log), tour: Some(dir), ..Default::default() }, err)
+            open_game(GameOptions { lang, scenarios, log: Some(log), tour: Some(dir), ..Default::default() }, err)
         }
         Some(Command::Play { script: None, seed, scenarios, log, .. }) => {
             interactive::run(lang, scenarios, seed, log, input, out, err)

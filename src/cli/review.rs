@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use crate::i18n::{Lang, Text};
 use crate::log::{Detail, LogError, LogWarning, Record, read_all_with};
 use crate::policy::Policy;
-use crate::review::{Filter, Overview, csv, html, overview, overview_of_logs, table, xapi};
+use crate::review::{Filter, Overview, csv, html, overview_of_logs, table, xapi};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -87,7 +87,7 @@ pub fn run(
         Format::CsvSessions | Format::Xapi => {
             let detail = if format == Format::Xapi { Detail::Full } else { Detail::Summary };
             match load(lang, logs, detail, err) {
-                Ok(records) => render(&records, &filter, format, &policy, lang),
+                Ok(records) => render_sessions(&records, &filter, format, &policy, lang),
                 Err(code) => return code,
             }
         }
@@ -127,18 +127,13 @@ fn render_overview(o: &Overview, format: Format, lang: Lang) -> String {
     }
 }
 
-pub fn render(records: &[Record], filter: &Filter, format: Format, policy: &Policy, lang: Lang) -> String {
-    match format {
-        Format::Table | Format::Csv | Format::Html => {
-            render_overview(&overview(records, filter, &policy.kpi), format, lang)
-        }
-        Format::CsvSessions => {
-            let rs: Vec<&Record> = records.iter().filter(|r| filter.matches(r)).collect();
-            csv::sessions(&rs, lang)
-        }
-        Format::Xapi => {
-            let rs: Vec<&Record> = records.iter().filter(|r| filter.matches(r)).collect();
-            serde_json::to_string_pretty(&xapi::statements(&rs, policy.kpi.pass_score)).unwrap_or_default() + "\n"
-        }
+/// The per-session formats (CSV per session, xAPI) of the records that
+/// pass `filter`.
+fn render_sessions(records: &[Record], filter: &Filter, format: Format, policy: &Policy, lang: Lang) -> String {
+    let rs: Vec<&Record> = records.iter().filter(|r| filter.matches(r)).collect();
+    if format == Format::Xapi {
+        serde_json::to_string_pretty(&xapi::statements(&rs, policy.kpi.pass_score)).unwrap_or_default() + "\n"
+    } else {
+        csv::sessions(&rs, lang)
     }
 }

@@ -162,24 +162,8 @@ impl Countdown {
 #[derive(Resource, Default)]
 pub struct Queue(pub Vec<String>);
 
-/// Options for opening the game window.
-#[derive(Clone, Debug, Default)]
-pub struct Options {
-    pub scenarios: Option<PathBuf>,
-    pub lang: Lang,
-    pub log: Option<PathBuf>,
-    pub no_log: bool,
-    /// Walk every screen and save a PNG of each in this folder, then exit.
-    pub tour: Option<PathBuf>,
-    /// Exit as soon as the first frame has been rendered (start-up benchmark).
-    pub exit_after_first_frame: bool,
-    /// Only Bevy's and egui's plugins with a camera, none of klachtsim's:
-    /// the baseline of the start-up benchmark.
-    pub empty: bool,
-}
-
 /// Opens the game window and runs until it is closed.
-pub fn run(o: Options) -> AppExit {
+pub fn run(o: crate::cli::GameOptions) -> AppExit {
     let lib = Library::load(&crate::cli::scenarios_dir(o.scenarios.clone()));
     let mut settings = Settings { lang: o.lang, ..Settings::default() };
     if o.no_log {

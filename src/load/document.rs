@@ -133,13 +133,15 @@ impl<'a> Document<'a> {
 
     /// Reports every top-level field that is not in `known`.
     pub fn unknown_fields(&mut self, known: &[&str]) {
-        let mut found = Vec::new();
-        let root = self.root.get_or_init(|| spans::parse(&self.src.text));
-        for (name, node) in root.field_names() {
-            if !known.contains(&name) {
-                found.push((name.to_owned(), node.start));
-            }
-        }
+        let root = self.root();
+        let found: Vec<_> = root
+            .field_names()
+            .filter(|(name, _)| !known.contains(name))
+            .map(|(name, node)| (name.to_owned(), node.start))
+            .collect();
+        let mut seen = std::collections::BTreeSet::new();
+        let dupes: Vec<_> =
+            root.field_names().filter(|(n, _)| !seen.insert(*n)).map(|(n, node)| (n.to_owned(), node.start)).collect();
         for (name, value_start) in found {
             // Point at the field name, just before its value.
             let key_start = self.src.text[..value_start].rfind(name.as_str()).unwrap_or(value_start);
@@ -151,9 +153,6 @@ impl<'a> Document<'a> {
             );
             self.diags.push(d);
         }
-        let mut seen = std::collections::BTreeSet::new();
-        let dupes: Vec<_> =
-            root.field_names().filter(|(n, _)| !seen.insert(*n)).map(|(n, node)| (n.to_owned(), node.start)).collect();
         for (name, at) in dupes {
             let d = self.src.diagnostic(at, 1, Text::msg("load-duplicate-field").arg("field", name), None);
             self.diags.push(d);
@@ -162,7 +161,7 @@ impl<'a> Document<'a> {
 
     /// An error about the part at `path` (a semantic error).
     pub fn error_at(&mut self, path: &[Seg], message: Text, hint: Option<Text>) {
-        let node = self.root.get_or_init(|| spans::parse(&self.src.text)).find(path);
+        let node = self.root().find(path);
         let len = self.src.text[node.start..node.end].lines().next().map_or(1, |l| l.chars().count());
         let d = self.src.diagnostic(node.start, len, message, hint);
         self.diags.push(d);

@@ -292,11 +292,45 @@ struct TraineeTally {
     overall: u64,
     steps: [u64; 7],
     csat: u64,
-    /// Start and score of the first and of the last session.
+    /// Start and score of the first and of the last session; of sessions
+    /// that started at the same moment, the one logged first and last.
     first: (DateTime<FixedOffset>, u32),
     last: (DateTime<FixedOffset>, u32),
 }
 
+impl TraineeTally {
+    /// Before the trainee's first session.
+    fn new(s: &Session) -> TraineeTally {
+        let at = (s.started, s.overall);
+        TraineeTally { sessions: 0, overall: 0, steps: [0; 7], csat: 0, first: at, last: at }
+    }
+
+    fn add(&mut self, s: &Session) {
+        self.merge(TraineeTally {
+            sessions: 1,
+            overall: u64::from(s.overall),
+            steps: s.steps.map(u64::from),
+            csat: u64::from(s.csat),
+            ..TraineeTally::new(s)
+        });
+    }
+
+    /// Adds the sessions of `later`, logged after these.
+    fn merge(&mut self, later: TraineeTally) {
+        self.sessions += later.sessions;
+        self.overall += later.overall;
+        merge_steps(&mut self.steps, &later.steps);
+        self.csat += later.csat;
+        if later.first.0 < self.first.0 {
+            self.first = later.first;
+        }
+        if later.last.0 >= self.last.0 {
+            self.last = later.last;
+        }
+    }
+}
+
+#[derive(Default)]
 struct ScenarioTally {
     /// The title as last logged.
     title: String,
@@ -304,6 +338,41 @@ struct ScenarioTally {
     overall: u64,
     steps: [u64; 7],
     violations: HashMap<String, u64>,
+}
+
+impl ScenarioTally {
+    fn add(&mut self, s: &Session) {
+        if self.title != s.scenario_title {
+            self.title.clear();
+            self.title.push_str(&s.scenario_title);
+        }
+        self.sessions += 1;
+        self.overall += u64::from(s.overall);
+        add_steps(&mut self.steps, &s.steps);
+        for rule in &s.violations {
+            *slot(&mut self.violations, rule, || 0) += 1;
+        }
+    }
+
+    /// Adds the sessions of `later`, logged after these.
+    fn merge(&mut self, later: ScenarioTally) {
+        self.title = later.title;
+        self.sessions += later.sessions;
+        self.overall += later.overall;
+        merge_steps(&mut self.steps, &later.steps);
+        for (rule, n) in later.violations {
+            *slot(&mut self.violations, &rule, || 0) += n;
+        }
+    }
+}
+
+/// The value under `key`, made by `make` when there is none yet; the key
+/// is only copied then.
+fn slot<'m, V>(map: &'m mut HashMap<String, V>, key: &str, make: impl FnOnce() -> V) -> &'m mut V {
+    if !map.contains_key(key) {
+        map.insert(key.to_owned(), make());
+    }
+    map.get_mut(key).expect("just made")
 }
 
 struct RecentTally {
@@ -417,60 +486,11 @@ impl<'f> Tally<'f> {
         self.passed += u64::from(s.overall >= self.targets.pass_score);
         add_steps(&mut self.steps, &s.steps);
 
-        let group = match self.trainees.get_mut(s.group.as_ref()) {
-            Some(g) => g,
-            None => self.trainees.entry(s.group.to_string()).or_default(),
-        };
-        match group.get_mut(s.trainee.as_ref()) {
-            Some(t) => {
-                t.sessions += 1;
-                t.overall += u64::from(s.overall);
-                add_steps(&mut t.steps, &s.steps);
-                t.csat += u64::from(s.csat);
-                if s.started < t.first.0 {
-                    t.first = (s.started, s.overall);
-                }
-                if s.started >= t.last.0 {
-                    t.last = (s.started, s.overall);
-                }
-            }
-            None => {
-                let mut steps = [0; 7];
-                add_steps(&mut steps, &s.steps);
-                group.insert(
-                    s.trainee.to_string(),
-                    TraineeTally {
-                        sessions: 1,
-                        overall: u64::from(s.overall),
-                        steps,
-                        csat: u64::from(s.csat),
-                        first: (s.started, s.overall),
-                        last: (s.started, s.overall),
-                    },
-                );
-            }
-        }
-
-        let scenario = match self.scenarios.get_mut(s.scenario_id.as_ref()) {
-            Some(sc) => sc,
-            None => self.scenarios.entry(s.scenario_id.to_string()).or_insert_with(|| ScenarioTally {
-                title: String::new(),
-                sessions: 0,
-                overall: 0,
-                steps: [0; 7],
-                violations: HashMap::new(),
-            }),
-        };
-        if scenario.title != s.scenario_title {
-            scenario.title.clear();
-            scenario.title.push_str(&s.scenario_title);
-        }
-        scenario.sessions += 1;
-        scenario.overall += u64::from(s.overall);
-        add_steps(&mut scenario.steps, &s.steps);
+        let group = slot(&mut self.trainees, &s.group, HashMap::new);
+        slot(group, &s.trainee, || TraineeTally::new(s)).add(s);
+        slot(&mut self.scenarios, &s.scenario_id, ScenarioTally::default).add(s);
         for rule in &s.violations {
-            count(&mut scenario.violations, rule, 1);
-            count(&mut self.violations, rule, 1);
+            *slot(&mut self.violations, rule, || 0) += 1;
         }
 
         let week = s.started.date_naive().iso_week();
@@ -537,37 +557,18 @@ impl<'f> Tally<'f> {
             let mine = self.trainees.entry(group).or_default();
             for (name, t) in trainees {
                 match mine.get_mut(&name) {
+                    Some(m) => m.merge(t),
                     None => {
                         mine.insert(name, t);
-                    }
-                    Some(m) => {
-                        m.sessions += t.sessions;
-                        m.overall += t.overall;
-                        merge_steps(&mut m.steps, &t.steps);
-                        m.csat += t.csat;
-                        if t.first.0 < m.first.0 {
-                            m.first = t.first;
-                        }
-                        if t.last.0 >= m.last.0 {
-                            m.last = t.last;
-                        }
                     }
                 }
             }
         }
         for (id, sc) in other.scenarios {
             match self.scenarios.get_mut(&id) {
+                Some(m) => m.merge(sc),
                 None => {
                     self.scenarios.insert(id, sc);
-                }
-                Some(m) => {
-                    m.title = sc.title;
-                    m.sessions += sc.sessions;
-                    m.overall += sc.overall;
-                    merge_steps(&mut m.steps, &sc.steps);
-                    for (rule, n) in sc.violations {
-                        count(&mut m.violations, &rule, n);
-                    }
                 }
             }
         }
@@ -581,16 +582,13 @@ impl<'f> Tally<'f> {
             self.add_recent(key, || r.recent);
         }
         for (rule, n) in other.violations {
-            count(&mut self.violations, &rule, n);
+            *slot(&mut self.violations, &rule, || 0) += n;
         }
         for (mine, theirs) in self.lessons.iter_mut().zip(other.lessons) {
             mine.complaints += theirs.complaints;
-            for g in theirs.groups {
-                let l = &g.lesson;
-                lesson_key(&mut self.key, l.cause, &l.root_cause, &l.correction);
-                let count = g.count;
-                let trainees = g.trainees.clone();
-                let i = mine.group(&self.key, || g.lesson);
+            for LessonGroup { lesson, count, trainees } in theirs.groups {
+                lesson_key(&mut self.key, lesson.cause, &lesson.root_cause, &lesson.correction);
+                let i = mine.group(&self.key, || lesson);
                 mine.groups[i].count += count;
                 for t in &trainees {
                     mine.name(i, t);
@@ -697,15 +695,6 @@ impl<'f> Tally<'f> {
             recent: self.recent.into_iter().map(|r| r.recent).collect(),
             violations,
             lessons,
-        }
-    }
-}
-
-fn count(counts: &mut HashMap<String, u64>, key: &str, n: u64) {
-    match counts.get_mut(key) {
-        Some(c) => *c += n,
-        None => {
-            counts.insert(key.to_owned(), n);
         }
     }
 }
