@@ -112,7 +112,7 @@ fn big_log(n: usize) -> PathBuf {
     let mut lines = Vec::new();
     for name in ["gstar-rits-kapot.model.ron", "gstar-kleur-gelekt.poor.ron", "gstar-parka-niet-waterdicht.poor.ron"] {
         let s = klachtsim::script::load_script(&root().join("tests/scripts").join(name)).unwrap();
-        let p = klachtsim::cli::play::play_script(&s, &lib, None, None).unwrap();
+        let p = klachtsim::script::play_script(&s, &lib, None, None).unwrap();
         let now = chrono::Local::now().fixed_offset();
         let r = klachtsim::log::Record::new("x", "g", &p.loaded, "standaard", s.seed, &p.state, &p.debrief, now, now);
         lines.push(r);

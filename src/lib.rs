@@ -1,13 +1,43 @@
 //! klachtsim: a training simulator for complaint handling.
 //!
-//! This crate's engine never names Bevy: values in, values out.
-//! - [`model`]: what a complaint case is and what a trainee can do;
-//! - [`policy`], [`calendar`], [`sla`]: the company's rules and deadlines;
-//! - [`load`]: reading scenario, policy and script files with diagnostics;
-//! - [`sim`]: a session on a simulated clock; [`score`]: the debrief;
-//! - [`script`]: scripted play; [`i18n`]: every text, in Dutch and English;
-//! - [`cli`]: the command line; [`game`]: the Bevy window (the only module
-//!   that names Bevy).
+//! Read this first. The crate is an engine with two front ends, and the
+//! layers point one way: the command line and the game use the engine; the
+//! engine uses neither, and never names Bevy. `tests/layers.rs` checks this,
+//! and that no modules of one folder use each other in a cycle.
+//!
+//! **What a case is.** [`model`] holds the scenario (the customer, the
+//! truth behind the complaint, the lines a trainee can say) and the
+//! actions a trainee can take; [`load`] reads scenario, policy and script
+//! files and reports every problem with file, line and column, and finds the
+//! scenario folder and the policy a command or the game should use.
+//!
+//! **The company's rules.** [`policy`] is the rules as numbers (SLA targets,
+//! authority, business hours); [`calendar`] turns "N working days" into a
+//! moment; [`sla`] is the one home of deadlines: every deadline a case gets,
+//! used by the scoring, the desk and `klachtsim sla`.
+//!
+//! **Playing and judging.** [`sim`] is a session on a simulated clock:
+//! actions in, what the customer says out; [`script`] plays a script file's
+//! actions through it; [`drill`] is the 30-second template exercise;
+//! [`score`] turns a finished session into the debrief (per step, every
+//! point explained).
+//!
+//! **What a trainer sees.** [`log`] is the lessons-learned log, one JSON
+//! line per session, safe to share by a whole class; [`review`] counts the
+//! log into the trainers' overview, renders it as tables, CSV, HTML and
+//! xAPI, and replays logged sessions under today's rules to show what
+//! changed.
+//!
+//! **Writing cases.** [`authoring`] writes the commented skeleton of a new
+//! case (`klachtsim new`); [`coverage`] tells which verdicts, categories,
+//! channels and causes a library covers.
+//!
+//! **Words.** [`i18n`]: every text the program shows, in Dutch and English,
+//! from the Fluent files under `assets/i18n/`.
+//!
+//! **The front ends.** [`cli`] is the command line, a leaf that nothing
+//! else imports; [`game`] is the Bevy window (behind the default `game`
+//! feature), the only module that names Bevy, with one plugin per screen.
 
 pub mod authoring;
 pub mod calendar;

@@ -1,15 +1,21 @@
 //! Script files: a scenario, a seed and the trainee's actions in order, so a
-//! whole case plays without a window (`klachtsim play --script`).
+//! whole case plays without a window (`klachtsim play --script`, the tests,
+//! the benchmarks and the fuzz targets): reading a script, finding the
+//! scenario it names, and playing it to the debrief.
 
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::Text;
+use crate::i18n::{Arg, Text};
 use crate::load::diagnostic::Diagnostic;
 use crate::load::document::Document;
 use crate::load::source::Source;
+use crate::load::{Library, LoadedScenario, load_scenario};
 use crate::model::Action;
+use crate::policy::Policy;
+use crate::score::{Debrief, score};
+use crate::sim::{Session, State};
 
 pub const SCRIPT_FIELDS: &[&str] = &["scenario", "seed", "trainee", "group", "actions"];
 
@@ -86,4 +92,75 @@ pub fn parse_script(src: &Source) -> Result<Script, Vec<Diagnostic>> {
         group: group.flatten(),
         actions,
     })
+}
+
+/// The scenario a script names: a file next to it, or an id in the library.
+pub fn resolve(script: &Script, lib: &Library) -> Result<LoadedScenario, Vec<Diagnostic>> {
+    let at = |msg: Text| {
+        let mut d = Diagnostic::at_position(&script.path, script.scenario_pos.0, script.scenario_pos.1, msg, None);
+        if let Ok(src) = Source::read(&script.path) {
+            d.source_line = src.line_text(script.scenario_pos.0).to_owned();
+            d.context = src.context_of(script.scenario_pos.0);
+        }
+        d
+    };
+    if let Some(path) = script.scenario_path() {
+        return load_scenario(&path).map_err(|mut ds| {
+            ds.insert(0, at(Text::msg("play-scenario-broken").arg("file", path.display().to_string())));
+            ds
+        });
+    }
+    if let Some(s) = lib.get(&script.scenario) {
+        return Ok(s.clone());
+    }
+    if let Some((path, ds)) =
+        lib.broken.iter().find(|(p, _)| p.file_stem().is_some_and(|s| s == script.scenario.as_str()))
+    {
+        let mut all = vec![at(Text::msg("play-scenario-broken").arg("file", path.display().to_string()))];
+        all.extend(ds.iter().cloned());
+        return Err(all);
+    }
+    let ids: Vec<_> = lib.scenarios.iter().map(|s| s.scenario.id.as_str()).collect();
+    Err(vec![
+        at(Text::msg("play-unknown-scenario").arg("id", script.scenario.clone()))
+            .with_hint(Text::msg("play-known-ids").arg("ids", ids.join(", "))),
+    ])
+}
+
+/// A script played to the end.
+pub struct Played {
+    pub loaded: LoadedScenario,
+    pub state: State,
+    pub debrief: Debrief,
+}
+
+/// Plays a script to the end. An action that is not possible at its moment
+/// is an error naming its line.
+pub fn play_script(
+    script: &Script,
+    lib: &Library,
+    seed: Option<u64>,
+    policy: Option<&Policy>,
+) -> Result<Played, Vec<Diagnostic>> {
+    let loaded = resolve(script, lib)?;
+    let policy = policy.unwrap_or(&loaded.policy);
+    let seed = seed.unwrap_or(script.seed);
+    let mut session = Session::new(&loaded.scenario, policy, seed);
+    for a in &script.actions {
+        if let Err(refusal) = session.apply(a.action.clone(), a.line) {
+            let msg = Text::msg("play-not-possible")
+                .arg("action", a.action.key())
+                .arg("reason", Arg::Text(Box::new(refusal.0)));
+            let mut d = Diagnostic::at_position(&script.path, a.line, a.column, msg, None);
+            if let Ok(src) = Source::read(&script.path) {
+                d.source_line = src.line_text(a.line).to_owned();
+                d.context = src.context_of(a.line);
+                d.len = d.source_line.chars().count().saturating_sub(a.column - 1).max(1);
+            }
+            return Err(vec![d]);
+        }
+    }
+    let debrief = score(&loaded.scenario, policy, &session.state, seed);
+    let state = session.state;
+    Ok(Played { loaded, state, debrief })
 }

@@ -208,3 +208,40 @@ fn the_terminal_player_refuses_bad_input_with_a_message() {
     assert!(out.contains("I can offer you a refund of €40.00"), "{out}");
     assert!(out.contains("Debrief:"), "{out}");
 }
+
+/// Output that accepts `room` bytes, then fails with `kind`.
+struct Failing {
+    room: usize,
+    kind: std::io::ErrorKind,
+}
+
+impl std::io::Write for Failing {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.room == 0 {
+            return Err(self.kind.into());
+        }
+        let n = buf.len().min(self.room);
+        self.room -= n;
+        Ok(n)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[test]
+fn output_that_fails_is_reported_and_a_reader_that_left_is_not() {
+    let script = path("tests/scripts/gstar-rits-kapot.model.ron");
+    let args = ["klachtsim", "play", "--no-log", "--script", script.as_str()];
+    // `klachtsim play ... | head`: the reader went away; nobody to tell.
+    let mut out = Failing { room: 100, kind: std::io::ErrorKind::BrokenPipe };
+    let mut err = Vec::new();
+    assert_eq!(klachtsim::cli::run(args, &mut out, &mut err), 0);
+    assert!(err.is_empty(), "{}", String::from_utf8_lossy(&err));
+    // A full disk: said on stderr, exit code 1.
+    let mut out = Failing { room: 100, kind: std::io::ErrorKind::StorageFull };
+    let mut err = Vec::new();
+    assert_eq!(klachtsim::cli::run(args, &mut out, &mut err), 1);
+    let err = String::from_utf8(err).unwrap();
+    assert!(err.contains("Kon de uitvoer niet schrijven"), "{err}");
+}

@@ -56,7 +56,7 @@ fn a_model_run_through_the_game_shows_the_engines_score_and_is_logged() {
     assert_eq!(screen(&app), Screen::Debrief);
     let outcome = app.world().resource::<Outcome>();
     // The same actions and seed, played by the engine directly.
-    let direct = klachtsim::cli::play::play_script(&script, &common::library(), Some(seed), None).unwrap();
+    let direct = klachtsim::script::play_script(&script, &common::library(), Some(seed), None).unwrap();
     assert_eq!(outcome.debrief, direct.debrief);
     assert_eq!(outcome.debrief.overall, 100);
     assert_eq!(outcome.logged, Ok(Some(log.clone())));

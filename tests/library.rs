@@ -157,8 +157,8 @@ fn new_refuses_unknown_values_and_taken_ids() {
 
 #[test]
 fn the_english_versions_score_like_their_dutch_originals() {
-    use klachtsim::cli::play::play_script;
     use klachtsim::script::load_script;
+    use klachtsim::script::play_script;
     let lib = common::library();
     let play = |name: &str| {
         let script = load_script(&common::root().join("tests/scripts").join(name)).unwrap();

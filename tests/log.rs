@@ -7,10 +7,10 @@ mod common;
 use std::path::Path;
 use std::process::Command;
 
-use klachtsim::cli::play::play_script;
 use klachtsim::i18n::Lang;
 use klachtsim::log::{self, Record};
 use klachtsim::script::load_script;
+use klachtsim::script::play_script;
 
 fn record(script: &str, trainee: &str) -> Record {
     let s = load_script(&common::root().join("tests/scripts").join(script)).unwrap();

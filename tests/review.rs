@@ -178,7 +178,7 @@ fn xapi_statements_per_session_and_per_decision() {
 
 #[test]
 fn replay_under_the_same_policy_changes_nothing_and_a_stricter_one_does() {
-    use klachtsim::cli::replay::{Replayed, changes, replay};
+    use klachtsim::review::replay::{Replayed, changes, replay};
     let lib = common::library();
     let r = record("gstar-rits-kapot.model.ron", "Anna", "2B", 16, 9);
     let Replayed::Scored { debrief, scenario_changed } = replay(&r, &lib, None) else { panic!() };

@@ -5,11 +5,11 @@ mod common;
 
 use std::path::PathBuf;
 
-use klachtsim::cli::play::{Played, play_script};
 use klachtsim::i18n::Lang;
 use klachtsim::model::Step;
 use klachtsim::score::report;
 use klachtsim::script::load_script;
+use klachtsim::script::{Played, play_script};
 
 fn run(name: &str) -> Played {
     let path = common::root().join("tests/scripts").join(name);

@@ -6,7 +6,7 @@
 use std::path::Path;
 use std::sync::OnceLock;
 
-use klachtsim::cli::play::play_script;
+use klachtsim::script::play_script;
 use klachtsim::i18n::Lang;
 use klachtsim::load::{Library, Source};
 use klachtsim::script::parse_script;

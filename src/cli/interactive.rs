@@ -2,7 +2,7 @@
 //! a numbered menu grouped by step, until the debrief. Same engine, same
 //! scoring as `play --script` and the game.
 
-use std::io::{BufRead, Write};
+use std::io::{self, BufRead, Write};
 use std::path::PathBuf;
 
 use crate::i18n::{Arg, Lang, Text, tr};
@@ -39,17 +39,34 @@ struct Io<'a> {
     lang: Lang,
     input: &'a mut dyn BufRead,
     out: &'a mut dyn Write,
+    /// The first failure to write: from then on the player hears nothing
+    /// more, so the case ends as at the end of the input (and is still
+    /// scored and logged), and the command reports the failure.
+    failed: Option<io::Error>,
 }
 
 impl Io<'_> {
     fn say(&mut self, text: &str) {
-        let _ = writeln!(self.out, "{text}");
+        self.write(|out| writeln!(out, "{text}"));
+    }
+
+    fn write(&mut self, f: impl FnOnce(&mut dyn Write) -> io::Result<()>) {
+        if self.failed.is_none()
+            && let Err(e) = f(self.out)
+        {
+            self.failed = Some(e);
+        }
     }
 
     /// Asks a question; `None` at the end of the input.
     fn ask(&mut self, prompt: &str) -> Option<String> {
-        let _ = write!(self.out, "{prompt} ");
-        let _ = self.out.flush();
+        self.write(|out| {
+            write!(out, "{prompt} ")?;
+            out.flush()
+        });
+        if self.failed.is_some() {
+            return None;
+        }
         let mut line = String::new();
         match self.input.read_line(&mut line) {
             Ok(0) | Err(_) => None,
@@ -113,9 +130,9 @@ pub fn run(
     input: &mut dyn BufRead,
     out: &mut dyn Write,
     err: &mut dyn Write,
-) -> u8 {
-    let lib = Library::load(&super::scenarios_dir(scenarios));
-    let mut io = Io { lang, input, out };
+) -> io::Result<u8> {
+    let lib = Library::load(&crate::load::scenarios_dir(scenarios));
+    let mut io = Io { lang, input, out, failed: None };
     io.say(&tr(lang, "tui-welcome"));
     io.say("");
     let trainee = match log.trainee.clone() {
@@ -128,7 +145,7 @@ pub fn run(
     };
     io.say("");
     let Some(loaded) = choose_case(&mut io, &lib) else {
-        return 0;
+        return io.failed.map_or(Ok(0), Err);
     };
     // A fresh seed each time, shown so a trainer can replay the session.
     let seed = seed.unwrap_or_else(|| {
@@ -147,7 +164,12 @@ pub fn run(
         started,
         chrono::Local::now().fixed_offset(),
     );
-    let Io { out, .. } = io;
+    let Io { out, failed, .. } = io;
+    if let Some(e) = failed {
+        // The terminal is gone, but the finished session is not lost.
+        super::play::log_session(lang, &log, &record, &mut io::sink(), err)?;
+        return Err(e);
+    }
     super::play::log_session(lang, &log, &record, out, err)
 }
 

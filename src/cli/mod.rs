@@ -10,12 +10,14 @@ mod sla_cmd;
 mod validate;
 
 use std::ffi::OsString;
-use std::io::Write;
+use std::io::{self, Write};
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Text};
+use crate::load::Diagnostic;
+use crate::policy::Policy;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -171,65 +173,46 @@ impl LogArgs {
     }
 }
 
-/// The folder of scenarios: the flag, else `scenarios/` here, else the one
-/// shipped with the source.
-pub fn scenarios_dir(flag: Option<PathBuf>) -> PathBuf {
-    if let Some(p) = flag {
-        return p;
-    }
-    let here = PathBuf::from("scenarios");
-    if here.is_dir() {
-        return here;
-    }
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios"))
-}
-
-/// What to open the game window with.
+/// The `game` command's options, as the command line takes them.
 #[derive(Clone, Debug, Default)]
-pub struct GameOptions {
-    pub lang: Lang,
-    pub scenarios: Option<PathBuf>,
-    pub log: Option<PathBuf>,
-    pub no_log: bool,
-    /// Walk every screen and save a PNG of each in this folder, then exit.
-    pub tour: Option<PathBuf>,
-    /// Exit as soon as the first frame has been rendered (start-up benchmark).
-    pub exit_after_first_frame: bool,
-    /// Only Bevy's and egui's plugins with a camera, none of klachtsim's:
-    /// the baseline of the start-up benchmark.
-    pub empty: bool,
+struct GameArgs {
+    scenarios: Option<PathBuf>,
+    log: Option<PathBuf>,
+    no_log: bool,
+    tour: Option<PathBuf>,
+    exit_after_first_frame: bool,
+    empty: bool,
 }
 
 #[cfg(feature = "game")]
-fn open_game(o: GameOptions, _err: &mut dyn Write) -> u8 {
-    match crate::game::run(o) {
-        bevy::app::AppExit::Success => 0,
-        bevy::app::AppExit::Error(code) => code.get(),
-    }
+fn open_game(lang: Lang, a: GameArgs, _err: &mut dyn Write) -> io::Result<u8> {
+    let GameArgs { scenarios, log, no_log, tour, exit_after_first_frame, empty } = a;
+    let options = crate::game::Options { lang, scenarios, log, no_log, tour, exit_after_first_frame, empty };
+    Ok(crate::game::run(options))
 }
 
 #[cfg(not(feature = "game"))]
-fn open_game(o: GameOptions, err: &mut dyn Write) -> u8 {
-    let _ = writeln!(err, "{}", crate::i18n::tr(o.lang, "cli-no-game"));
-    1
+fn open_game(lang: Lang, _: GameArgs, err: &mut dyn Write) -> io::Result<u8> {
+    writeln!(err, "{}", crate::i18n::tr(lang, "cli-no-game"))?;
+    Ok(1)
+}
+
+/// Shows every problem of a file that stops a command; returns the exit code.
+pub fn show_problems(lang: Lang, problems: &[Diagnostic], err: &mut dyn Write) -> io::Result<u8> {
+    let color = use_color();
+    for d in problems {
+        write!(err, "{}", d.render(lang, color))?;
+    }
+    Ok(1)
 }
 
 /// The policy at `path`, else the library's `policy.ron`, else the
-/// built-in rules; a broken file is reported and stops the command.
-pub fn policy_or_default(path: Option<PathBuf>, lang: Lang, err: &mut dyn Write) -> Result<crate::policy::Policy, u8> {
-    let path = path.or_else(|| {
-        let p = scenarios_dir(None).join(crate::load::scenario::DEFAULT_POLICY_FILE);
-        p.is_file().then_some(p)
-    });
-    match path.as_deref().map(crate::load::load_policy) {
-        None => Ok(crate::policy::Policy::default()),
-        Some(Ok(p)) => Ok(p),
-        Some(Err(ds)) => {
-            for d in ds {
-                let _ = write!(err, "{}", d.render(lang, use_color()));
-            }
-            Err(1)
-        }
+/// built-in rules; `None` when the file is broken (its problems are shown:
+/// the command stops with exit code 1).
+pub fn policy_or_default(path: Option<PathBuf>, lang: Lang, err: &mut dyn Write) -> io::Result<Option<Policy>> {
+    match crate::load::policy_or_default(path.as_deref()) {
+        Ok(p) => Ok(Some(p)),
+        Err(ds) => show_problems(lang, &ds, err).map(|_| None),
     }
 }
 
@@ -261,24 +244,32 @@ pub fn run_with_input(
     let cli = match command.try_get_matches_from(args).and_then(|m| Cli::from_arg_matches(&m)) {
         Ok(c) => c,
         Err(e) => {
-            let code = if e.use_stderr() { 2 } else { 0 };
+            // Help and version go to stdout with exit code 0; mistakes to
+            // stderr with 2.
             let text = e.render().to_string();
-            let _ = if code == 0 { out.write_all(text.as_bytes()) } else { err.write_all(text.as_bytes()) };
-            return code;
+            return if e.use_stderr() {
+                finish(Lang::default(), err.write_all(text.as_bytes()).map(|()| 2), err, None)
+            } else {
+                finish(Lang::default(), out.write_all(text.as_bytes()).map(|()| 0), out, Some(err))
+            };
         }
     };
     let lang = cli.lang;
     let result = match cli.command {
-        None => open_game(GameOptions { lang, ..Default::default() }, err),
+        None => open_game(lang, GameArgs::default(), err),
         Some(Command::Game { scenarios, log, no_log, exit_after_first_frame, empty }) => {
-            open_game(GameOptions { lang, scenarios, log, no_log, exit_after_first_frame, empty, tour: None }, err)
+            open_game(lang, GameArgs { scenarios, log, no_log, exit_after_first_frame, empty, tour: None }, err)
         }
         Some(Command::Tour { out: dir, scenarios }) => {
             // The demo sessions go to a log of their own, beside the pictures,
             // so the trainer's screen has something to show.
             let log = dir.join("tour-log.jsonl");
-            let _ = std::fs::remove_file(&log);
-            open_game(GameOptions { lang, scenarios, log: Some(log), tour: Some(dir), ..Default::default() }, err)
+            match std::fs::remove_file(&log) {
+                Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
+                _ => {
+                    open_game(lang, GameArgs { scenarios, log: Some(log), tour: Some(dir), ..GameArgs::default() }, err)
+                }
+            }
         }
         Some(Command::Play { script: None, seed, scenarios, log, .. }) => {
             interactive::run(lang, scenarios, seed, log, input, out, err)
@@ -288,16 +279,34 @@ pub fn run_with_input(
         }
         Some(Command::Validate { paths, scenarios, coverage }) => validate::run(lang, paths, scenarios, coverage, out),
         Some(Command::Review { logs, filter, format, out: file, policy }) => {
-            review::run(lang, logs, filter, format, file, policy, out, err)
+            review::run(lang, review::Options { logs, filter, format, file, policy }, out, err)
         }
         Some(Command::Replay { logs, filter, policy, scenarios }) => {
-            replay::run(lang, logs, filter, policy, scenarios, out, err)
+            replay::run(lang, replay::Options { logs, filter, policy, scenarios }, out, err)
         }
-        Some(Command::New(args)) => new::run(lang, args, input, out, err),
+        Some(Command::New(args)) => Ok(new::run(lang, args, input, out, err)),
         Some(Command::Sla { received, priority, policy }) => {
-            sla_cmd::run(lang, &received, priority.as_deref(), policy, out, err)
+            Ok(sla_cmd::run(lang, &received, priority.as_deref(), policy, out, err))
         }
     };
-    let _ = out.flush();
-    result
+    finish(lang, result, out, Some(err))
+}
+
+/// The exit code of a command whose output went to `out`: what it said,
+/// once `out` is flushed. When the reader has gone away
+/// (`klachtsim review | head`) there is nobody left to tell, and that is no
+/// failure; any other failure to write is said on `err` and exits with 1.
+fn finish(lang: Lang, result: io::Result<u8>, out: &mut dyn Write, err: Option<&mut dyn Write>) -> u8 {
+    match result.and_then(|code| out.flush().map(|()| code)) {
+        Ok(code) => code,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => 0,
+        Err(e) => {
+            if let Some(err) = err {
+                let msg = Text::msg("cli-write-failed").arg("error", e.to_string()).render(lang);
+                // If stderr fails as well, the exit code is all that is left.
+                writeln!(err, "{msg}").ok();
+            }
+            1
+        }
+    }
 }

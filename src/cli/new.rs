@@ -124,7 +124,7 @@ pub fn run(lang: Lang, a: NewArgs, input: &mut dyn BufRead, out: &mut dyn Write,
             return 2;
         }
     };
-    let path = a.out.clone().unwrap_or_else(|| super::scenarios_dir(None).join(format!("{}.ron", choices.id)));
+    let path = a.out.clone().unwrap_or_else(|| crate::load::scenarios_dir(None).join(format!("{}.ron", choices.id)));
     if path.exists() && !a.force {
         let _ = writeln!(err, "{}", Text::msg("new-exists").arg("file", path.display().to_string()).render(lang));
         return 1;

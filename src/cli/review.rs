@@ -1,6 +1,6 @@
 //! `klachtsim review`: the trainers' overview of one or more logs.
 
-use std::io::Write;
+use std::io::{self, Write};
 use std::path::PathBuf;
 
 use crate::i18n::{Lang, Text};
@@ -27,58 +27,55 @@ pub fn log_paths(logs: Vec<PathBuf>) -> Vec<PathBuf> {
     if logs.is_empty() { crate::log::default_path().into_iter().collect() } else { logs }
 }
 
-/// Reads the logs, reporting skipped lines and unreadable files on `err`.
-pub fn load(lang: Lang, logs: Vec<PathBuf>, detail: Detail, err: &mut dyn Write) -> Result<Vec<Record>, u8> {
+/// Reads the logs, reporting skipped lines and unreadable files on `err`;
+/// `None` when there was a log that could not be read and no record at all.
+pub fn load(lang: Lang, logs: Vec<PathBuf>, detail: Detail, err: &mut dyn Write) -> io::Result<Option<Vec<Record>>> {
     let (records, warnings, errors) = read_all_with(&log_paths(logs), detail);
-    report(lang, &warnings, &errors, err);
-    if !errors.is_empty() && records.is_empty() {
-        return Err(1);
-    }
-    Ok(records)
+    report(lang, &warnings, &errors, err)?;
+    Ok((errors.is_empty() || !records.is_empty()).then_some(records))
 }
 
 /// Reports skipped lines and unreadable files on `err`.
-fn report(lang: Lang, warnings: &[LogWarning], errors: &[LogError], err: &mut dyn Write) {
+fn report(lang: Lang, warnings: &[LogWarning], errors: &[LogError], err: &mut dyn Write) -> io::Result<()> {
     // A badly damaged file could give thousands of warnings: show the first
     // ones and count the rest.
     const SHOWN: usize = 20;
     for w in warnings.iter().take(SHOWN) {
-        let _ = writeln!(err, "{}", w.one_line(lang));
+        writeln!(err, "{}", w.one_line(lang))?;
     }
     if warnings.len() > SHOWN {
-        let _ = writeln!(
-            err,
-            "{}",
-            Text::msg("log-more-warnings").arg("count", (warnings.len() - SHOWN) as i64).render(lang)
-        );
+        let more = Text::msg("log-more-warnings").arg("count", (warnings.len() - SHOWN) as i64);
+        writeln!(err, "{}", more.render(lang))?;
     }
     for e in errors {
-        let _ = writeln!(err, "{}: {}", e.path.display(), e.message.render(lang));
+        writeln!(err, "{}: {}", e.path.display(), e.message.render(lang))?;
     }
+    Ok(())
 }
 
-pub fn run(
-    lang: Lang,
-    logs: Vec<PathBuf>,
-    filter: Filter,
-    format: Format,
-    out_file: Option<PathBuf>,
-    policy: Option<PathBuf>,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> u8 {
-    let policy = match super::policy_or_default(policy, lang, err) {
-        Ok(p) => p,
-        Err(code) => return code,
+/// The `review` command's options.
+pub struct Options {
+    pub logs: Vec<PathBuf>,
+    pub filter: Filter,
+    pub format: Format,
+    /// Write here instead of to the screen.
+    pub file: Option<PathBuf>,
+    pub policy: Option<PathBuf>,
+}
+
+pub fn run(lang: Lang, o: Options, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8> {
+    let Options { logs, filter, format, file, policy } = o;
+    let Some(policy) = super::policy_or_default(policy, lang, err)? else {
+        return Ok(1);
     };
     let text = match format {
         // The overviews are counted while the logs are read, without
         // keeping the records.
         Format::Table | Format::Csv | Format::Html => {
             let (o, warnings, errors) = overview_of_logs(&log_paths(logs), &filter, &policy.kpi);
-            report(lang, &warnings, &errors, err);
+            report(lang, &warnings, &errors, err)?;
             if !errors.is_empty() && o.sessions == 0 {
-                return 1;
+                return Ok(1);
             }
             render_overview(&o, format, lang)
         }
@@ -86,34 +83,27 @@ pub fn run(
         // decision.
         Format::CsvSessions | Format::Xapi => {
             let detail = if format == Format::Xapi { Detail::Full } else { Detail::Summary };
-            match load(lang, logs, detail, err) {
-                Ok(records) => render_sessions(&records, &filter, format, &policy, lang),
-                Err(code) => return code,
+            match load(lang, logs, detail, err)? {
+                Some(records) => render_sessions(&records, &filter, format, &policy, lang)?,
+                None => return Ok(1),
             }
         }
     };
-    match out_file {
-        None => {
-            let _ = out.write_all(text.as_bytes());
-            0
+    let Some(path) = file else {
+        out.write_all(text.as_bytes())?;
+        return Ok(0);
+    };
+    match std::fs::write(&path, text) {
+        Ok(()) => {
+            writeln!(out, "{}", Text::msg("review-written").arg("file", path.display().to_string()).render(lang))?;
+            Ok(0)
         }
-        Some(path) => match std::fs::write(&path, text) {
-            Ok(()) => {
-                let _ = writeln!(
-                    out,
-                    "{}",
-                    Text::msg("review-written").arg("file", path.display().to_string()).render(lang)
-                );
-                0
-            }
-            Err(e) => {
-                let msg = Text::msg("review-write-failed")
-                    .arg("file", path.display().to_string())
-                    .arg("error", e.to_string());
-                let _ = writeln!(err, "{}", msg.render(lang));
-                1
-            }
-        },
+        Err(e) => {
+            let msg =
+                Text::msg("review-write-failed").arg("file", path.display().to_string()).arg("error", e.to_string());
+            writeln!(err, "{}", msg.render(lang))?;
+            Ok(1)
+        }
     }
 }
 
@@ -129,11 +119,17 @@ fn render_overview(o: &Overview, format: Format, lang: Lang) -> String {
 
 /// The per-session formats (CSV per session, xAPI) of the records that
 /// pass `filter`.
-fn render_sessions(records: &[Record], filter: &Filter, format: Format, policy: &Policy, lang: Lang) -> String {
+fn render_sessions(
+    records: &[Record],
+    filter: &Filter,
+    format: Format,
+    policy: &Policy,
+    lang: Lang,
+) -> serde_json::Result<String> {
     let rs: Vec<&Record> = records.iter().filter(|r| filter.matches(r)).collect();
     if format == Format::Xapi {
-        serde_json::to_string_pretty(&xapi::statements(&rs, policy.kpi.pass_score)).unwrap_or_default() + "\n"
+        Ok(serde_json::to_string_pretty(&xapi::statements(&rs, policy.kpi.pass_score))? + "\n")
     } else {
-        csv::sessions(&rs, lang)
+        Ok(csv::sessions(&rs, lang))
     }
 }

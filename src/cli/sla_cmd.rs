@@ -46,8 +46,8 @@ pub fn run(
         },
     };
     let policy = match super::policy_or_default(policy, lang, err) {
-        Ok(p) => p,
-        Err(code) => return code,
+        Ok(Some(p)) => p,
+        Ok(None) | Err(_) => return 1,
     };
     let cal = Calendar::new(&policy);
     let sla = &policy.sla;

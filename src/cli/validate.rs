@@ -1,18 +1,22 @@
 //! `klachtsim validate`: every file checked, every problem shown with its
 //! place, the good files still reported as good; exit code 1 when any fails.
 
-use std::io::Write;
+use std::io::{self, Write};
 use std::path::PathBuf;
 
 use crate::i18n::{Lang, Text, tr};
 use crate::load::{Diagnostic, FileKind, Library, Source, detect_kind, ron_files};
 use crate::load::{policy::parse_policy, scenario::parse_scenario};
-use crate::script::parse_script;
+use crate::script::{parse_script, play_script};
 
-use super::play::play_script;
-
-pub fn run(lang: Lang, paths: Vec<PathBuf>, scenarios: Option<PathBuf>, coverage: bool, out: &mut dyn Write) -> u8 {
-    let lib_dir = super::scenarios_dir(scenarios);
+pub fn run(
+    lang: Lang,
+    paths: Vec<PathBuf>,
+    scenarios: Option<PathBuf>,
+    coverage: bool,
+    out: &mut dyn Write,
+) -> io::Result<u8> {
+    let lib_dir = crate::load::scenarios_dir(scenarios);
     let paths = if paths.is_empty() { vec![lib_dir.clone()] } else { paths };
     let color = super::use_color();
     let (files, problems) = ron_files(&paths);
@@ -20,7 +24,7 @@ pub fn run(lang: Lang, paths: Vec<PathBuf>, scenarios: Option<PathBuf>, coverage
     let (mut good, mut bad) = (0, 0);
     let mut loaded = Vec::new();
     for d in &problems {
-        let _ = write!(out, "{}", d.render(lang, color));
+        write!(out, "{}", d.render(lang, color))?;
         bad += 1;
     }
     for path in &files {
@@ -53,58 +57,58 @@ pub fn run(lang: Lang, paths: Vec<PathBuf>, scenarios: Option<PathBuf>, coverage
         match result {
             Ok(msg) => {
                 good += 1;
-                let _ = writeln!(out, "✓ {}: {}", path.display(), msg.render(lang));
+                writeln!(out, "✓ {}: {}", path.display(), msg.render(lang))?;
             }
             Err(ds) => {
                 bad += 1;
-                let _ = writeln!(
+                writeln!(
                     out,
                     "✗ {}: {}",
                     path.display(),
                     Text::msg("validate-file-errors").arg("count", ds.len() as i64).render(lang)
-                );
+                )?;
                 for d in &ds {
-                    let _ = write!(out, "{}", d.render(lang, color));
+                    write!(out, "{}", d.render(lang, color))?;
                 }
             }
         }
     }
     if files.is_empty() && problems.is_empty() {
-        let _ = writeln!(out, "{}", tr(lang, "validate-nothing"));
-        return 1;
+        writeln!(out, "{}", tr(lang, "validate-nothing"))?;
+        return Ok(1);
     }
-    let _ = writeln!(out);
-    let _ =
-        writeln!(out, "{}", Text::msg("validate-summary").arg("good", good as i64).arg("bad", bad as i64).render(lang));
+    writeln!(out)?;
+    writeln!(out, "{}", Text::msg("validate-summary").arg("good", good as i64).arg("bad", bad as i64).render(lang))?;
     if coverage {
-        let _ = writeln!(out);
-        print_coverage(lang, &crate::coverage::coverage(&loaded.iter().collect::<Vec<_>>()), out);
+        writeln!(out)?;
+        print_coverage(lang, &crate::coverage::coverage(&loaded.iter().collect::<Vec<_>>()), out)?;
     }
-    u8::from(bad > 0)
+    Ok(u8::from(bad > 0))
 }
 
 /// Every dimension with, per value, how many cases have it and which.
-fn print_coverage(lang: Lang, c: &crate::coverage::Coverage, out: &mut dyn Write) {
-    let _ = writeln!(out, "{}", Text::msg("coverage-title").arg("count", c.scenarios as i64).render(lang));
+fn print_coverage(lang: Lang, c: &crate::coverage::Coverage, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(out, "{}", Text::msg("coverage-title").arg("count", c.scenarios as i64).render(lang))?;
     let mut gaps = Vec::new();
     for d in &c.dimensions {
-        let _ = writeln!(out, "\n{}", tr(lang, d.msg));
+        writeln!(out, "\n{}", tr(lang, d.msg))?;
         let width = d.values.iter().map(|v| tr(lang, v.msg).chars().count()).max().unwrap_or(0);
         for v in &d.values {
             let name = tr(lang, v.msg);
             let pad = " ".repeat(width - name.chars().count());
             if v.scenarios.is_empty() {
-                let _ = writeln!(out, "  ✗ {name}{pad}   0  {}", tr(lang, "coverage-missing"));
+                writeln!(out, "  ✗ {name}{pad}   0  {}", tr(lang, "coverage-missing"))?;
                 gaps.push(format!("{} {name}", tr(lang, d.msg)));
             } else {
-                let _ = writeln!(out, "  ✓ {name}{pad} {:>3}  {}", v.scenarios.len(), v.scenarios.join(", "));
+                writeln!(out, "  ✓ {name}{pad} {:>3}  {}", v.scenarios.len(), v.scenarios.join(", "))?;
             }
         }
     }
-    let _ = writeln!(out);
+    writeln!(out)?;
     if gaps.is_empty() {
-        let _ = writeln!(out, "{}", tr(lang, "coverage-complete"));
+        writeln!(out, "{}", tr(lang, "coverage-complete"))?;
     } else {
-        let _ = writeln!(out, "{}", Text::msg("coverage-gaps").arg("list", gaps.join("; ")).render(lang));
+        writeln!(out, "{}", Text::msg("coverage-gaps").arg("list", gaps.join("; ")).render(lang))?;
     }
+    Ok(())
 }

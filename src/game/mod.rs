@@ -162,9 +162,28 @@ impl Countdown {
 #[derive(Resource, Default)]
 pub struct Queue(pub Vec<String>);
 
-/// Opens the game window and runs until it is closed.
-pub fn run(o: crate::cli::GameOptions) -> AppExit {
-    let lib = Library::load(&crate::cli::scenarios_dir(o.scenarios.clone()));
+/// What to open the game window with; the command line builds it.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    pub lang: Lang,
+    /// The folder of scenarios; `load::scenarios_dir` decides when left out.
+    pub scenarios: Option<PathBuf>,
+    /// The lessons-learned log; the settings' default when left out.
+    pub log: Option<PathBuf>,
+    /// Write nothing to the log.
+    pub no_log: bool,
+    /// Walk every screen and save a PNG of each in this folder, then exit.
+    pub tour: Option<PathBuf>,
+    /// Exit as soon as the first frame has been rendered (start-up benchmark).
+    pub exit_after_first_frame: bool,
+    /// Only Bevy's and egui's plugins with a camera, none of klachtsim's:
+    /// the baseline of the start-up benchmark.
+    pub empty: bool,
+}
+
+/// Opens the game window and runs until it is closed; returns the exit code.
+pub fn run(o: Options) -> u8 {
+    let lib = Library::load(&crate::load::scenarios_dir(o.scenarios.clone()));
     let mut settings = Settings { lang: o.lang, ..Settings::default() };
     if o.no_log {
         settings.log = None;
@@ -200,7 +219,10 @@ pub fn run(o: crate::cli::GameOptions) -> AppExit {
     if o.exit_after_first_frame {
         app.add_systems(Last, exit_after_first_frame);
     }
-    app.run()
+    match app.run() {
+        AppExit::Success => 0,
+        AppExit::Error(code) => code.get(),
+    }
 }
 
 /// Ends the app once a frame has gone through the renderer: the frame

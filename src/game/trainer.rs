@@ -49,10 +49,11 @@ impl TrainerData {
 /// Reads the log named in the settings.
 pub fn load(mut commands: Commands, settings: Res<Settings>) {
     let mut data = TrainerData::default();
-    let mut problems = Vec::new();
-    data.targets = crate::cli::policy_or_default(None, settings.lang, &mut problems).unwrap_or_default().kpi;
-    if !problems.is_empty() {
-        data.problems.push(String::from_utf8_lossy(&problems).into_owned());
+    // A broken policy file is shown on the screen as plain text (no terminal
+    // colours); the figures are then held to the built-in targets.
+    match crate::load::policy_or_default(None) {
+        Ok(p) => data.targets = p.kpi,
+        Err(ds) => data.problems.extend(ds.iter().map(|d| d.render(settings.lang, false))),
     }
     match &settings.log {
         None => data.problems.push(tr(settings.lang, "game-trainer-no-log")),

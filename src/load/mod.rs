@@ -12,6 +12,7 @@ pub mod spans;
 use std::path::{Path, PathBuf};
 
 use crate::i18n::Text;
+use crate::policy::Policy;
 
 pub use diagnostic::Diagnostic;
 pub use policy::load_policy;
@@ -73,6 +74,30 @@ pub fn ron_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<Diagnostic>) {
     files.sort();
     files.dedup();
     (files, problems)
+}
+
+/// The folder of scenarios: the one asked for, else `scenarios/` in the
+/// working folder, else the one shipped with the source.
+pub fn scenarios_dir(asked: Option<PathBuf>) -> PathBuf {
+    if let Some(p) = asked {
+        return p;
+    }
+    let here = PathBuf::from("scenarios");
+    if here.is_dir() {
+        return here;
+    }
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios"))
+}
+
+/// The policy at `path`, else the default library's `policy.ron`, else the
+/// built-in rules. A broken file is an error, never silently replaced by the
+/// built-in rules: the trainer must know the figures are not their own.
+pub fn policy_or_default(path: Option<&Path>) -> Result<Policy, Vec<Diagnostic>> {
+    let library = scenarios_dir(None).join(scenario::DEFAULT_POLICY_FILE);
+    match path.or_else(|| library.is_file().then_some(library.as_path())) {
+        None => Ok(Policy::default()),
+        Some(p) => load_policy(p),
+    }
 }
 
 /// A folder of scenarios: the ones that load, and the ones that do not with

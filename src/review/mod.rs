@@ -5,6 +5,7 @@
 
 pub mod csv;
 pub mod html;
+pub mod replay;
 pub mod table;
 pub mod xapi;
 

@@ -46,7 +46,7 @@ pub fn rules(d: &Debrief) -> Vec<&'static str> {
 pub fn record(script: &str, trainee: &str, group: &str, day: u32, hour: u32) -> klachtsim::log::Record {
     use chrono::TimeZone;
     let s = klachtsim::script::load_script(&root().join("tests/scripts").join(script)).unwrap();
-    let p = klachtsim::cli::play::play_script(&s, &library(), None, None).unwrap();
+    let p = klachtsim::script::play_script(&s, &library(), None, None).unwrap();
     let tz = chrono::FixedOffset::east_opt(3600).unwrap();
     let start = tz.with_ymd_and_hms(2026, 11, day, hour, 0, 0).unwrap();
     let end = start + chrono::Duration::minutes(12) + chrono::Duration::seconds(30);

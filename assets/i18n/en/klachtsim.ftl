@@ -736,5 +736,6 @@ cli-arg-force = Overwrite the file if it exists
 cli-arg-no-questions = Ask nothing: take the defaults for what the options leave open
 cli-arg-coverage = Also show which verdicts, categories, channels, priorities and causes the valid cases cover, and which are missing
 cli-no-game = This build of klachtsim has no window (it was built without the "game" feature); use the terminal commands, for example klachtsim play.
+cli-write-failed = Could not write the output: { $error }
 cli-arg-exit-after-first-frame = Close again as soon as the first frame is drawn (for the start-up benchmark)
 cli-arg-empty = Only the window with Bevy's and egui's plugins, without klachtsim (the benchmark's baseline)

@@ -736,5 +736,6 @@ cli-arg-force = Overschrijf het bestand als het al bestaat
 cli-arg-no-questions = Stel geen vragen: neem de standaardwaarden voor wat de opties openlaten
 cli-arg-coverage = Toon ook welke oordelen, categorieën, kanalen, prioriteiten en oorzaken de goede casussen dekken, en welke ontbreken
 cli-no-game = Deze versie van klachtsim is gebouwd zonder het venster (zonder de functie "game"); gebruik de opdrachten in de terminal, bijvoorbeeld klachtsim play.
+cli-write-failed = Kon de uitvoer niet schrijven: { $error }
 cli-arg-exit-after-first-frame = Sluit weer zodra het eerste beeld getekend is (voor de benchmark van het opstarten)
 cli-arg-empty = Alleen het venster met de plugins van Bevy en egui, zonder klachtsim (basislijn van de benchmark)
