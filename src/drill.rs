@@ -35,16 +35,7 @@ pub struct DrillResult {
 /// The working days of the case's first well-rated solution the customer
 /// accepts: what a first reply should promise.
 pub fn expected_days(s: &Scenario, policy: &Policy) -> u32 {
-    use crate::model::{OfferKind, OfferPattern};
-    let kind = s.offers.iter().find(|r| r.rating == Rating::Good && r.accepted).map(|r| match r.offer {
-        OfferPattern::Replacement => OfferKind::Replacement,
-        OfferPattern::Refund(lo, _) => OfferKind::Refund(lo),
-        OfferPattern::Discount(lo, _) => OfferKind::Discount(lo),
-        OfferPattern::Voucher(lo, _) => OfferKind::Voucher(lo),
-        OfferPattern::Repair => OfferKind::Repair,
-        OfferPattern::Advice => OfferKind::Advice,
-        OfferPattern::Compromise => OfferKind::Compromise,
-    });
+    let kind = s.offers.iter().find(|r| r.rating == Rating::Good && r.accepted).map(|r| r.offer.floor());
     kind.map_or(0, |k| policy.lead_times.of(&k, s.order.in_stock))
 }
 

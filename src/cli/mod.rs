@@ -175,6 +175,7 @@ impl LogArgs {
 
 /// The `game` command's options, as the command line takes them.
 #[derive(Clone, Debug, Default)]
+#[cfg_attr(not(feature = "game"), expect(dead_code, reason = "without the window there is nothing to open"))]
 struct GameArgs {
     scenarios: Option<PathBuf>,
     log: Option<PathBuf>,

@@ -1,7 +1,6 @@
 //! A problem in a file, with its place, and how it is shown: one block per
 //! problem in the style of a compiler (miette), or one line per problem.
 
-use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use miette::{GraphicalReportHandler, GraphicalTheme, NamedSource, SourceSpan};
@@ -67,11 +66,11 @@ impl Diagnostic {
 
     /// One line: `file:line:column: message (hint)`.
     pub fn one_line(&self, lang: Lang) -> String {
-        let mut s = format!("{}: {}", self.location(), self.message.render(lang));
-        if let Some(h) = &self.hint {
-            let _ = write!(s, " ({})", h.render(lang));
+        let s = format!("{}: {}", self.location(), self.message.render(lang));
+        match &self.hint {
+            Some(h) => format!("{s} ({})", h.render(lang)),
+            None => s,
         }
-        s
     }
 
     /// A block with the offending line underlined and the hint below it.
@@ -79,11 +78,11 @@ impl Diagnostic {
         let message = self.message.render(lang);
         let help = self.hint.as_ref().map(|h| h.render(lang));
         if self.line == 0 {
-            let mut s = format!("{}: {}: {}\n", tr(lang, "diag-error"), self.path.display(), message);
-            if let Some(h) = help {
-                let _ = writeln!(s, "  {}: {h}", tr(lang, "diag-hint"));
-            }
-            return s;
+            let s = format!("{}: {}: {}\n", tr(lang, "diag-error"), self.path.display(), message);
+            return match help {
+                Some(h) => format!("{s}  {}: {h}\n", tr(lang, "diag-hint")),
+                None => s,
+            };
         }
         // Show the offending line with its real line number and its
         // neighbours: pad the snippet with empty lines so miette counts from

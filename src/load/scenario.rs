@@ -284,9 +284,7 @@ fn check(s: &Scenario, policy: &Policy, doc: &mut Document) {
     }
     if has(Trigger::Authority) {
         let beyond = s.offers.iter().any(|r| {
-            r.rating == Rating::Good
-                && pattern_floor(&r.offer)
-                    .is_some_and(|o| policy.authority.employee.check(&o, s.order.in_stock).is_some())
+            r.rating == Rating::Good && policy.authority.employee.check(&r.offer.floor(), s.order.in_stock).is_some()
         });
         if !beyond {
             doc.error_at(
@@ -394,9 +392,7 @@ fn check(s: &Scenario, policy: &Policy, doc: &mut Document) {
                 None,
             );
         }
-        if let Some(floor) = pattern_floor(&rule.offer)
-            && policy.authority.lowest_role_for(&floor, s.order.in_stock).is_none()
-        {
+        if policy.authority.lowest_role_for(&rule.offer.floor(), s.order.in_stock).is_none() {
             doc.error_at(
                 path!("offers", i, "offer"),
                 Text::msg("scn-offer-no-role"),
@@ -415,19 +411,6 @@ fn check(s: &Scenario, policy: &Policy, doc: &mut Document) {
     if !any_good {
         doc.error_at(path!("offers"), Text::msg("scn-no-good-offer"), None);
     }
-}
-
-/// The smallest offer a pattern matches: what authority it needs at least.
-fn pattern_floor(p: &OfferPattern) -> Option<OfferKind> {
-    Some(match *p {
-        OfferPattern::Replacement => OfferKind::Replacement,
-        OfferPattern::Refund(lo, _) => OfferKind::Refund(lo),
-        OfferPattern::Discount(lo, _) => OfferKind::Discount(lo),
-        OfferPattern::Voucher(lo, _) => OfferKind::Voucher(lo),
-        OfferPattern::Repair => OfferKind::Repair,
-        OfferPattern::Advice => OfferKind::Advice,
-        OfferPattern::Compromise => OfferKind::Compromise,
-    })
 }
 
 fn check_reply(doc: &mut Document, reply: &Reply, at: &[crate::load::spans::Seg]) {

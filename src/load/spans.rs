@@ -169,12 +169,12 @@ impl Parser<'_> {
         } else {
             match self.peek() {
                 None => {}
-                Some(b'"') => self.string(),
-                Some(b'\'') => self.char_lit(),
+                Some(b'"') => self.quoted(b'"'),
+                Some(b'\'') => self.quoted(b'\''),
                 Some(b'r') if matches!(self.peek_at(1), Some(b'"' | b'#')) && self.raw_string() => {}
                 Some(b'b') if self.peek_at(1) == Some(b'"') => {
                     self.i += 1;
-                    self.string();
+                    self.quoted(b'"');
                 }
                 Some(b'(') => node.children = self.group(b')'),
                 Some(b'[') => node.children = self.group(b']'),
@@ -199,26 +199,15 @@ impl Parser<'_> {
         node
     }
 
-    fn string(&mut self) {
+    /// A string or a char literal, from its opening `quote` past the
+    /// closing one (or to the end of the text).
+    fn quoted(&mut self, quote: u8) {
         self.i += 1;
         while let Some(c) = self.peek() {
             self.i += 1;
             match c {
                 b'\\' => self.i += 1,
-                b'"' => break,
-                _ => {}
-            }
-        }
-        self.i = self.i.min(self.s.len());
-    }
-
-    fn char_lit(&mut self) {
-        self.i += 1;
-        while let Some(c) = self.peek() {
-            self.i += 1;
-            match c {
-                b'\\' => self.i += 1,
-                b'\'' => break,
+                c if c == quote => break,
                 _ => {}
             }
         }

@@ -245,6 +245,20 @@ pub enum OfferPattern {
 }
 
 impl OfferPattern {
+    /// The smallest offer the pattern matches: what authority it needs at
+    /// least, and what lead time it has.
+    pub fn floor(&self) -> OfferKind {
+        match *self {
+            OfferPattern::Replacement => OfferKind::Replacement,
+            OfferPattern::Refund(lo, _) => OfferKind::Refund(lo),
+            OfferPattern::Discount(lo, _) => OfferKind::Discount(lo),
+            OfferPattern::Voucher(lo, _) => OfferKind::Voucher(lo),
+            OfferPattern::Repair => OfferKind::Repair,
+            OfferPattern::Advice => OfferKind::Advice,
+            OfferPattern::Compromise => OfferKind::Compromise,
+        }
+    }
+
     pub fn matches(&self, offer: &OfferKind) -> bool {
         match (*self, *offer) {
             (OfferPattern::Replacement, OfferKind::Replacement)
