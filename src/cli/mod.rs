@@ -293,7 +293,7 @@ pub fn run_with_input(
         Some(Command::Replay { logs, filter, policy, scenarios }) => {
             replay::run(lang, logs, filter, policy, scenarios, out, err)
         }
-        Some(Command::New(args)) => new::run(lang, args, input, out, err),
+        Some(Command::New(args)) => new::run(lang, args, input, out, err).unwrap_or(1),
         Some(Command::Sla { received, priority, policy }) => {
             sla_cmd::run(lang, &received, priority.as_deref(), policy, out, err)
         }
