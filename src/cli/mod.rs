@@ -285,7 +285,7 @@ pub fn run_with_input(
         Some(Command::Replay { logs, filter, policy, scenarios }) => {
             replay::run(lang, replay::Options { logs, filter, policy, scenarios }, out, err)
         }
-        Some(Command::New(args)) => Ok(new::run(lang, args, input, out, err)),
+        Some(Command::New(args)) => new::run(lang, args, input, out, err),
         Some(Command::Sla { received, priority, policy }) => {
             Ok(sla_cmd::run(lang, &received, priority.as_deref(), policy, out, err))
         }

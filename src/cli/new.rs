@@ -1,7 +1,7 @@
 //! `klachtsim new`: a commented scenario skeleton from flags, or from a few
 //! questions for what the flags leave open. The file validates as written.
 
-use std::io::{BufRead, Write};
+use std::io::{self, BufRead, Write};
 use std::path::PathBuf;
 
 use chrono::{Local, NaiveTime};
@@ -62,36 +62,53 @@ struct Asker<'a> {
     quiet: bool,
 }
 
+/// Why gathering the choices stopped.
+enum Stop {
+    /// A flag the program cannot use: said on stderr, exit code 2.
+    Refused(String),
+    /// The terminal could not be written to.
+    Io(io::Error),
+}
+
+impl From<io::Error> for Stop {
+    fn from(e: io::Error) -> Self {
+        Stop::Io(e)
+    }
+}
+
 impl Asker<'_> {
     /// The answer to a question, `None` for an empty answer or the end of input.
-    fn ask(&mut self, question: &str) -> Option<String> {
+    fn ask(&mut self, question: &str) -> io::Result<Option<String>> {
         if self.quiet {
-            return None;
+            return Ok(None);
         }
-        let _ = write!(self.out, "{question} ");
-        let _ = self.out.flush();
+        write!(self.out, "{question} ")?;
+        self.out.flush()?;
         let mut line = String::new();
+        // Input that cannot be read is taken as its end: the defaults fill the rest.
         match self.input.read_line(&mut line) {
             Ok(0) | Err(_) => {
                 self.quiet = true;
-                let _ = writeln!(self.out);
-                None
+                writeln!(self.out)?;
+                Ok(None)
             }
-            Ok(_) => Some(line.trim().to_owned()).filter(|s| !s.is_empty()),
+            Ok(_) => Ok(Some(line.trim().to_owned()).filter(|s| !s.is_empty())),
         }
     }
 
     /// A term from a flag, or asked for (until it is understood), or the default.
-    fn term<T: Term>(&mut self, flag: Option<&str>, field: &str, default: T) -> Result<T, String> {
+    fn term<T: Term>(&mut self, flag: Option<&str>, field: &str, default: T) -> Result<T, Stop> {
         let lang = self.lang;
         let choices = || T::ALL.iter().map(|&v| tr(lang, v.msg())).collect::<Vec<_>>().join(", ");
         if let Some(f) = flag {
             return parse_term(f).ok_or_else(|| {
-                Text::msg("new-bad-value")
-                    .arg("field", tr(lang, field))
-                    .arg("value", f)
-                    .arg("choices", choices())
-                    .render(lang)
+                Stop::Refused(
+                    Text::msg("new-bad-value")
+                        .arg("field", tr(lang, field))
+                        .arg("value", f)
+                        .arg("choices", choices())
+                        .render(lang),
+                )
             });
         }
         let question = Text::msg("new-ask-term")
@@ -100,84 +117,86 @@ impl Asker<'_> {
             .arg("default", tr(lang, default.msg()))
             .render(lang);
         loop {
-            let Some(answer) = self.ask(&question) else { return Ok(default) };
+            let Some(answer) = self.ask(&question)? else { return Ok(default) };
             match parse_term(&answer) {
                 Some(v) => return Ok(v),
-                None => {
-                    let _ = writeln!(
-                        self.out,
-                        "{}",
-                        Text::msg("new-not-understood").arg("value", answer).arg("choices", choices()).render(lang)
-                    );
-                }
+                None => writeln!(
+                    self.out,
+                    "{}",
+                    Text::msg("new-not-understood").arg("value", answer).arg("choices", choices()).render(lang)
+                )?,
             }
         }
     }
 }
 
-pub fn run(lang: Lang, a: NewArgs, input: &mut dyn BufRead, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+/// Says on `err` why nothing was written, and gives the exit code for that.
+fn not_written(err: &mut dyn Write, lang: Lang, why: Text) -> io::Result<u8> {
+    writeln!(err, "{}", why.render(lang))?;
+    Ok(1)
+}
+
+/// Writes the skeleton and gives the exit code; an error is the terminal
+/// itself failing, with nowhere left to say so.
+pub fn run(
+    lang: Lang,
+    a: NewArgs,
+    input: &mut dyn BufRead,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<u8> {
     let mut q = Asker { lang, input, out, quiet: a.no_questions };
     let choices = match gather(&mut q, &a) {
         Ok(c) => c,
-        Err(e) => {
-            let _ = writeln!(err, "{e}");
-            return 2;
+        Err(Stop::Refused(e)) => {
+            writeln!(err, "{e}")?;
+            return Ok(2);
         }
+        Err(Stop::Io(e)) => return Err(e),
     };
     let path = a.out.clone().unwrap_or_else(|| crate::load::scenarios_dir(None).join(format!("{}.ron", choices.id)));
+    let file = path.display().to_string();
     if path.exists() && !a.force {
-        let _ = writeln!(err, "{}", Text::msg("new-exists").arg("file", path.display().to_string()).render(lang));
-        return 1;
+        return not_written(err, lang, Text::msg("new-exists").arg("file", file));
     }
     // Another case with the same id in the library would make one of them unplayable.
     if let Some(dir) = path.parent().filter(|d| d.is_dir())
         && let Some(other) = Library::load(dir).get(&choices.id).filter(|s| s.path != path)
     {
-        let _ = writeln!(
-            err,
-            "{}",
-            Text::msg("new-id-taken")
-                .arg("id", choices.id.clone())
-                .arg("file", other.path.display().to_string())
-                .render(lang)
-        );
-        return 1;
+        let taken =
+            Text::msg("new-id-taken").arg("id", choices.id.clone()).arg("file", other.path.display().to_string());
+        return not_written(err, lang, taken);
     }
-    let text = skeleton(&choices, &path.display().to_string());
+    let text = skeleton(&choices, &file);
     // Never write a file that does not validate: that would be our bug, not the authors'.
     if let Err(ds) = parse_scenario(&Source::new(path.clone(), text.clone())) {
         for d in ds {
-            let _ = write!(err, "{}", d.render(lang, false));
+            write!(err, "{}", d.render(lang, false))?;
         }
-        return 1;
+        return Ok(1);
     }
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        let _ = std::fs::create_dir_all(dir);
+    // A folder that cannot be made is reported as the file that cannot be written.
+    let written = match path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        Some(dir) => std::fs::create_dir_all(dir),
+        None => Ok(()),
     }
-    if let Err(e) = std::fs::write(&path, text) {
-        let _ = writeln!(
-            err,
-            "{}",
-            Text::msg("new-cannot-write")
-                .arg("file", path.display().to_string())
-                .arg("error", e.to_string())
-                .render(lang)
-        );
-        return 1;
+    .and_then(|()| std::fs::write(&path, text));
+    if let Err(e) = written {
+        return not_written(err, lang, Text::msg("new-cannot-write").arg("file", file).arg("error", e.to_string()));
     }
-    let _ = writeln!(q.out, "{}", Text::msg("new-written").arg("file", path.display().to_string()).render(lang));
-    0
+    writeln!(q.out, "{}", Text::msg("new-written").arg("file", file).render(lang))?;
+    Ok(0)
 }
 
-fn gather(q: &mut Asker<'_>, a: &NewArgs) -> Result<Choices, String> {
+fn gather(q: &mut Asker<'_>, a: &NewArgs) -> Result<Choices, Stop> {
     let lang = q.lang;
     let title = match &a.title {
         Some(t) => t.clone(),
-        None => q.ask(&tr(lang, "new-ask-title")).unwrap_or_else(|| tr(lang, "new-default-title")),
+        None => q.ask(&tr(lang, "new-ask-title"))?.unwrap_or_else(|| tr(lang, "new-default-title")),
     };
     let id = match &a.id {
         Some(id) if !valid_id(id) => {
-            return Err(Text::msg("new-bad-id").arg("id", id.clone()).render(lang));
+            return Err(Stop::Refused(Text::msg("new-bad-id").arg("id", id.clone()).render(lang)));
         }
         Some(id) => id.clone(),
         None => id_from_title(&title),
@@ -191,11 +210,11 @@ fn gather(q: &mut Asker<'_>, a: &NewArgs) -> Result<Choices, String> {
     let priority = q.term(a.priority.as_deref(), "field-priority", Priority::Normal)?;
     let public = a.public
         || (channel == Channel::SocialMedia
-            && q.ask(&tr(lang, "new-ask-public"))
+            && q.ask(&tr(lang, "new-ask-public"))?
                 .is_some_and(|s| matches!(s.to_lowercase().as_str(), "j" | "ja" | "y" | "yes")));
     let received = match &a.received {
         Some(r) => super::sla_cmd::parse_moment(r)
-            .ok_or_else(|| Text::msg("sla-bad-moment").arg("value", r.clone()).render(lang))?,
+            .ok_or_else(|| Stop::Refused(Text::msg("sla-bad-moment").arg("value", r.clone()).render(lang)))?,
         None => Local::now().date_naive().and_time(NaiveTime::from_hms_opt(10, 0, 0).expect("valid time")),
     };
     Ok(Choices { id, title, language: lang, verdict, channel, category, cause, nature, priority, public, received })
