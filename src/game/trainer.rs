@@ -1,13 +1,13 @@
 //! The trainer's screen: the class overview of the log (the same figures as
-//! `klachtsim review`) and, for a chosen trainee, their detail.
+//! `klachtsim review`) and, for a chosen trainee, their detail. Every cell
+//! comes from `review::rows`; this screen only lays them out.
 
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
-use crate::i18n::{Text, tr};
+use crate::i18n::tr;
 use crate::log::Record;
-use crate::model::Step;
-use crate::review::table::{alert_text, kpi_rows, num, rule_name};
+use crate::review::rows::{self, NOTHING};
 use crate::review::{Filter, Overview, overview};
 
 use super::{GameCommand, Screen, Settings, theme, widgets};
@@ -82,6 +82,7 @@ fn ui(
     let t = |id: &str| tr(lang, id);
     let targets = data.targets.clone();
     let o = data.overview();
+    let heading = rows::heading(&o, lang);
     let mut root = widgets::root(ctx);
     egui::Panel::top("trainer-top").show(&mut root, |ui| {
         ui.add_space(6.0);
@@ -89,7 +90,7 @@ fn ui(
             if ui.button(t("game-back")).clicked() {
                 writer.write(GameCommand::Restart);
             }
-            ui.heading(Text::msg("review-title").arg("sessions", o.sessions as i64).render(lang));
+            ui.heading(heading.title);
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if ui.button(t("game-refresh")).clicked() {
                     commands.run_system_cached(load);
@@ -105,60 +106,58 @@ fn ui(
         }
         ui.add_space(4.0);
     });
-    if o.sessions == 0 {
+    if let Some(none) = heading.none {
         egui::CentralPanel::default().show(&mut root, |ui| {
-            ui.label(t("review-none"));
+            ui.label(none);
         });
         return Ok(());
     }
     egui::Panel::left("trainer-class").exact_size(560.0).show(&mut root, |ui| {
         egui::ScrollArea::vertical().id_salt("class").show(ui, |ui| {
-            ui.label(theme::bold(t("review-kpis")));
+            let kpis = rows::kpis(&o, lang);
+            ui.label(theme::bold(kpis.title));
             egui::Grid::new("kpis").striped(true).num_columns(3).show(ui, |ui| {
-                for (id, value, target) in kpi_rows(lang, &o.kpis, &o) {
-                    ui.label(t(id));
+                for row in kpis.table.rows {
+                    let [kpi, value, target] = <[String; 3]>::try_from(row).expect("a KPI row has three cells");
+                    ui.label(kpi);
                     ui.label(theme::bold(value));
                     ui.label(egui::RichText::new(target).color(theme::MUTED));
                     ui.end_row();
                 }
             });
-            for a in &o.alerts {
-                ui.label(egui::RichText::new(format!("⚠ {}", alert_text(lang, a))).color(theme::BAD));
+            for a in rows::alerts(&o, lang) {
+                ui.label(egui::RichText::new(format!("⚠ {a}")).color(theme::BAD));
             }
             ui.add_space(8.0);
-            ui.label(theme::bold(t("review-trainees")));
+            let trainees = rows::screen::trainees(&o, lang);
+            ui.label(theme::bold(trainees.title));
             egui::Grid::new("trainees").striped(true).num_columns(5).show(ui, |ui| {
-                for h in [
-                    "review-col-trainee",
-                    "review-col-group",
-                    "review-col-sessions",
-                    "review-col-overall",
-                    "review-col-weakest",
-                ] {
-                    ui.label(theme::bold(t(h)));
+                for h in trainees.table.headers {
+                    ui.label(theme::bold(h));
                 }
                 ui.end_row();
-                for row in &o.trainees {
+                for (row, cells) in o.trainees.iter().zip(trainees.table.rows) {
                     let key = (row.group.clone(), row.trainee.clone());
                     let selected = data.selected.as_ref() == Some(&key);
-                    let name = if row.trainee.is_empty() { t("game-anonymous") } else { row.trainee.clone() };
+                    let mut cells = cells.into_iter();
+                    let name = cells.next().expect("a trainee row starts with the name");
                     if ui.selectable_label(selected, name).clicked() {
                         data.selected = Some(key);
                     }
-                    ui.label(&row.group);
-                    ui.label(row.sessions.to_string());
-                    ui.label(format!("{} ({} → {})", num(lang, row.overall, 0), row.first, row.last));
-                    ui.label(row.weakest.map_or_else(|| "—".to_owned(), |s| t(s.msg())));
+                    for cell in cells {
+                        ui.label(cell);
+                    }
                     ui.end_row();
                 }
             });
             ui.add_space(8.0);
-            ui.label(theme::bold(t("review-recent")));
-            if o.recent.is_empty() {
-                ui.label(egui::RichText::new("—").color(theme::MUTED));
+            let recent = rows::screen::recent(&o, lang);
+            ui.label(theme::bold(recent.title));
+            if recent.table.rows.is_empty() {
+                ui.label(egui::RichText::new(NOTHING).color(theme::MUTED));
             }
-            for r in &o.recent {
-                ui.label(format!("{} · {} · {} · {}", r.ended.format("%d-%m %H:%M"), r.trainee, r.scenario, r.overall));
+            for r in recent.table.rows {
+                ui.label(r.join(" · "));
             }
         });
     });
@@ -171,30 +170,37 @@ fn ui(
     Ok(())
 }
 
+/// How many of the most common violations the screen lists.
+const VIOLATIONS: usize = 8;
+
+/// The mean score per step, as bars.
+fn step_bars(ui: &mut egui::Ui, chart: rows::Chart) {
+    ui.label(theme::bold(chart.title));
+    for (step, v) in chart.bars {
+        widgets::score_bar(ui, &step, v.round() as u32, 220.0);
+    }
+}
+
 fn class_detail(ui: &mut egui::Ui, lang: crate::i18n::Lang, o: &Overview) {
-    let t = |id: &str| tr(lang, id);
-    ui.label(theme::bold(t("review-steps")));
-    for (s, v) in Step::ALL.iter().zip(o.steps) {
-        widgets::score_bar(ui, &t(s.msg()), v.round() as u32, 220.0);
+    step_bars(ui, rows::step_chart(o, lang));
+    ui.add_space(8.0);
+    let violations = rows::violations(o, lang, VIOLATIONS);
+    ui.label(theme::bold(violations.title));
+    if violations.table.rows.is_empty() {
+        ui.label(egui::RichText::new(NOTHING).color(theme::MUTED));
+    }
+    for row in violations.table.rows {
+        let [rule, n] = <[String; 2]>::try_from(row).expect("a violation row has two cells");
+        ui.label(format!("{n} × {rule}"));
     }
     ui.add_space(8.0);
-    ui.label(theme::bold(t("review-violations")));
-    if o.violations.is_empty() {
-        ui.label(egui::RichText::new("—").color(theme::MUTED));
-    }
-    for (rule, n) in o.violations.iter().take(8) {
-        ui.label(format!("{n} × {}", rule_name(lang, rule)));
-    }
-    ui.add_space(8.0);
-    ui.label(theme::bold(t("review-lessons")));
-    for c in &o.lessons {
-        let id = if c.rca_due { "review-rca-due" } else { "review-rca-not-due" };
-        let text =
-            Text::msg(id).arg("count", c.complaints as i64).arg("needed", crate::review::RCA_AFTER as i64).render(lang);
+    let lessons = rows::lessons(o, lang);
+    ui.label(theme::bold(lessons.title));
+    for c in lessons.categories {
         let colour = if c.rca_due { theme::BAD } else { theme::MUTED };
-        ui.label(theme::bold(format!("{} — {text}", t(c.category.msg()))).color(colour));
-        for g in &c.lessons {
-            ui.label(format!("• {}: {} → {}", g.who(), g.lesson.root_cause, g.lesson.correction));
+        ui.label(theme::bold(format!("{} — {}", c.name, c.status)).color(colour));
+        for l in c.lessons {
+            ui.label(format!("• {}: {} → {}", l.who, l.root_cause, l.correction));
         }
     }
 }
@@ -207,25 +213,21 @@ fn trainee_detail(
     trainee: &str,
     targets: &crate::policy::KpiTargets,
 ) {
-    let t = |id: &str| tr(lang, id);
     let filter = Filter { group: Some(group.to_owned()), trainee: Some(trainee.to_owned()), ..Filter::default() };
     let o = overview(records, &filter, targets);
-    ui.heading(if trainee.is_empty() { t("game-anonymous") } else { trainee.to_owned() });
-    ui.label(theme::bold(t("review-steps")));
-    for (s, v) in Step::ALL.iter().zip(o.steps) {
-        widgets::score_bar(ui, &t(s.msg()), v.round() as u32, 220.0);
-    }
+    ui.heading(rows::screen::trainee_name(lang, trainee));
+    step_bars(ui, rows::step_chart(&o, lang));
     ui.add_space(8.0);
-    ui.label(theme::bold(t("game-trainer-sessions")));
-    let mut mine: Vec<&Record> = records.iter().filter(|r| filter.matches(r)).collect();
-    mine.sort_by_key(|r| std::cmp::Reverse(r.started));
+    let sessions = rows::screen::sessions(records, &filter, lang);
+    ui.label(theme::bold(sessions.title));
     egui::Grid::new("sessions").striped(true).num_columns(4).show(ui, |ui| {
-        for r in mine {
-            ui.label(r.started.format("%d-%m-%Y %H:%M").to_string());
-            ui.label(&r.scenario.title);
-            ui.label(theme::bold(r.overall.to_string()));
-            let v: Vec<String> = r.violations.iter().map(|v| rule_name(lang, &v.rule)).collect();
-            ui.label(egui::RichText::new(v.join(", ")).small().color(theme::MUTED));
+        for row in sessions.table.rows {
+            let [started, scenario, overall, rules] =
+                <[String; 4]>::try_from(row).expect("a session row has four cells");
+            ui.label(started);
+            ui.label(scenario);
+            ui.label(theme::bold(overall));
+            ui.label(egui::RichText::new(rules).small().color(theme::MUTED));
             ui.end_row();
         }
     });

@@ -2,10 +2,15 @@
 //! over time; the KPIs with alerts against the policy's targets; the five
 //! most recently closed cases; the weakest step per trainee; the most
 //! common violations; the lessons learned by category with RCA due.
+//!
+//! This module counts the `Overview`; `rows` turns it into sections of
+//! cells in the reader's language, which `table` (the terminal), `csv`,
+//! `html` and the game's trainer screen only lay out.
 
 pub mod csv;
 pub mod html;
 pub mod replay;
+pub mod rows;
 pub mod table;
 pub mod xapi;
 

@@ -116,7 +116,9 @@ pub fn statements(records: &[&Record], pass_score: u32) -> Value {
                     },
                 },
                 "result": {
-                    "response": serde_json::to_string(&a.action).unwrap_or_default(),
+                    // An action is plain enums, strings and numbers (no
+                    // maps), the same value the log was written from.
+                    "response": serde_json::to_string(&a.action).expect("an action serialises to JSON"),
                     "extensions": { "urn:klachtsim:simulated-time": a.at.format("%Y-%m-%dT%H:%M:%S").to_string() },
                 },
                 "context": {

@@ -1,0 +1,361 @@
+//! The review's rows: the one layer that turns an `Overview` (or the log's
+//! records) into what a reader sees, in the reader's language: titled
+//! tables of cells, charts, alerts and the lessons learned. Every number is
+//! formatted here (`num`), every text looked up here. The terminal table,
+//! the CSV exports, the HTML page and the trainer's screen only lay these
+//! out, so that a column, a header or a figure reads the same in each of
+//! them.
+//!
+//! This file holds the sections of the report (terminal and HTML);
+//! `export` the tables of the CSV files; `screen` the shorter lists of the
+//! trainer's screen.
+
+pub mod export;
+pub mod screen;
+
+use crate::i18n::{Lang, Text, duration, tr};
+use crate::model::Step;
+
+use super::{Alert, Overview, RCA_AFTER, Recent, WeekRow};
+
+/// Shown in a cell or list that has nothing to show.
+pub const NOTHING: &str = "—";
+
+/// A number as the reader writes it: `87,5` or `87.5`.
+pub fn num(lang: Lang, v: f64, decimals: usize) -> String {
+    let s = format!("{v:.decimals$}");
+    match lang {
+        Lang::Nl => s.replace('.', ","),
+        Lang::En => s,
+    }
+}
+
+/// Headers and rows of cells, already in the reader's language. `numeric`
+/// marks the columns that hold numbers: the terminal aligns them right and
+/// CSV writes them as they are, where every other cell is quoted or
+/// defused as text. A table without headers is a list whose columns the
+/// renderer places (the trainer's screen).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Table {
+    pub headers: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+    pub numeric: Vec<bool>,
+}
+
+impl Table {
+    /// Whether `column` holds numbers.
+    pub fn is_number(&self, column: usize) -> bool {
+        self.numeric.get(column).copied().unwrap_or(false)
+    }
+}
+
+/// A titled table: one section of the review.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Section {
+    pub title: String,
+    pub table: Table,
+}
+
+/// Scores from 0 to 100 to draw as bars, each with its label.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Chart {
+    pub title: String,
+    pub bars: Vec<(String, f64)>,
+}
+
+/// The review's title and, when no session passed the filter, the line
+/// shown instead of every section.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Heading {
+    pub title: String,
+    pub none: Option<String>,
+}
+
+/// The lessons learned, per category.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Lessons {
+    pub title: String,
+    pub categories: Vec<LessonCategory>,
+}
+
+/// One category's lessons.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LessonCategory {
+    pub name: String,
+    /// How many complaints, and whether a root-cause analysis is due.
+    pub status: String,
+    pub rca_due: bool,
+    pub lessons: Vec<LessonLine>,
+}
+
+/// One lesson and who recorded it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LessonLine {
+    pub who: String,
+    pub root_cause: String,
+    pub cause: String,
+    pub correction: String,
+}
+
+/// A section whose title and headers are message ids.
+fn section(lang: Lang, title: &str, headers: &[&str], numeric: &[bool], rows: Vec<Vec<String>>) -> Section {
+    Section {
+        title: tr(lang, title),
+        table: Table { headers: headers.iter().map(|h| tr(lang, h)).collect(), rows, numeric: numeric.to_vec() },
+    }
+}
+
+pub fn heading(o: &Overview, lang: Lang) -> Heading {
+    Heading {
+        title: Text::msg("review-title").arg("sessions", o.sessions as i64).render(lang),
+        none: (o.sessions == 0).then(|| tr(lang, "review-none")),
+    }
+}
+
+/// A KPI's figure: a duration, a mean CSAT or a percentage.
+fn kpi_value(lang: Lang, kpi: &str, v: f64) -> String {
+    match kpi {
+        "kpi-first-response" | "kpi-resolution" => duration(lang, v.round() as i64),
+        "kpi-csat" => num(lang, v, 1),
+        _ => format!("{}%", num(lang, v, 1)),
+    }
+}
+
+/// Each KPI, its value and its target.
+pub fn kpis(o: &Overview, lang: Lang) -> Section {
+    let (k, t) = (&o.kpis, &o.targets);
+    let row = |kpi: &str, value: Option<f64>, target: String| {
+        vec![tr(lang, kpi), value.map_or_else(|| NOTHING.to_owned(), |v| kpi_value(lang, kpi, v)), target]
+    };
+    let at_most = |kpi, v| format!("≤ {}", kpi_value(lang, kpi, v));
+    let at_least = |kpi, v| format!("≥ {}", kpi_value(lang, kpi, v));
+    let rows = vec![
+        row(
+            "kpi-first-response",
+            k.first_response_minutes,
+            at_most("kpi-first-response", t.first_response_hours * 60.0),
+        ),
+        row("kpi-resolution", k.resolution_minutes, at_most("kpi-resolution", t.resolution_hours * 60.0)),
+        row("kpi-within-sla", Some(k.within_sla_percent), at_least("kpi-within-sla", t.within_sla_percent)),
+        row("kpi-csat", Some(k.csat), at_least("kpi-csat", t.csat)),
+        row(
+            "kpi-without-escalation",
+            Some(k.without_escalation_percent),
+            at_least("kpi-without-escalation", t.without_escalation_percent),
+        ),
+        row("kpi-passed", Some(k.passed_percent), format!("≥ {}", t.pass_score)),
+    ];
+    section(
+        lang,
+        "review-kpis",
+        &["review-col-kpi", "review-col-value", "review-col-target"],
+        &[false, true, true],
+        rows,
+    )
+}
+
+fn alert_text(lang: Lang, a: &Alert) -> String {
+    Text::msg("review-alert")
+        .arg("kpi", tr(lang, a.kpi))
+        .arg("value", kpi_value(lang, a.kpi, a.value))
+        .arg("target", kpi_value(lang, a.kpi, a.target))
+        .render(lang)
+}
+
+/// The KPIs worse than their targets, one line each.
+pub fn alerts(o: &Overview, lang: Lang) -> Vec<String> {
+    o.alerts.iter().map(|a| alert_text(lang, a)).collect()
+}
+
+/// A rule of the policy by its name.
+pub fn rule_name(lang: Lang, rule: &str) -> String {
+    tr(lang, &format!("rule-{rule}"))
+}
+
+fn step_name(lang: Lang, step: Option<Step>, none: &str) -> String {
+    step.map_or_else(|| none.to_owned(), |s| tr(lang, s.msg()))
+}
+
+/// Per trainee: sessions, mean overall score, trend, CSAT and weakest step.
+pub fn trainees(o: &Overview, lang: Lang) -> Section {
+    let rows = o
+        .trainees
+        .iter()
+        .map(|t| {
+            vec![
+                t.trainee.clone(),
+                t.group.clone(),
+                t.sessions.to_string(),
+                num(lang, t.overall, 0),
+                format!("{} → {}", t.first, t.last),
+                num(lang, t.csat, 1),
+                step_name(lang, t.weakest, NOTHING),
+            ]
+        })
+        .collect();
+    section(
+        lang,
+        "review-trainees",
+        &[
+            "review-col-trainee",
+            "review-col-group",
+            "review-col-sessions",
+            "review-col-overall",
+            "review-col-trend",
+            "review-col-csat",
+            "review-col-weakest",
+        ],
+        &[false, false, true, true, true, true, false],
+        rows,
+    )
+}
+
+/// The mean score per step of each trainee, and of everyone.
+pub fn steps(o: &Overview, lang: Lang) -> Section {
+    let row =
+        |who: String, steps: &[f64; 7]| std::iter::once(who).chain(steps.iter().map(|v| num(lang, *v, 0))).collect();
+    let mut rows: Vec<Vec<String>> = o.trainees.iter().map(|t| row(t.trainee.clone(), &t.steps)).collect();
+    rows.push(row(tr(lang, "review-everyone"), &o.steps));
+    Section {
+        title: tr(lang, "review-steps"),
+        table: Table {
+            headers: std::iter::once(tr(lang, "review-col-who"))
+                .chain(Step::ALL.iter().map(|s| tr(lang, &format!("{}-short", s.msg()))))
+                .collect(),
+            rows,
+            numeric: std::iter::once(false).chain([true; 7]).collect(),
+        },
+    }
+}
+
+/// The mean score of each step over everyone.
+pub fn step_chart(o: &Overview, lang: Lang) -> Chart {
+    Chart {
+        title: tr(lang, "review-steps"),
+        bars: Step::ALL.iter().zip(o.steps).map(|(s, v)| (tr(lang, s.msg()), v)).collect(),
+    }
+}
+
+/// The mean overall score of each trainee.
+pub fn trainee_chart(o: &Overview, lang: Lang) -> Chart {
+    Chart {
+        title: tr(lang, "review-trainees"),
+        bars: o.trainees.iter().map(|t| (t.trainee.clone(), t.overall)).collect(),
+    }
+}
+
+/// Per scenario: sessions, mean overall score and the most common violation.
+pub fn scenarios(o: &Overview, lang: Lang) -> Section {
+    let rows = o
+        .scenarios
+        .iter()
+        .map(|s| {
+            vec![
+                s.title.clone(),
+                s.sessions.to_string(),
+                num(lang, s.overall, 0),
+                s.common_violation.as_deref().map_or_else(|| NOTHING.to_owned(), |r| rule_name(lang, r)),
+            ]
+        })
+        .collect();
+    section(
+        lang,
+        "review-scenarios",
+        &["review-col-scenario", "review-col-sessions", "review-col-overall", "review-col-common-violation"],
+        &[false, true, true, false],
+        rows,
+    )
+}
+
+fn week_label(w: &WeekRow) -> String {
+    format!("{}-W{:02}", w.year, w.week)
+}
+
+/// Per ISO week: sessions and mean overall score.
+pub fn weeks(o: &Overview, lang: Lang) -> Section {
+    let rows = o.weeks.iter().map(|w| vec![week_label(w), w.sessions.to_string(), num(lang, w.overall, 0)]).collect();
+    section(
+        lang,
+        "review-weeks",
+        &["review-col-week", "review-col-sessions", "review-col-overall"],
+        &[false, true, true],
+        rows,
+    )
+}
+
+/// The mean overall score per week, labelled with the number of sessions.
+pub fn week_chart(o: &Overview, lang: Lang) -> Chart {
+    Chart {
+        title: tr(lang, "review-weeks"),
+        bars: o.weeks.iter().map(|w| (format!("{} ({})", week_label(w), w.sessions), w.overall)).collect(),
+    }
+}
+
+/// A recently closed case's first cells: when it closed (as `format`
+/// writes it), who, which case, the overall score.
+fn recent_row(r: &Recent, format: &str) -> Vec<String> {
+    vec![r.ended.format(format).to_string(), r.trainee.clone(), r.scenario.clone(), r.overall.to_string()]
+}
+
+/// The most recently closed cases.
+pub fn recent(o: &Overview, lang: Lang) -> Section {
+    let rows = o
+        .recent
+        .iter()
+        .map(|r| {
+            let mut row = recent_row(r, "%Y-%m-%d %H:%M");
+            row.extend([r.csat.to_string(), r.violations.to_string()]);
+            row
+        })
+        .collect();
+    section(
+        lang,
+        "review-recent",
+        &[
+            "review-col-ended",
+            "review-col-trainee",
+            "review-col-scenario",
+            "review-col-overall",
+            "review-col-csat",
+            "review-col-violations",
+        ],
+        &[false, false, false, true, true, true],
+        rows,
+    )
+}
+
+/// The `most` most common violations, most common first.
+pub fn violations(o: &Overview, lang: Lang, most: usize) -> Section {
+    let rows = o.violations.iter().take(most).map(|(r, n)| vec![rule_name(lang, r), n.to_string()]).collect();
+    section(lang, "review-violations", &["review-col-rule", "review-col-count"], &[false, true], rows)
+}
+
+/// The lessons learned per category, with whether an RCA is due.
+pub fn lessons(o: &Overview, lang: Lang) -> Lessons {
+    let categories = o
+        .lessons
+        .iter()
+        .map(|c| {
+            let status = if c.rca_due { "review-rca-due" } else { "review-rca-not-due" };
+            LessonCategory {
+                name: tr(lang, c.category.msg()),
+                status: Text::msg(status)
+                    .arg("count", c.complaints as i64)
+                    .arg("needed", RCA_AFTER as i64)
+                    .render(lang),
+                rca_due: c.rca_due,
+                lessons: c
+                    .lessons
+                    .iter()
+                    .map(|g| LessonLine {
+                        who: g.who(),
+                        root_cause: g.lesson.root_cause.clone(),
+                        cause: tr(lang, g.lesson.cause.msg()),
+                        correction: g.lesson.correction.clone(),
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    Lessons { title: tr(lang, "review-lessons"), categories }
+}

@@ -1,0 +1,65 @@
+//! The shorter lists of the trainer's screen, which has less room than a
+//! report: the trainees with their trend beside the score, the most recent
+//! cases on one line each, and a trainee's own sessions.
+
+use crate::i18n::{Lang, tr};
+use crate::log::Record;
+
+use super::{NOTHING, Section, num, recent_row, rule_name, section, step_name};
+use crate::review::{Filter, Overview, TraineeRow};
+
+/// A trainee's name, or a word for a trainee who gave none.
+pub fn trainee_name(lang: Lang, name: &str) -> String {
+    if name.is_empty() { tr(lang, "game-anonymous") } else { name.to_owned() }
+}
+
+/// A trainee's cells: name (or "anonymous"), group, sessions, mean overall
+/// score with the trend, weakest step.
+fn trainee(lang: Lang, t: &TraineeRow) -> Vec<String> {
+    vec![
+        trainee_name(lang, &t.trainee),
+        t.group.clone(),
+        t.sessions.to_string(),
+        format!("{} ({} → {})", num(lang, t.overall, 0), t.first, t.last),
+        step_name(lang, t.weakest, NOTHING),
+    ]
+}
+
+/// The trainees, in the order of `o.trainees`.
+pub fn trainees(o: &Overview, lang: Lang) -> Section {
+    let rows = o.trainees.iter().map(|t| trainee(lang, t)).collect();
+    section(
+        lang,
+        "review-trainees",
+        &["review-col-trainee", "review-col-group", "review-col-sessions", "review-col-overall", "review-col-weakest"],
+        &[false, false, true, true, false],
+        rows,
+    )
+}
+
+/// The most recently closed cases: closed (day and time), trainee,
+/// scenario, overall score; no headers.
+pub fn recent(o: &Overview, lang: Lang) -> Section {
+    let rows = o.recent.iter().map(|r| recent_row(r, "%d-%m %H:%M")).collect();
+    section(lang, "review-recent", &[], &[false, false, false, true], rows)
+}
+
+/// The sessions of the records that pass `filter`, newest first: started,
+/// scenario, overall score, the violated rules; no headers.
+pub fn sessions(records: &[Record], filter: &Filter, lang: Lang) -> Section {
+    let mut mine: Vec<&Record> = records.iter().filter(|r| filter.matches(r)).collect();
+    mine.sort_by_key(|r| std::cmp::Reverse(r.started));
+    let rows = mine
+        .into_iter()
+        .map(|r| {
+            let rules: Vec<String> = r.violations.iter().map(|v| rule_name(lang, &v.rule)).collect();
+            vec![
+                r.started.format("%d-%m-%Y %H:%M").to_string(),
+                r.scenario.title.clone(),
+                r.overall.to_string(),
+                rules.join(", "),
+            ]
+        })
+        .collect();
+    section(lang, "game-trainer-sessions", &[], &[false, false, true, false], rows)
+}
