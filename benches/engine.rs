@@ -114,7 +114,17 @@ fn big_log(n: usize) -> PathBuf {
         let s = klachtsim::script::load_script(&root().join("tests/scripts").join(name)).unwrap();
         let p = klachtsim::cli::play::play_script(&s, &lib, None, None).unwrap();
         let now = chrono::Local::now().fixed_offset();
-        let r = klachtsim::log::Record::new("x", "g", &p.loaded, "standaard", s.seed, &p.state, &p.debrief, now, now);
+        let r = klachtsim::log::Record::new(klachtsim::log::NewRecord {
+            trainee: "x",
+            group: "g",
+            loaded: &p.loaded,
+            policy_name: "standaard",
+            seed: s.seed,
+            state: &p.state,
+            debrief: &p.debrief,
+            started: now,
+            ended: now,
+        });
         lines.push(r);
     }
     let tmp = path.with_extension("partial");
