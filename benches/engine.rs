@@ -2,7 +2,8 @@
 //! (figures and machine in benches/README.md):
 //! 1. load and validate 10,000 generated scenarios vs bare `ron`;
 //! 2. score 100,000 scripted sessions (sessions per second);
-//! 3. review a log of 1,000,000 records vs reading and splitting the file.
+//! 3. review a log of 1,000,000 records vs reading and splitting the file
+//!    (with KLACHTSIM_BENCH_READERS=1, also with the serde reader alone).
 //!
 //! The generated inputs live under the system's temp folder and are made
 //! once; set KLACHTSIM_BENCH_SMALL=1 for a quick run with a tenth of them.
@@ -13,7 +14,7 @@ use std::time::Duration;
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use klachtsim::load::Library;
 use klachtsim::model::Scenario;
-use klachtsim::review::{Filter, overview_of_logs};
+use klachtsim::review::{Filter, Tally, overview_of_logs};
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -114,7 +115,17 @@ fn big_log(n: usize) -> PathBuf {
         let s = klachtsim::script::load_script(&root().join("tests/scripts").join(name)).unwrap();
         let p = klachtsim::script::play_script(&s, &lib, None, None).unwrap();
         let now = chrono::Local::now().fixed_offset();
-        let r = klachtsim::log::Record::new("x", "g", &p.loaded, "standaard", s.seed, &p.state, &p.debrief, now, now);
+        let r = klachtsim::log::Record::new(klachtsim::log::NewRecord {
+            trainee: "x",
+            group: "g",
+            loaded: &p.loaded,
+            policy_name: "standaard",
+            seed: s.seed,
+            state: &p.state,
+            debrief: &p.debrief,
+            started: now,
+            ended: now,
+        });
         lines.push(r);
     }
     let tmp = path.with_extension("partial");
@@ -161,7 +172,45 @@ fn review(c: &mut Criterion) {
             assert_eq!(o.sessions, n);
         })
     });
+    // With KLACHTSIM_BENCH_READERS set, the same review with each line read
+    // by serde_json alone (the hand reader for the layout this program
+    // writes left out), whole or only up to the actions: what the hand
+    // reader buys (benches/README.md, "3a"). Off by default: it adds
+    // three minutes to the run.
+    if std::env::var_os("KLACHTSIM_BENCH_READERS").is_some() {
+        for (name, head) in [("serde reader only", false), ("serde reader up to the actions", true)] {
+            g.bench_function(BenchmarkId::new(format!("klachtsim: review, {name}"), n), |b| {
+                b.iter(|| assert_eq!(review_with_serde(&path, &policy, head).sessions, n))
+            });
+        }
+    }
     g.finish();
+}
+
+/// `overview_of_logs` of one log with every line read by the serde reader;
+/// `head` reads a line only up to its actions (in a buffer per block).
+fn review_with_serde(path: &Path, policy: &klachtsim::policy::Policy, head: bool) -> klachtsim::review::Overview {
+    use klachtsim::log::logged_session::parse_general;
+    let filter = Filter::default();
+    let start = || (Tally::new(&filter, &policy.kpi), Vec::new());
+    let (blocks, warnings) = klachtsim::log::fold_blocks(path, start, |(tally, buf), line| {
+        let at = if head { memchr::memmem::find(line, b",\"actions\":[") } else { None };
+        match at {
+            Some(at) => {
+                buf.clear();
+                buf.extend_from_slice(&line[..at]);
+                buf.extend_from_slice(b",\"actions\":[]}");
+                tally.add(&parse_general(buf)?);
+            }
+            None => tally.add(&parse_general(line)?),
+        }
+        Ok(())
+    })
+    .unwrap();
+    assert!(warnings.is_empty());
+    let mut total = Tally::new(&filter, &policy.kpi);
+    blocks.into_iter().for_each(|(t, _)| total.merge(t));
+    total.finish()
 }
 
 criterion_group!(benches, load, score, review);

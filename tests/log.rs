@@ -8,7 +8,7 @@ use std::path::Path;
 use std::process::Command;
 
 use klachtsim::i18n::Lang;
-use klachtsim::log::{self, Record};
+use klachtsim::log::{self, NewRecord, Record};
 use klachtsim::script::load_script;
 use klachtsim::script::play_script;
 
@@ -16,7 +16,17 @@ fn record(script: &str, trainee: &str) -> Record {
     let s = load_script(&common::root().join("tests/scripts").join(script)).unwrap();
     let p = play_script(&s, &common::library(), None, None).unwrap();
     let now = chrono::Local::now().fixed_offset();
-    Record::new(trainee, "MBO2-HA", &p.loaded, &p.loaded.policy.name, s.seed, &p.state, &p.debrief, now, now)
+    Record::new(NewRecord {
+        trainee,
+        group: "MBO2-HA",
+        loaded: &p.loaded,
+        policy_name: &p.loaded.policy.name,
+        seed: s.seed,
+        state: &p.state,
+        debrief: &p.debrief,
+        started: now,
+        ended: now,
+    })
 }
 
 fn read(path: &Path) -> (Vec<Record>, Vec<log::LogWarning>) {

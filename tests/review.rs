@@ -245,7 +245,7 @@ fn earlier_layout(line: &str) -> String {
 
 #[test]
 fn the_review_counts_a_log_as_its_records_read_whole_would_give() {
-    use klachtsim::log::session::{Session, parse_fast, parse_general};
+    use klachtsim::log::logged_session::{LoggedSession, parse_fast, parse_general};
     let names = ["Anna", EVIL, "Zoë van 't Hof", "<script>alert(1)</script>", "back\\slash", "Ünal"];
     let mut scripts: Vec<_> = std::fs::read_dir(common::root().join("tests/scripts"))
         .unwrap()
@@ -286,8 +286,8 @@ fn the_review_counts_a_log_as_its_records_read_whole_would_give() {
         // Each reader alone gives the same session; the fast one reads
         // every line this version writes without escapes.
         let general = parse_general(line.as_bytes()).unwrap();
-        assert_eq!(Session::parse(line.as_bytes()).unwrap(), general, "line {i}");
-        assert_eq!(general, Session::of(&r));
+        assert_eq!(LoggedSession::parse(line.as_bytes()).unwrap(), general, "line {i}");
+        assert_eq!(general, LoggedSession::of(&r));
         let plain = !r.trainee.contains(['"', '\\']);
         assert_eq!(parse_fast(line.as_bytes()).is_some(), i % 5 < 3 && plain, "line {i}: {line}");
         text.push_str(&line);

@@ -5,11 +5,11 @@
 //! given the line with its actions left out.
 #![no_main]
 
-use klachtsim::log::session::{Session, parse_fast, parse_general};
+use klachtsim::log::logged_session::{LoggedSession, parse_fast, parse_general};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let _ = Session::parse(data);
+    let _ = LoggedSession::parse(data);
     if let Some(fast) = parse_fast(data) {
         let at = memchr_find(data, b",\"actions\":[").expect("the fast reader stops at the actions");
         let mut head = data[..at].to_vec();

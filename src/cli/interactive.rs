@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use crate::i18n::{Arg, Lang, Text, tr};
 use crate::load::{Library, LoadedScenario};
-use crate::log::Record;
+use crate::log::{NewRecord, Record};
 use crate::model::*;
 use crate::score::Debrief;
 use crate::score::{report, score};
@@ -153,17 +153,17 @@ pub fn run(
     });
     let started = chrono::Local::now().fixed_offset();
     let (state, debrief) = play_case(&mut io, &loaded, seed);
-    let record = Record::new(
-        &trainee,
-        &group,
-        &loaded,
-        &loaded.policy.name,
+    let record = Record::new(NewRecord {
+        trainee: &trainee,
+        group: &group,
+        loaded: &loaded,
+        policy_name: &loaded.policy.name,
         seed,
-        &state,
-        &debrief,
+        state: &state,
+        debrief: &debrief,
         started,
-        chrono::Local::now().fixed_offset(),
-    );
+        ended: chrono::Local::now().fixed_offset(),
+    });
     let Io { out, failed, .. } = io;
     if let Some(e) = failed {
         // The terminal is gone, but the finished session is not lost.

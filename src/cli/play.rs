@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use crate::i18n::{Arg, Lang, Text, tr};
 use crate::load::{Library, load_policy};
-use crate::log::Record;
+use crate::log::{NewRecord, Record};
 use crate::score::report;
 use crate::script::{load_script, play_script};
 use crate::sim::{Entry, Speaker};
@@ -105,17 +105,17 @@ pub fn run(lang: Lang, o: Options, out: &mut dyn Write, err: &mut dyn Write) -> 
     let trainee = o.log.trainee.clone().or_else(|| script.trainee.clone()).unwrap_or_default();
     let group = o.log.group.clone().or_else(|| script.group.clone()).unwrap_or_default();
     let policy_name = policy.as_ref().map_or(&played.loaded.policy.name, |p| &p.name);
-    let record = Record::new(
-        &trainee,
-        &group,
-        &played.loaded,
+    let record = Record::new(NewRecord {
+        trainee: &trainee,
+        group: &group,
+        loaded: &played.loaded,
         policy_name,
-        o.seed.unwrap_or(script.seed),
-        &played.state,
+        seed: o.seed.unwrap_or(script.seed),
+        state: &played.state,
         debrief,
         started,
-        chrono::Local::now().fixed_offset(),
-    );
+        ended: chrono::Local::now().fixed_offset(),
+    });
     // JSON output stays pure JSON: the log notice goes to stderr there.
     if o.json {
         let mut notice = Vec::new();

@@ -3,7 +3,7 @@
 
 use bevy::prelude::*;
 
-use crate::log::Record;
+use crate::log::{NewRecord, Record};
 use crate::score::score;
 use crate::sim::Session;
 
@@ -63,17 +63,17 @@ fn log_record(
 ) -> Result<Option<std::path::PathBuf>, String> {
     let Some(path) = &settings.log else { return Ok(None) };
     let loaded = &play.loaded;
-    let record = Record::new(
-        &settings.trainee,
-        &settings.group,
+    let record = Record::new(NewRecord {
+        trainee: &settings.trainee,
+        group: &settings.group,
         loaded,
-        &loaded.policy.name,
-        play.state.seed,
-        &play.state,
+        policy_name: &loaded.policy.name,
+        seed: play.state.seed,
+        state: &play.state,
         debrief,
-        play.started,
-        now(),
-    );
+        started: play.started,
+        ended: now(),
+    });
     crate::log::append(path, &record)
         .map(|()| Some(path.clone()))
         .map_err(|e| format!("{}: {}", e.path.display(), e.message.render(settings.lang)))

@@ -5,8 +5,8 @@
 
 mod read;
 pub use read::fold_blocks;
+pub mod logged_session;
 pub mod record;
-pub mod session;
 
 use std::fs::{File, OpenOptions};
 use std::io::{Read, Seek, SeekFrom, Write};
@@ -16,7 +16,7 @@ use serde::de::DeserializeOwned;
 
 use crate::i18n::Text;
 
-pub use record::{Record, SCHEMA_VERSION};
+pub use record::{NewRecord, Record, SCHEMA_VERSION};
 
 /// Where the log is when no flag says otherwise: `KLACHTSIM_LOG`, else the
 /// user's data directory.
@@ -61,9 +61,9 @@ pub fn append_line(path: &Path, line: &[u8]) -> Result<(), LogError> {
     let mut file =
         OpenOptions::new().read(true).append(true).create(true).open(path).map_err(|e| io_error(path, &e))?;
     file.lock().map_err(|e| io_error(path, &e))?;
-    let result = write_locked(&mut file, line).map_err(|e| io_error(path, &e));
-    let _ = file.unlock();
-    result
+    // The lock goes with the file when it is closed, right after this, also
+    // when the write failed: no unlock that could fail on its own.
+    write_locked(&mut file, line).map_err(|e| io_error(path, &e))
 }
 
 fn write_locked(file: &mut File, line: &[u8]) -> std::io::Result<()> {

@@ -93,6 +93,8 @@ pub fn fold_blocks<A: Send>(
                         return;
                     };
                     let done = parse_block(&block, start(), add);
+                    // Refused only once the reading thread is done with
+                    // the file: the buffer is then simply freed.
                     let _ = spare_tx.send(block.bytes);
                     if parsed_tx.send(done).is_err() {
                         return;

@@ -1,5 +1,7 @@
 //! One line of the log: everything a trainer needs to review a session and
-//! everything needed to replay it.
+//! everything needed to replay it, and the layout of that line as this
+//! program writes it (`actions` last), which the readers of the overview
+//! rely on to skip the actions.
 
 use std::collections::BTreeMap;
 
@@ -84,13 +86,23 @@ pub struct Record {
     pub actions: Vec<LoggedAction>,
 }
 
+/// Where the list of actions starts in a line this program wrote: the
+/// first `,"actions":[` (no string can hold it: a quote in a string is
+/// always escaped, and the fields before the actions hold no lists named
+/// so).
+pub(crate) fn actions_at(line: &[u8]) -> Option<usize> {
+    static ACTIONS: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b",\"actions\":["));
+    ACTIONS.find(line)
+}
+
 /// Reads a line as a record without its actions (left empty): what the
 /// trainer's screen keeps in memory. A line this program wrote has its
 /// actions last, so the text before them is read alone; any other line is
 /// read whole.
 pub(crate) fn parse_summary(line: &[u8]) -> serde_json::Result<Record> {
     if line.ends_with(b"]}")
-        && let Some(at) = super::session::actions_at(line)
+        && let Some(at) = actions_at(line)
     {
         let mut head = Vec::with_capacity(at + 16);
         head.extend_from_slice(&line[..at]);
@@ -102,19 +114,24 @@ pub(crate) fn parse_summary(line: &[u8]) -> serde_json::Result<Record> {
     serde_json::from_slice::<Record>(line).map(|r| Record { actions: Vec::new(), ..r })
 }
 
+/// What a record is made of: who played which case under which policy and
+/// seed, how it went, and when (real time, with the local offset).
+#[derive(Clone, Copy)]
+pub struct NewRecord<'a> {
+    pub trainee: &'a str,
+    pub group: &'a str,
+    pub loaded: &'a LoadedScenario,
+    pub policy_name: &'a str,
+    pub seed: u64,
+    pub state: &'a State,
+    pub debrief: &'a Debrief,
+    pub started: DateTime<FixedOffset>,
+    pub ended: DateTime<FixedOffset>,
+}
+
 impl Record {
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        trainee: &str,
-        group: &str,
-        loaded: &LoadedScenario,
-        policy_name: &str,
-        seed: u64,
-        state: &State,
-        debrief: &Debrief,
-        started: DateTime<FixedOffset>,
-        ended: DateTime<FixedOffset>,
-    ) -> Record {
+    pub fn new(parts: NewRecord) -> Record {
+        let NewRecord { trainee, group, loaded, policy_name, seed, state, debrief, started, ended } = parts;
         let s = &loaded.scenario;
         Record {
             schema: SCHEMA_VERSION,

@@ -20,8 +20,8 @@ use std::path::PathBuf;
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime};
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
+use crate::log::logged_session::LoggedSession;
 use crate::log::record::{LoggedLesson, Status};
-use crate::log::session::Session;
 use crate::log::{LogError, LogWarning, Record, fold_blocks};
 use crate::model::{Category, Cause, Step};
 use crate::policy::KpiTargets;
@@ -51,7 +51,7 @@ impl Filter {
         self.matches_parts(&r.group, &r.trainee, &r.scenario.id, r.started)
     }
 
-    pub fn matches_session(&self, s: &Session) -> bool {
+    pub fn matches_session(&self, s: &LoggedSession) -> bool {
         self.matches_parts(&s.group, &s.trainee, &s.scenario_id, s.started)
     }
 
@@ -224,7 +224,7 @@ pub fn alerts(k: &Kpis, t: &KpiTargets) -> Vec<Alert> {
 pub fn overview(records: &[Record], filter: &Filter, targets: &KpiTargets) -> Overview {
     let mut tally = Tally::new(filter, targets);
     for r in records {
-        tally.add(&Session::of(r));
+        tally.add(&LoggedSession::of(r));
     }
     tally.finish()
 }
@@ -245,7 +245,7 @@ pub fn overview_of_logs(
             path,
             || Tally::new(filter, targets),
             |tally, line| {
-                tally.add(&Session::parse(line)?);
+                tally.add(&LoggedSession::parse(line)?);
                 Ok(())
             },
         );
@@ -306,12 +306,12 @@ struct TraineeTally {
 
 impl TraineeTally {
     /// Before the trainee's first session.
-    fn new(s: &Session) -> TraineeTally {
+    fn new(s: &LoggedSession) -> TraineeTally {
         let at = (s.started, s.overall);
         TraineeTally { sessions: 0, overall: 0, steps: [0; 7], csat: 0, first: at, last: at }
     }
 
-    fn add(&mut self, s: &Session) {
+    fn add(&mut self, s: &LoggedSession) {
         self.merge(TraineeTally {
             sessions: 1,
             overall: u64::from(s.overall),
@@ -347,7 +347,7 @@ struct ScenarioTally {
 }
 
 impl ScenarioTally {
-    fn add(&mut self, s: &Session) {
+    fn add(&mut self, s: &LoggedSession) {
         if self.title != s.scenario_title {
             self.title.clear();
             self.title.push_str(&s.scenario_title);
@@ -471,7 +471,7 @@ impl<'f> Tally<'f> {
     }
 
     /// Counts one session, if it passes the filter.
-    pub fn add(&mut self, s: &Session) {
+    pub fn add(&mut self, s: &LoggedSession) {
         if !self.filter.matches_session(s) {
             return;
         }

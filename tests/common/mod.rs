@@ -50,15 +50,15 @@ pub fn record(script: &str, trainee: &str, group: &str, day: u32, hour: u32) -> 
     let tz = chrono::FixedOffset::east_opt(3600).unwrap();
     let start = tz.with_ymd_and_hms(2026, 11, day, hour, 0, 0).unwrap();
     let end = start + chrono::Duration::minutes(12) + chrono::Duration::seconds(30);
-    klachtsim::log::Record::new(
+    klachtsim::log::Record::new(klachtsim::log::NewRecord {
         trainee,
         group,
-        &p.loaded,
-        &p.loaded.policy.name,
-        s.seed,
-        &p.state,
-        &p.debrief,
-        start,
-        end,
-    )
+        loaded: &p.loaded,
+        policy_name: &p.loaded.policy.name,
+        seed: s.seed,
+        state: &p.state,
+        debrief: &p.debrief,
+        started: start,
+        ended: end,
+    })
 }

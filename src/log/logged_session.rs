@@ -1,15 +1,17 @@
-//! What the trainers' overview needs of one record, read straight from its
-//! line of the log and borrowing the line's text where it can: no actions,
-//! no copies of names, nothing kept after the overview has counted it.
+//! `LoggedSession`: what the trainers' overview needs of one record, read
+//! straight from its line of the log and borrowing the line's text where it
+//! can: no actions, no copies of names, nothing kept after the overview has
+//! counted it. (Not to be confused with `sim::Session`, a case being
+//! played.)
 //!
 //! A line as this program writes it (fields in `Record`'s order, `actions`
 //! last, strings without escapes) is read by a reader made for exactly that
 //! layout. Anything else (an older field order, a name with a quote in it, a
 //! line edited by hand) goes through `serde_json`, which decides whether the
 //! line is a record at all. Both readers give the same result for every
-//! line the fast one accepts; `tests/log.rs` and the `session` fuzz target
-//! hold them to that. Only the list of actions is not checked: the review
-//! does not use it (a replay reads the whole record).
+//! line the fast one accepts; `tests/review.rs` and the `log_line` fuzz
+//! target hold them to that. Only the list of actions is not checked: the
+//! review does not use it (a replay reads the whole record).
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -19,12 +21,12 @@ use serde::Deserialize;
 use serde::de::IgnoredAny;
 use serde::de::value::BorrowedStrDeserializer;
 
-use super::record::{Record, Status};
+use super::record::{Record, Status, actions_at};
 use crate::model::{Category, Cause, Step, Verdict};
 
 /// One session as the overview sees it.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Session<'a> {
+pub struct LoggedSession<'a> {
     pub trainee: Cow<'a, str>,
     pub group: Cow<'a, str>,
     pub scenario_id: Cow<'a, str>,
@@ -59,14 +61,14 @@ fn step_index(step: Step) -> usize {
     Step::ALL.iter().position(|s| *s == step).expect("every step is in Step::ALL")
 }
 
-impl<'a> Session<'a> {
+impl<'a> LoggedSession<'a> {
     /// The session of a record in memory.
-    pub fn of(r: &'a Record) -> Session<'a> {
+    pub fn of(r: &'a Record) -> LoggedSession<'a> {
         let mut steps = [0; 7];
         for (step, score) in &r.steps {
             steps[step_index(*step)] = *score;
         }
-        Session {
+        LoggedSession {
             trainee: Cow::Borrowed(&r.trainee),
             group: Cow::Borrowed(&r.group),
             scenario_id: Cow::Borrowed(&r.scenario.id),
@@ -93,7 +95,7 @@ impl<'a> Session<'a> {
     }
 
     /// Reads one line of the log (without its line break).
-    pub fn parse(line: &'a [u8]) -> serde_json::Result<Session<'a>> {
+    pub fn parse(line: &'a [u8]) -> serde_json::Result<LoggedSession<'a>> {
         match fast(line) {
             Some(s) => Ok(s),
             None => serde_json::from_slice::<Wire>(line).map(Wire::into_session),
@@ -113,36 +115,39 @@ impl<'a> Session<'a> {
 
 // ---------------------------------------------------------------------------
 // The general reader: serde_json, any field order, escapes, whitespace.
+// The fields the overview does not use (`_`-named) are still read and
+// type-checked, so that this reader takes exactly the lines a whole
+// `Record` would, bar the actions, which it only checks to be JSON.
 
 #[derive(Deserialize)]
 struct Wire<'a> {
-    #[allow(dead_code)]
-    schema: u32,
+    #[serde(rename = "schema")]
+    _schema: u32,
     #[serde(borrow)]
     trainee: Cow<'a, str>,
     #[serde(borrow)]
     group: Cow<'a, str>,
     #[serde(borrow)]
     scenario: WireScenario<'a>,
-    #[allow(dead_code)]
-    policy: IgnoredStr,
-    #[allow(dead_code)]
-    seed: u64,
+    #[serde(rename = "policy")]
+    _policy: IgnoredStr,
+    #[serde(rename = "seed")]
+    _seed: u64,
     status: Status,
     started: DateTime<FixedOffset>,
     ended: DateTime<FixedOffset>,
     sim_started: NaiveDateTime,
-    #[allow(dead_code)]
-    sim_ended: NaiveDateTime,
-    #[allow(dead_code)]
-    actions: IgnoredAny,
+    #[serde(rename = "sim_ended")]
+    _sim_ended: NaiveDateTime,
+    #[serde(rename = "actions")]
+    _actions: IgnoredAny,
     steps: BTreeMap<Step, u32>,
     overall: u32,
     #[serde(borrow)]
     violations: Vec<WireViolation<'a>>,
     csat: u8,
-    #[allow(dead_code)]
-    csat_collected: bool,
+    #[serde(rename = "csat_collected")]
+    _csat_collected: bool,
     #[serde(borrow)]
     lesson: Option<WireLesson<'a>>,
     first_response: Option<NaiveDateTime>,
@@ -165,23 +170,23 @@ struct WireScenario<'a> {
     id: Cow<'a, str>,
     #[serde(borrow)]
     title: Cow<'a, str>,
-    #[allow(dead_code)]
-    hash: IgnoredStr,
+    #[serde(rename = "hash")]
+    _hash: IgnoredStr,
     category: Category,
-    #[allow(dead_code)]
-    verdict: Verdict,
+    #[serde(rename = "verdict")]
+    _verdict: Verdict,
 }
 
 #[derive(Deserialize)]
 struct WireViolation<'a> {
     #[serde(borrow)]
     rule: Cow<'a, str>,
-    #[allow(dead_code)]
-    step: Step,
-    #[allow(dead_code)]
-    deadline: Option<NaiveDateTime>,
-    #[allow(dead_code)]
-    actual: Option<NaiveDateTime>,
+    #[serde(rename = "step")]
+    _step: Step,
+    #[serde(rename = "deadline")]
+    _deadline: Option<NaiveDateTime>,
+    #[serde(rename = "actual")]
+    _actual: Option<NaiveDateTime>,
 }
 
 #[derive(Deserialize)]
@@ -195,12 +200,12 @@ struct WireLesson<'a> {
 }
 
 impl<'a> Wire<'a> {
-    fn into_session(self) -> Session<'a> {
+    fn into_session(self) -> LoggedSession<'a> {
         let mut steps = [0; 7];
         for (step, score) in self.steps {
             steps[step_index(step)] = score;
         }
-        Session {
+        LoggedSession {
             trainee: self.trainee,
             group: self.group,
             scenario_id: self.scenario.id,
@@ -356,17 +361,7 @@ fn fixed_date_time(b: &[u8]) -> Option<DateTime<FixedOffset>> {
     local.and_local_timezone(offset).single()
 }
 
-/// Where the list of actions starts in a line this program wrote: the
-/// first `,"actions":[` (no string can hold it: a quote in a string is
-/// always escaped, and the fields before the actions hold no lists named
-/// so).
-pub(crate) fn actions_at(line: &[u8]) -> Option<usize> {
-    static ACTIONS: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
-        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b",\"actions\":["));
-    ACTIONS.find(line)
-}
-
-fn fast(line: &[u8]) -> Option<Session<'_>> {
+fn fast(line: &[u8]) -> Option<LoggedSession<'_>> {
     // The list of actions comes last and is not read; the line must at least
     // end as a record with one does.
     if !line.ends_with(b"]}") {
@@ -479,7 +474,7 @@ fn fast(line: &[u8]) -> Option<Session<'_>> {
         return None;
     }
 
-    Some(Session {
+    Some(LoggedSession {
         trainee: Cow::Borrowed(trainee),
         group: Cow::Borrowed(group),
         scenario_id: Cow::Borrowed(scenario_id),
@@ -503,13 +498,13 @@ fn fast(line: &[u8]) -> Option<Session<'_>> {
 /// The general reader alone, for tests and fuzzing: what `parse` must agree
 /// with.
 #[doc(hidden)]
-pub fn parse_general(line: &[u8]) -> serde_json::Result<Session<'_>> {
+pub fn parse_general(line: &[u8]) -> serde_json::Result<LoggedSession<'_>> {
     serde_json::from_slice::<Wire>(line).map(Wire::into_session)
 }
 
 /// The fast reader alone, for tests and fuzzing.
 #[doc(hidden)]
-pub fn parse_fast(line: &[u8]) -> Option<Session<'_>> {
+pub fn parse_fast(line: &[u8]) -> Option<LoggedSession<'_>> {
     fast(line)
 }
 
