@@ -295,7 +295,7 @@ pub fn run_with_input(
         }
         Some(Command::New(args)) => new::run(lang, args, input, out, err),
         Some(Command::Sla { received, priority, policy }) => {
-            sla_cmd::run(lang, &received, priority.as_deref(), policy, out, err)
+            sla_cmd::run(lang, &received, priority.as_deref(), policy, out, err).unwrap_or(1)
         }
     };
     let _ = out.flush();
