@@ -49,7 +49,7 @@ fn rits() -> (Scenario, Policy, Vec<Action>) {
     (l.scenario, l.policy, start)
 }
 
-fn violation<'a>(d: &'a klachtsim::score::Debrief, rule: Rule) -> &'a klachtsim::score::Violation {
+fn violation(d: &klachtsim::score::Debrief, rule: Rule) -> &klachtsim::score::Violation {
     d.violations.iter().find(|v| v.rule == rule).unwrap_or_else(|| panic!("no violation {rule} in {:?}", rules(d)))
 }
 
@@ -254,6 +254,30 @@ fn follow_up_after_execution_within_two_working_days() {
     let mut a = start;
     a.extend([offer(OfferKind::Replacement, 2), Action::Execute, Action::FollowUp]);
     assert!(!play(&s, &p, 1, &a).1.has_violation(Rule::SlaFollowUp));
+}
+
+#[test]
+fn a_deadline_is_listed_once_its_clock_starts() {
+    use klachtsim::sla::{Case, deadlines};
+    let (s, p, start) = rits();
+    let listed = |st: &klachtsim::sim::State| {
+        deadlines(&p, &Case::truth(&s.truth), st).iter().map(|d| d.rule).collect::<Vec<_>>()
+    };
+    let (st, _) = play(&s, &p, 1, &start);
+    assert_eq!(listed(&st), [Rule::SlaAcknowledgement, Rule::SlaOwner, Rule::SlaFirstResponse]);
+    let mut a = start;
+    a.extend([offer(OfferKind::Replacement, 2), Action::Execute]);
+    let (st, _) = play(&s, &p, 1, &a);
+    let done = st.execution.as_ref().map(|e| e.done);
+    let list = deadlines(&p, &Case::truth(&s.truth), &st);
+    assert_eq!(list.first(Rule::ExecuteOnTime).map(|d| d.done), Some(done));
+    let follow_up = list.first(Rule::SlaFollowUp).expect("the follow-up clock starts at execution");
+    assert_eq!((Some(follow_up.from), follow_up.done), (done, None));
+    // The desk shows the trainee's own priority, never the truth's triggers.
+    let mut s = s;
+    s.truth.escalation = vec![Trigger::Reputation];
+    assert!(deadlines(&p, &Case::truth(&s.truth), &st).first(Rule::SlaCLevel).is_some());
+    assert!(deadlines(&p, &Case::trainee(&st), &st).iter().all(|d| d.rule != Rule::SlaCLevel));
 }
 
 #[test]
