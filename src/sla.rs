@@ -118,6 +118,7 @@ pub fn deadlines(policy: &Policy, case: &Case, st: &State) -> Deadlines {
     if case.triggers.contains(&Trigger::Reputation) {
         v.push(clock.start(Rule::SlaCLevel, st.start, st.management_notified));
     }
+    // A blocked execution carried nothing out: the promise stays open.
     let executed = st.execution.as_ref().filter(|e| !e.blocked).map(|e| e.done);
     if let Some(o) = st.accepted.map(|i| &st.offers[i])
         && let Some(promise) = o.promise
