@@ -7,7 +7,7 @@
 
 use crate::i18n::{Arg, Text};
 use crate::model::{Rating, Scenario, Step};
-use crate::policy::Policy;
+use crate::policy::{Policy, Rule};
 use crate::score::Item;
 
 /// Seconds the drill allows.
@@ -141,53 +141,56 @@ pub fn check(s: &Scenario, policy: &Policy, a: &Answer) -> DrillResult {
     let surname = s.customer.name.split_whitespace().last().unwrap_or_default();
     let name = norm(&a.customer_name);
     if name == norm(&s.customer.name) || (!name.is_empty() && name.contains(&norm(surname))) {
-        add(Step::Acknowledge, 40, "drill-fields", Text::msg("drill-name-right"));
+        add(Step::Acknowledge, 40, Rule::DrillFields, Text::msg("drill-name-right"));
     } else {
         add(
             Step::Acknowledge,
             0,
-            "drill-fields",
+            Rule::DrillFields,
             Text::msg("drill-name-wrong").arg("expected", s.customer.name.as_str()),
         );
     }
     let e = a.empathy.to_lowercase();
     if words(&a.empathy) >= 4 && EMPATHY.iter().any(|w| e.contains(w)) {
-        add(Step::Acknowledge, 60, "drill-empathy", Text::msg("drill-empathy-right"));
+        add(Step::Acknowledge, 60, Rule::DrillEmpathy, Text::msg("drill-empathy-right"));
     } else {
-        add(Step::Acknowledge, 0, "drill-empathy", Text::msg("drill-empathy-missing"));
+        add(Step::Acknowledge, 0, Rule::DrillEmpathy, Text::msg("drill-empathy-missing"));
     }
     if norm(&a.order_number) == norm(&s.order.number) {
-        add(Step::Offer, 30, "drill-fields", Text::msg("drill-order-right"));
+        add(Step::Offer, 30, Rule::DrillFields, Text::msg("drill-order-right"));
     } else {
-        add(Step::Offer, 0, "drill-fields", Text::msg("drill-order-wrong").arg("expected", s.order.number.as_str()));
+        add(Step::Offer, 0, Rule::DrillFields, Text::msg("drill-order-wrong").arg("expected", s.order.number.as_str()));
     }
     match first_number(&a.term) {
         Some(n) if n == expected => {
-            add(Step::Offer, 30, "drill-fields", Text::msg("drill-term-right").arg("days", expected))
+            add(Step::Offer, 30, Rule::DrillFields, Text::msg("drill-term-right").arg("days", expected))
         }
-        Some(n) if n < expected => {
-            add(Step::Offer, 0, "drill-fields", Text::msg("drill-term-too-short").arg("given", n).arg("days", expected))
-        }
+        Some(n) if n < expected => add(
+            Step::Offer,
+            0,
+            Rule::DrillFields,
+            Text::msg("drill-term-too-short").arg("given", n).arg("days", expected),
+        ),
         Some(n) => {
-            add(Step::Offer, 15, "drill-fields", Text::msg("drill-term-long").arg("given", n).arg("days", expected))
+            add(Step::Offer, 15, Rule::DrillFields, Text::msg("drill-term-long").arg("given", n).arg("days", expected))
         }
-        None => add(Step::Offer, 0, "drill-fields", Text::msg("drill-term-missing").arg("days", expected)),
+        None => add(Step::Offer, 0, Rule::DrillFields, Text::msg("drill-term-missing").arg("days", expected)),
     }
     let n = a.next_step.to_lowercase();
     if words(&a.next_step) >= 4 && (CONCRETE.iter().any(|w| n.contains(w)) || n.chars().any(|c| c.is_ascii_digit())) {
-        add(Step::Offer, 40, "drill-next-step", Text::msg("drill-next-step-right"));
+        add(Step::Offer, 40, Rule::DrillNextStep, Text::msg("drill-next-step-right"));
     } else {
-        add(Step::Offer, 0, "drill-next-step", Text::msg("drill-next-step-vague"));
+        add(Step::Offer, 0, Rule::DrillNextStep, Text::msg("drill-next-step-vague"));
     }
     if a.seconds > LIMIT_SECONDS {
         let late = Text::msg("drill-too-slow").arg("seconds", Arg::Int(a.seconds.round() as i64));
-        add(Step::Acknowledge, -20, "drill-time", late.clone());
-        add(Step::Offer, -20, "drill-time", late);
+        add(Step::Acknowledge, -20, Rule::DrillTime, late.clone());
+        add(Step::Offer, -20, Rule::DrillTime, late);
     } else {
         add(
             Step::Offer,
             0,
-            "drill-time",
+            Rule::DrillTime,
             Text::msg("drill-in-time").arg("seconds", Arg::Int(a.seconds.round() as i64)),
         );
     }

@@ -1,10 +1,12 @@
 //! The company's rules that are numbers a company would change: SLA
 //! targets, business hours, holiday choices, authority per role, escalation
 //! windows, lead times (DOMAIN.md sections 3 to 5). Every field has the
-//! DOMAIN.md default, so a policy file only names what it changes.
+//! DOMAIN.md default, so a policy file only names what it changes. It also
+//! names every rule a score item or a violation cites ([`Rule`]), so the
+//! rules and the numbers that set them live side by side.
 
 use chrono::NaiveTime;
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Serialize, Serializer};
 
 use crate::model::{OfferKind, Priority, Role};
 
@@ -343,5 +345,131 @@ impl Default for KpiTargets {
             without_escalation_percent: 70.0,
             pass_score: 55,
         }
+    }
+}
+
+/// Declares [`Rule`] with its ids in one list, so the enum, `ALL` and the
+/// ids cannot drift apart.
+macro_rules! rules {
+    ($($(#[$doc:meta])* $variant:ident => $id:literal,)+) => {
+        /// A rule of DOMAIN.md that a score item or a violation cites. Its
+        /// id (`sla-follow-up`) is what logs, JSON and reports show, and
+        /// `rule-<id>` is its description in the translations.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Rule {
+            $($(#[$doc])* $variant,)+
+        }
+
+        impl Rule {
+            pub const ALL: &'static [Rule] = &[$(Rule::$variant,)+];
+
+            /// The stable id, as logs and JSON output store it.
+            pub fn id(self) -> &'static str {
+                match self {
+                    $(Rule::$variant => $id,)+
+                }
+            }
+
+            /// The translation id of the rule's description.
+            pub fn msg(self) -> &'static str {
+                match self {
+                    $(Rule::$variant => concat!("rule-", $id),)+
+                }
+            }
+        }
+    };
+}
+
+rules! {
+    ListenLetFinish => "listen-let-finish",
+    ListenNoInterrupting => "listen-no-interrupting",
+    ListenOpenQuestions => "listen-open-questions",
+    ListenSummary => "listen-summary",
+    AcknowledgeEmpathy => "acknowledge-empathy",
+    AnalyzeInvestigate => "analyze-investigate",
+    AnalyzeClassify => "analyze-classify",
+    VerdictSequence => "verdict-sequence",
+    OfferSolution => "offer-solution",
+    OfferClearWhen => "offer-clear-when",
+    OfferAlternatives => "offer-alternatives",
+    Authority => "authority",
+    EscalationTriggers => "escalation-triggers",
+    OrderSteps => "order-steps",
+    ExecuteCarryOut => "execute-carry-out",
+    /// The promise to the customer: carried out by the promised moment.
+    ExecuteOnTime => "execute-on-time",
+    FollowUpClose => "follow-up-close",
+    ImproveLesson => "improve-lesson",
+    ImproveRootCause => "improve-root-cause",
+    SlaAcknowledgement => "sla-acknowledgement",
+    SlaOwner => "sla-owner",
+    SlaFirstResponse => "sla-first-response",
+    SlaEscalationReport => "sla-escalation-report",
+    SlaEscalationDecision => "sla-escalation-decision",
+    /// The board hears of a reputational risk.
+    SlaCLevel => "sla-c-level",
+    SlaFollowUp => "sla-follow-up",
+    /// A status update with an exact moment, and every promised contact.
+    SlaStatusUpdate => "sla-status-update",
+    SlaCsatSurvey => "sla-csat-survey",
+    /// A senior follow-up after a low CSAT.
+    SlaCsatFollowUp => "sla-csat-follow-up",
+    DrillFields => "drill-fields",
+    DrillEmpathy => "drill-empathy",
+    DrillNextStep => "drill-next-step",
+    DrillTime => "drill-time",
+}
+
+impl Rule {
+    /// The rule with this id (as a log stores it), if there is one.
+    pub fn from_id(id: &str) -> Option<Rule> {
+        Rule::ALL.iter().copied().find(|r| r.id() == id)
+    }
+
+    /// Whether it is one of the SLA targets of DOMAIN.md section 3 (the
+    /// "within SLA" KPI counts these).
+    pub fn is_sla(self) -> bool {
+        matches!(
+            self,
+            Rule::SlaAcknowledgement
+                | Rule::SlaOwner
+                | Rule::SlaFirstResponse
+                | Rule::SlaEscalationReport
+                | Rule::SlaEscalationDecision
+                | Rule::SlaCLevel
+                | Rule::SlaFollowUp
+                | Rule::SlaStatusUpdate
+                | Rule::SlaCsatSurvey
+                | Rule::SlaCsatFollowUp
+        )
+    }
+}
+
+impl std::fmt::Display for Rule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+/// Serialised as its id, so JSON output reads as it did when ids were strings.
+impl Serialize for Rule {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.id())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, has};
+
+    #[test]
+    fn every_rule_has_a_description_and_reads_back_from_its_id() {
+        for &r in Rule::ALL {
+            assert!(has(Lang::Nl, r.msg()) && has(Lang::En, r.msg()), "no description for {r}");
+            assert_eq!(Rule::from_id(r.id()), Some(r));
+            assert_eq!(r.is_sla(), r.id().starts_with("sla-"), "{r}");
+        }
+        assert_eq!(Rule::from_id("no-such-rule"), None);
     }
 }

@@ -1,42 +1,159 @@
-//! Every SLA deadline a complaint gets under a policy: one small function
-//! over the calendar per rule, so the scoring and `klachtsim sla` agree.
+//! Every deadline a complaint gets: the SLA targets of the policy, the
+//! promise made to the customer and the contacts promised along the way.
+//! [`deadlines`] lists them for a session so far and [`at_receipt`] for a
+//! moment of receipt alone; the scoring, the desk and `klachtsim sla` all
+//! read them here, so they cannot disagree.
+//!
+//! The arithmetic of each SLA target is written once ([`Clock::start`]);
+//! the calendar semantics behind it live in `calendar.rs`.
 
 use chrono::NaiveDateTime;
 
 use crate::calendar::Calendar;
-use crate::model::Priority;
-use crate::policy::{Policy, Target};
+use crate::model::{Check, Priority, Trigger, Truth};
+use crate::policy::{Policy, Rule, Sla, Target};
+use crate::sim::State;
 
-/// The deadlines that follow from the moment of receipt alone.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ReceiptDeadlines {
-    pub received: NaiveDateTime,
-    /// When work starts for working-day targets (next opening).
-    pub work_starts: NaiveDateTime,
-    pub acknowledgement: NaiveDateTime,
-    pub owner: NaiveDateTime,
-    pub first_response: NaiveDateTime,
-    /// When the trigger is known at receipt (a public post, say).
-    pub escalation_report: NaiveDateTime,
-    /// When the report is made at the last moment allowed.
-    pub escalation_decision: NaiveDateTime,
-    pub c_level_notice: NaiveDateTime,
+/// One deadline of a case.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Deadline {
+    /// The rule that sets it.
+    pub rule: Rule,
+    /// When its clock starts.
+    pub from: NaiveDateTime,
+    pub due: NaiveDateTime,
+    /// The earliest moment that counts, when that is later than `from`:
+    /// the CSAT survey goes out in a window, not as soon as possible.
+    pub opens: Option<NaiveDateTime>,
+    /// When it was met (or done too late or too early); `None`: not yet.
+    pub done: Option<NaiveDateTime>,
 }
 
-pub fn receipt_deadlines(policy: &Policy, received: NaiveDateTime, priority: Priority) -> ReceiptDeadlines {
-    let cal = Calendar::new(policy);
-    let sla = &policy.sla;
-    let escalation_report = cal.deadline(received, sla.escalation_report);
-    ReceiptDeadlines {
-        received,
-        work_starts: cal.next_opening(received),
-        acknowledgement: cal.deadline(received, sla.acknowledgement),
-        owner: cal.deadline(received, sla.owner),
-        first_response: cal.deadline(received, sla.first_response(priority)),
-        escalation_report,
-        escalation_decision: cal.deadline(escalation_report, sla.escalation_decision),
-        c_level_notice: cal.deadline(received, sla.c_level_notice),
+/// How a deadline stands at a moment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Standing {
+    Met(NaiveDateTime),
+    /// Done after the deadline, or before its window opened.
+    Late(NaiveDateTime),
+    /// Not done, and not due yet.
+    Running,
+    /// Not done, and past due.
+    Overdue,
+}
+
+impl Deadline {
+    /// Whether doing it at `t` meets it.
+    pub fn met_by(&self, t: NaiveDateTime) -> bool {
+        t <= self.due && self.opens.is_none_or(|o| t >= o)
     }
+
+    pub fn standing(&self, now: NaiveDateTime) -> Standing {
+        match self.done {
+            Some(t) if self.met_by(t) => Standing::Met(t),
+            Some(t) => Standing::Late(t),
+            None if now > self.due => Standing::Overdue,
+            None => Standing::Running,
+        }
+    }
+}
+
+/// A case's deadlines, in the order a case meets them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Deadlines(Vec<Deadline>);
+
+impl Deadlines {
+    /// The first deadline of `rule` (the first escalation's decision, say).
+    pub fn first(&self, rule: Rule) -> Option<&Deadline> {
+        self.0.iter().find(|d| d.rule == rule)
+    }
+
+    /// Every deadline of `rule` (each promised contact, say).
+    pub fn all(&self, rule: Rule) -> impl Iterator<Item = &Deadline> {
+        self.0.iter().filter(move |d| d.rule == rule)
+    }
+}
+
+impl std::ops::Deref for Deadlines {
+    type Target = [Deadline];
+
+    fn deref(&self) -> &[Deadline] {
+        &self.0
+    }
+}
+
+/// What the case calls for: its truth for the scoring, the trainee's own
+/// view at the desk (which must not give the truth away).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Case<'a> {
+    /// Sets the first-response target.
+    pub priority: Priority,
+    /// What calls for escalation; none: no report or board deadline.
+    pub triggers: &'a [Trigger],
+}
+
+impl<'a> Case<'a> {
+    /// The case as it really is, for the scoring.
+    pub fn truth(t: &'a Truth) -> Case<'a> {
+        Case { priority: t.priority, triggers: &t.escalation }
+    }
+
+    /// The case as the trainee sees it during play: the priority they
+    /// classified (normal until then), no triggers.
+    pub fn trainee(st: &State) -> Case<'static> {
+        Case { priority: st.classification.map_or(Priority::Normal, |(c, _)| c.priority), triggers: &[] }
+    }
+}
+
+/// The deadlines of a session so far. Those whose clock has not started
+/// (the follow-up before execution, say) are absent.
+pub fn deadlines(policy: &Policy, case: &Case, st: &State) -> Deadlines {
+    let clock = Clock::new(policy, case.priority);
+    let mut v = clock.at_receipt(st.start, Some(st));
+    if let Some(known) = case.triggers.iter().map(|t| trigger_known(*t, st)).min() {
+        v.push(clock.start(Rule::SlaEscalationReport, known, st.escalations.first().map(|e| e.reported)));
+    }
+    for e in &st.escalations {
+        v.push(clock.start(Rule::SlaEscalationDecision, e.reported, Some(e.decided)));
+    }
+    if case.triggers.contains(&Trigger::Reputation) {
+        v.push(clock.start(Rule::SlaCLevel, st.start, st.management_notified));
+    }
+    // A blocked execution carried nothing out: the promise stays open.
+    let executed = st.execution.as_ref().filter(|e| !e.blocked).map(|e| e.done);
+    if let Some(o) = st.accepted.map(|i| &st.offers[i])
+        && let Some(promise) = o.promise
+    {
+        v.push(Deadline { rule: Rule::ExecuteOnTime, from: o.at, due: promise, opens: None, done: executed });
+    }
+    for c in &st.contacts {
+        v.push(Deadline { rule: Rule::SlaStatusUpdate, from: c.made, due: c.due, opens: None, done: c.kept });
+    }
+    if let Some(done) = executed {
+        v.push(clock.start(Rule::SlaFollowUp, done, st.followed_up));
+    }
+    if let Some(closed) = st.closed {
+        let (opens, due) = csat_window(policy, closed);
+        v.push(Deadline { rule: Rule::SlaCsatSurvey, from: closed, due, opens: Some(opens), done: st.csat_sent });
+    }
+    if let Some((answered, csat)) = st.csat_answer
+        && csat <= policy.sla.csat_follow_up_threshold
+    {
+        v.push(clock.start(Rule::SlaCsatFollowUp, answered, st.senior_follow_up));
+    }
+    Deadlines(v)
+}
+
+/// The deadlines of a complaint received at `received`, planned ahead:
+/// the escalation trigger known at receipt (a public post, say) and the
+/// report made at the last moment allowed. None is done yet.
+pub fn at_receipt(policy: &Policy, received: NaiveDateTime, priority: Priority) -> Deadlines {
+    let clock = Clock::new(policy, priority);
+    let mut v = clock.at_receipt(received, None);
+    let report = clock.start(Rule::SlaEscalationReport, received, None);
+    v.push(report);
+    v.push(clock.start(Rule::SlaEscalationDecision, report.due, None));
+    v.push(clock.start(Rule::SlaCLevel, received, None));
+    Deadlines(v)
 }
 
 /// The window for the CSAT survey after closing.
@@ -46,6 +163,58 @@ pub fn csat_window(policy: &Policy, closed: NaiveDateTime) -> (NaiveDateTime, Na
         closed + chrono::Duration::hours(i64::from(sla.csat_from_hours)),
         closed + chrono::Duration::hours(i64::from(sla.csat_to_hours)),
     )
+}
+
+/// When an escalation trigger was known, or should have been.
+fn trigger_known(tr: Trigger, st: &State) -> NaiveDateTime {
+    match tr {
+        Trigger::Reputation => st.start,
+        Trigger::Repetition => st.checks.get(&Check::History).copied().unwrap_or(st.start),
+        Trigger::Authority => {
+            let heard = [st.let_finish, st.said.first().map(|x| x.at), st.interruptions.first().copied()];
+            heard.into_iter().flatten().min().unwrap_or(st.start)
+        }
+    }
+}
+
+/// The SLA targets of a policy over its calendar.
+struct Clock<'a> {
+    cal: Calendar,
+    sla: &'a Sla,
+    priority: Priority,
+}
+
+impl<'a> Clock<'a> {
+    fn new(policy: &'a Policy, priority: Priority) -> Clock<'a> {
+        Clock { cal: Calendar::new(policy), sla: &policy.sla, priority }
+    }
+
+    /// The deadline of `rule`'s target with its clock started at `from`.
+    fn start(&self, rule: Rule, from: NaiveDateTime, done: Option<NaiveDateTime>) -> Deadline {
+        let sla = self.sla;
+        let target: Target = match rule {
+            Rule::SlaAcknowledgement => sla.acknowledgement,
+            Rule::SlaOwner => sla.owner,
+            Rule::SlaFirstResponse => sla.first_response(self.priority),
+            Rule::SlaEscalationReport => sla.escalation_report,
+            Rule::SlaEscalationDecision => sla.escalation_decision,
+            Rule::SlaCLevel => sla.c_level_notice,
+            Rule::SlaFollowUp => sla.follow_up,
+            Rule::SlaCsatFollowUp => sla.csat_follow_up,
+            other => unreachable!("{other} has no target in the policy"),
+        };
+        Deadline { rule, from, due: self.cal.deadline(from, target), opens: None, done }
+    }
+
+    /// The deadlines every complaint gets from its receipt.
+    fn at_receipt(&self, received: NaiveDateTime, st: Option<&State>) -> Vec<Deadline> {
+        let done = |f: fn(&State) -> Option<NaiveDateTime>| st.and_then(f);
+        vec![
+            self.start(Rule::SlaAcknowledgement, received, done(|s| s.receipt_confirmed)),
+            self.start(Rule::SlaOwner, received, done(|s| s.owner)),
+            self.start(Rule::SlaFirstResponse, received, done(|s| s.first_response)),
+        ]
+    }
 }
 
 /// A target in words for the reader: the fluent id and its number.

@@ -6,7 +6,7 @@ mod common;
 use common::{at, play, rules, scenario};
 use klachtsim::i18n::Lang;
 use klachtsim::model::*;
-use klachtsim::policy::Policy;
+use klachtsim::policy::{Policy, Rule};
 
 fn say(id: &str) -> Action {
     Action::Say(id.into())
@@ -49,7 +49,7 @@ fn rits() -> (Scenario, Policy, Vec<Action>) {
     (l.scenario, l.policy, start)
 }
 
-fn violation<'a>(d: &'a klachtsim::score::Debrief, rule: &str) -> &'a klachtsim::score::Violation {
+fn violation(d: &klachtsim::score::Debrief, rule: Rule) -> &klachtsim::score::Violation {
     d.violations.iter().find(|v| v.rule == rule).unwrap_or_else(|| panic!("no violation {rule} in {:?}", rules(d)))
 }
 
@@ -57,22 +57,22 @@ fn violation<'a>(d: &'a klachtsim::score::Debrief, rule: &str) -> &'a klachtsim:
 fn acknowledgement_of_receipt_within_one_hour() {
     let (s, p, _) = rits();
     let (_, d) = play(&s, &p, 1, &[Action::LetFinish, Action::ConfirmReceipt]);
-    assert!(!d.has_violation("sla-acknowledgement"));
+    assert!(!d.has_violation(Rule::SlaAcknowledgement));
     let (_, d) = play(&s, &p, 1, &[Action::LetFinish, wait(60), Action::ConfirmReceipt]);
-    let v = violation(&d, "sla-acknowledgement");
+    let v = violation(&d, Rule::SlaAcknowledgement);
     assert_eq!(v.deadline, Some(at(2026, 11, 20, 16, 40)));
     assert_eq!(v.actual, Some(at(2026, 11, 20, 16, 44)));
     let (_, d) = play(&s, &p, 1, &[Action::LetFinish]);
-    assert_eq!(violation(&d, "sla-acknowledgement").actual, None);
+    assert_eq!(violation(&d, Rule::SlaAcknowledgement).actual, None);
 }
 
 #[test]
 fn owner_assigned_within_two_hours() {
     let (s, p, _) = rits();
     let (_, d) = play(&s, &p, 1, &[wait(119), Action::TakeOwnership]);
-    assert!(!d.has_violation("sla-owner"));
+    assert!(!d.has_violation(Rule::SlaOwner));
     let (_, d) = play(&s, &p, 1, &[wait(121), Action::TakeOwnership]);
-    assert_eq!(violation(&d, "sla-owner").deadline, Some(at(2026, 11, 20, 17, 40)));
+    assert_eq!(violation(&d, Rule::SlaOwner).deadline, Some(at(2026, 11, 20, 17, 40)));
 }
 
 #[test]
@@ -83,25 +83,25 @@ fn first_response_depends_on_priority() {
     late.push(wait(5 * 24 * 60));
     late.push(offer(OfferKind::Replacement, 2));
     let (_, d) = play(&s, &p, 1, &late);
-    assert_eq!(violation(&d, "sla-first-response").deadline, Some(at(2026, 11, 25, 15, 40)));
+    assert_eq!(violation(&d, Rule::SlaFirstResponse).deadline, Some(at(2026, 11, 25, 15, 40)));
     // High: 24 clock hours.
     s.truth.priority = Priority::High;
     let mut a = start.clone();
     a.push(wait(24 * 60));
     a.push(offer(OfferKind::Replacement, 2));
     let (_, d) = play(&s, &p, 1, &a);
-    assert_eq!(violation(&d, "sla-first-response").deadline, Some(at(2026, 11, 21, 15, 40)));
+    assert_eq!(violation(&d, Rule::SlaFirstResponse).deadline, Some(at(2026, 11, 21, 15, 40)));
     // Critical: one hour, around the clock. The good start takes ~40 min.
     s.truth.priority = Priority::Critical;
     let mut a = start.clone();
     a.push(offer(OfferKind::Replacement, 2));
     let (_, d) = play(&s, &p, 1, &a);
-    assert!(!d.has_violation("sla-first-response"), "{:?}", rules(&d));
+    assert!(!d.has_violation(Rule::SlaFirstResponse), "{:?}", rules(&d));
     let mut a = start;
     a.push(wait(30));
     a.push(offer(OfferKind::Replacement, 2));
     let (_, d) = play(&s, &p, 1, &a);
-    assert_eq!(violation(&d, "sla-first-response").deadline, Some(at(2026, 11, 20, 16, 40)));
+    assert_eq!(violation(&d, Rule::SlaFirstResponse).deadline, Some(at(2026, 11, 20, 16, 40)));
 }
 
 #[test]
@@ -110,10 +110,10 @@ fn escalation_report_within_sixty_minutes_of_the_trigger() {
     let (s, p) = (&l.scenario, &l.policy);
     // The repetition is known once the history is checked.
     let (st, d) = play(s, p, 1, &[Action::LetFinish, Action::Check(Check::History), wait(50), Action::Escalate]);
-    assert!(!d.has_violation("sla-escalation-report"), "{:?}", rules(&d));
+    assert!(!d.has_violation(Rule::SlaEscalationReport), "{:?}", rules(&d));
     assert_eq!(st.role, Role::TeamLead);
     let (_, d) = play(s, p, 1, &[Action::LetFinish, Action::Check(Check::History), wait(70), Action::Escalate]);
-    let v = violation(&d, "sla-escalation-report");
+    let v = violation(&d, Rule::SlaEscalationReport);
     // LetFinish (3 min) then the check at 10:15; its deadline 11:15.
     assert_eq!(v.deadline, Some(at(2026, 11, 23, 11, 15)));
 }
@@ -127,11 +127,11 @@ fn team_lead_decides_within_four_hours_so_escalate_in_office_hours() {
     let (st, d) = play(&s, &p, 1, &[Action::LetFinish, Action::Escalate]);
     // Reported Friday 17:24, the team lead is back Monday morning.
     assert!(st.escalations[0].decided >= at(2026, 11, 23, 9, 0));
-    assert_eq!(violation(&d, "sla-escalation-decision").deadline, Some(at(2026, 11, 20, 21, 24)));
+    assert_eq!(violation(&d, Rule::SlaEscalationDecision).deadline, Some(at(2026, 11, 20, 21, 24)));
     // In office hours the decision comes well in time.
     s.received = at(2026, 11, 20, 10, 0);
     let (_, d) = play(&s, &p, 1, &[Action::LetFinish, Action::Escalate]);
-    assert!(!d.has_violation("sla-escalation-decision"));
+    assert!(!d.has_violation(Rule::SlaEscalationDecision));
 }
 
 #[test]
@@ -139,11 +139,11 @@ fn reputational_risk_needs_the_board_told_at_once() {
     let l = scenario("gstar-parka-niet-waterdicht");
     let (s, p) = (&l.scenario, &l.policy);
     let (_, d) = play(s, p, 1, &[Action::LetFinish, Action::NotifyManagement, Action::Escalate]);
-    assert!(!d.has_violation("sla-c-level"), "{:?}", rules(&d));
+    assert!(!d.has_violation(Rule::SlaCLevel), "{:?}", rules(&d));
     let (_, d) = play(s, p, 1, &[Action::LetFinish, wait(20), Action::NotifyManagement, Action::Escalate]);
-    assert_eq!(violation(&d, "sla-c-level").deadline, Some(at(2026, 12, 18, 16, 35)));
+    assert_eq!(violation(&d, Rule::SlaCLevel).deadline, Some(at(2026, 12, 18, 16, 35)));
     let (_, d) = play(s, p, 1, &[Action::LetFinish, Action::Escalate]);
-    assert_eq!(violation(&d, "sla-c-level").actual, None);
+    assert_eq!(violation(&d, Rule::SlaCLevel).actual, None);
 }
 
 #[test]
@@ -151,16 +151,16 @@ fn the_three_escalation_triggers() {
     // Reputation: a public post.
     let l = scenario("gstar-parka-niet-waterdicht");
     let (_, d) = play(&l.scenario, &l.policy, 1, &[Action::LetFinish]);
-    assert!(violation(&d, "escalation-triggers").text.render(Lang::Nl).contains("reputatierisico"));
+    assert!(violation(&d, Rule::EscalationTriggers).text.render(Lang::Nl).contains("reputatierisico"));
     // Repetition: the third complaint in 90 days.
     let l = scenario("gstar-kleur-gelekt");
     let (_, d) = play(&l.scenario, &l.policy, 1, &[Action::LetFinish]);
-    assert!(violation(&d, "escalation-triggers").text.render(Lang::Nl).contains("herhaalde klacht"));
+    assert!(violation(&d, Rule::EscalationTriggers).text.render(Lang::Nl).contains("herhaalde klacht"));
     // Authority: the customer wants what only the team lead may give.
     let (mut s, p, _) = rits();
     s.truth.escalation = vec![Trigger::Authority];
     let (_, d) = play(&s, &p, 1, &[Action::LetFinish]);
-    assert!(violation(&d, "escalation-triggers").text.render(Lang::En).contains("beyond your authority"));
+    assert!(violation(&d, Rule::EscalationTriggers).text.render(Lang::En).contains("beyond your authority"));
 }
 
 #[test]
@@ -170,7 +170,7 @@ fn escalating_without_a_trigger_costs_points() {
     a.push(Action::Escalate);
     let (_, with) = play(&s, &p, 1, &a);
     let (_, without) = play(&s, &p, 1, &start);
-    assert!(with.has_violation("escalation-triggers"));
+    assert!(with.has_violation(Rule::EscalationTriggers));
     assert!(with.step(Step::Offer).score < without.step(Step::Offer).score);
 }
 
@@ -181,7 +181,7 @@ fn refund_beyond_authority_must_be_escalated_first() {
     a.push(offer(OfferKind::Refund(120.0), 3));
     a.push(Action::Execute);
     let (st, d) = play(&s, &p, 1, &a);
-    let v = violation(&d, "authority");
+    let v = violation(&d, Rule::Authority);
     assert_eq!(
         v.text.render(Lang::En),
         "a refund of €120.00 is above your authority of €50.00: escalate to the team lead first"
@@ -199,7 +199,7 @@ fn refund_beyond_authority_must_be_escalated_first() {
     a.push(offer(OfferKind::Refund(120.0), 3));
     a.push(Action::Execute);
     let (st, d) = play(&s, &p, 1, &a);
-    assert!(!d.has_violation("authority"));
+    assert!(!d.has_violation(Rule::Authority));
     assert!(!st.execution.unwrap().blocked);
 }
 
@@ -209,7 +209,7 @@ fn every_authority_limit_of_the_policy() {
     let beyond = |s: &Scenario, extra: Vec<Action>| {
         let mut a = start.clone();
         a.extend(extra);
-        play(s, &p, 1, &a).1.has_violation("authority")
+        play(s, &p, 1, &a).1.has_violation(Rule::Authority)
     };
     assert!(!beyond(&s, vec![offer(OfferKind::Refund(50.0), 3)]));
     assert!(beyond(&s, vec![offer(OfferKind::Refund(50.01), 3)]));
@@ -237,7 +237,7 @@ fn promises_are_kept_or_the_execute_step_says_so() {
     a.push(offer(OfferKind::Replacement, 1)); // delivery takes 2 working days
     a.push(Action::Execute);
     let (_, d) = play(&s, &p, 1, &a);
-    let v = violation(&d, "execute-on-time");
+    let v = violation(&d, Rule::ExecuteOnTime);
     assert_eq!(v.deadline, Some(at(2026, 11, 23, 17, 30)));
     assert_eq!(d.step(Step::Execute).score, 60);
 }
@@ -249,11 +249,35 @@ fn follow_up_after_execution_within_two_working_days() {
     a.extend([offer(OfferKind::Replacement, 2), Action::Execute, wait(3 * 24 * 60), Action::FollowUp]);
     let (st, d) = play(&s, &p, 1, &a);
     let done = st.execution.unwrap().done;
-    let v = violation(&d, "sla-follow-up");
+    let v = violation(&d, Rule::SlaFollowUp);
     assert_eq!(v.deadline, Some(klachtsim::calendar::Calendar::new(&p).add_working_days(done, 2)));
     let mut a = start;
     a.extend([offer(OfferKind::Replacement, 2), Action::Execute, Action::FollowUp]);
-    assert!(!play(&s, &p, 1, &a).1.has_violation("sla-follow-up"));
+    assert!(!play(&s, &p, 1, &a).1.has_violation(Rule::SlaFollowUp));
+}
+
+#[test]
+fn a_deadline_is_listed_once_its_clock_starts() {
+    use klachtsim::sla::{Case, deadlines};
+    let (s, p, start) = rits();
+    let listed = |st: &klachtsim::sim::State| {
+        deadlines(&p, &Case::truth(&s.truth), st).iter().map(|d| d.rule).collect::<Vec<_>>()
+    };
+    let (st, _) = play(&s, &p, 1, &start);
+    assert_eq!(listed(&st), [Rule::SlaAcknowledgement, Rule::SlaOwner, Rule::SlaFirstResponse]);
+    let mut a = start;
+    a.extend([offer(OfferKind::Replacement, 2), Action::Execute]);
+    let (st, _) = play(&s, &p, 1, &a);
+    let done = st.execution.as_ref().map(|e| e.done);
+    let list = deadlines(&p, &Case::truth(&s.truth), &st);
+    assert_eq!(list.first(Rule::ExecuteOnTime).map(|d| d.done), Some(done));
+    let follow_up = list.first(Rule::SlaFollowUp).expect("the follow-up clock starts at execution");
+    assert_eq!((Some(follow_up.from), follow_up.done), (done, None));
+    // The desk shows the trainee's own priority, never the truth's triggers.
+    let mut s = s;
+    s.truth.escalation = vec![Trigger::Reputation];
+    assert!(deadlines(&p, &Case::truth(&s.truth), &st).first(Rule::SlaCLevel).is_some());
+    assert!(deadlines(&p, &Case::trainee(&st), &st).iter().all(|d| d.rule != Rule::SlaCLevel));
 }
 
 #[test]
@@ -270,10 +294,10 @@ fn csat_survey_between_24_and_48_hours_after_closing() {
         ]);
         play(&s, &p, 1, &a).1
     };
-    assert!(!run(24).has_violation("sla-csat-survey"));
-    assert!(!run(48).has_violation("sla-csat-survey"));
-    assert!(run(12).has_violation("sla-csat-survey"));
-    assert!(run(49).has_violation("sla-csat-survey"));
+    assert!(!run(24).has_violation(Rule::SlaCsatSurvey));
+    assert!(!run(48).has_violation(Rule::SlaCsatSurvey));
+    assert!(run(12).has_violation(Rule::SlaCsatSurvey));
+    assert!(run(49).has_violation(Rule::SlaCsatSurvey));
 }
 
 #[test]
@@ -293,13 +317,13 @@ fn low_csat_needs_a_senior_follow_up_within_48_hours() {
     let (st, d) = play(&s, &p, 1, &base);
     let (_, csat) = st.csat_answer.unwrap();
     assert!(csat <= 3, "csat {csat}");
-    assert!(d.has_violation("sla-csat-follow-up"));
+    assert!(d.has_violation(Rule::SlaCsatFollowUp));
     let mut a = base.clone();
     a.push(Action::SeniorFollowUp { hours: 24 });
-    assert!(!play(&s, &p, 1, &a).1.has_violation("sla-csat-follow-up"));
+    assert!(!play(&s, &p, 1, &a).1.has_violation(Rule::SlaCsatFollowUp));
     let mut a = base;
     a.push(Action::SeniorFollowUp { hours: 50 });
-    assert!(play(&s, &p, 1, &a).1.has_violation("sla-csat-follow-up"));
+    assert!(play(&s, &p, 1, &a).1.has_violation(Rule::SlaCsatFollowUp));
 }
 
 #[test]
@@ -311,11 +335,11 @@ fn a_promised_next_contact_must_be_kept() {
     a.extend([Action::StatusUpdate { hours: 24 }, offer(OfferKind::Replacement, 2), Action::Execute, Action::FollowUp]);
     let (_, d) = play(&s, &p, 1, &a);
     // The offer right after the update is a contact: that keeps it.
-    assert!(!d.has_violation("sla-status-update"), "{:?}", rules(&d));
+    assert!(!d.has_violation(Rule::SlaStatusUpdate), "{:?}", rules(&d));
     let mut a = start;
     a.extend([offer(OfferKind::Replacement, 2), Action::StatusUpdate { hours: 24 }, Action::Execute, Action::FollowUp]);
     let (_, d) = play(&s, &p, 1, &a);
-    assert!(d.has_violation("sla-status-update"));
+    assert!(d.has_violation(Rule::SlaStatusUpdate));
 }
 
 #[test]
@@ -323,11 +347,11 @@ fn offering_before_listening_or_analyzing_costs_points() {
     let (s, p, _) = rits();
     let (_, d) = play(&s, &p, 1, &[offer(OfferKind::Replacement, 2)]);
     let order: Vec<_> =
-        d.step(Step::Offer).items.iter().filter(|i| i.rule == "order-steps").map(|i| i.points).collect();
+        d.step(Step::Offer).items.iter().filter(|i| i.rule == Rule::OrderSteps).map(|i| i.points).collect();
     assert_eq!(order, vec![-20, -15]);
     let (_, d) = play(&s, &p, 1, &[Action::LetFinish, offer(OfferKind::Replacement, 2)]);
     let order: Vec<_> =
-        d.step(Step::Offer).items.iter().filter(|i| i.rule == "order-steps").map(|i| i.points).collect();
+        d.step(Step::Offer).items.iter().filter(|i| i.rule == Rule::OrderSteps).map(|i| i.points).collect();
     assert_eq!(order, vec![-15]);
 }
 
@@ -337,7 +361,7 @@ fn doubtful_and_unfounded_explain_before_they_offer() {
     let (s, p) = (&l.scenario, &l.policy);
     let base = vec![Action::LetFinish, Action::Check(Check::Inspect), classify(&s.truth)];
     let seq = |d: &klachtsim::score::Debrief| {
-        d.step(Step::Offer).items.iter().filter(|i| i.rule == "verdict-sequence").map(|i| i.points).sum::<i32>()
+        d.step(Step::Offer).items.iter().filter(|i| i.rule == Rule::VerdictSequence).map(|i| i.points).sum::<i32>()
     };
     let mut first = base.clone();
     first.extend([say("uitleg-bevinding"), offer(OfferKind::Refund(40.0), 3)]);

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 
 use klachtsim::i18n::Lang;
 use klachtsim::model::Step;
+use klachtsim::policy::Rule;
 use klachtsim::score::report;
 use klachtsim::script::load_script;
 use klachtsim::script::{Played, play_script};
@@ -82,7 +83,7 @@ fn poor_run_of_the_doubtful_case() {
     // The wrong classification is itemized field by field.
     let analyze = d.step(Step::Analyze);
     assert_eq!(analyze.score, 33);
-    assert_eq!(analyze.items.iter().filter(|i| i.rule == "analyze-classify" && i.points == 0).count(), 3);
+    assert_eq!(analyze.items.iter().filter(|i| i.rule == Rule::AnalyzeClassify && i.points == 0).count(), 3);
 }
 
 #[test]
@@ -95,7 +96,7 @@ fn poor_run_of_the_unfounded_case() {
     );
     // Money back for an unfounded complaint is judged wrong.
     let offer = d.step(Step::Offer);
-    assert!(offer.items.iter().any(|i| i.rule == "offer-solution" && i.points == -20));
+    assert!(offer.items.iter().any(|i| i.rule == Rule::OfferSolution && i.points == -20));
     assert_eq!(offer.score, 0);
 }
 
@@ -155,10 +156,10 @@ fn no_message_is_missing_in_any_debrief() {
 #[test]
 fn a_case_without_a_direct_solution_needs_a_status_update_first() {
     let model = run("gstar-pakket-zoek.model.ron").debrief;
-    assert!(!model.has_violation("sla-status-update"));
+    assert!(!model.has_violation(Rule::SlaStatusUpdate));
     let poor = run("gstar-pakket-zoek.poor.ron").debrief;
-    assert!(poor.has_violation("sla-status-update"), "{:?}", common::rules(&poor));
-    let item = poor.step(Step::FollowUp).items.iter().find(|i| i.rule == "sla-status-update").unwrap();
+    assert!(poor.has_violation(Rule::SlaStatusUpdate), "{:?}", common::rules(&poor));
+    let item = poor.step(Step::FollowUp).items.iter().find(|i| i.rule == Rule::SlaStatusUpdate).unwrap();
     assert_eq!(item.points, -25);
 }
 

@@ -287,7 +287,7 @@ pub fn run_with_input(
         }
         Some(Command::New(args)) => new::run(lang, args, input, out, err),
         Some(Command::Sla { received, priority, policy }) => {
-            Ok(sla_cmd::run(lang, &received, priority.as_deref(), policy, out, err))
+            sla_cmd::run(lang, &received, priority.as_deref(), policy, out, err)
         }
     };
     finish(lang, result, out, Some(err))

@@ -1,7 +1,8 @@
 //! `klachtsim sla`: every deadline a complaint received at a given moment
-//! gets under the policy, so students can check their own reasoning.
+//! gets under the policy, so students can check their own reasoning. The
+//! deadlines come from `sla::at_receipt`, the same list the scoring uses.
 
-use std::io::Write;
+use std::io::{self, Write};
 use std::path::PathBuf;
 
 use chrono::NaiveDateTime;
@@ -9,7 +10,8 @@ use chrono::NaiveDateTime;
 use crate::calendar::Calendar;
 use crate::i18n::{Arg, Lang, Text, time, tr};
 use crate::model::Priority;
-use crate::sla::{receipt_deadlines, target_text};
+use crate::policy::{Policy, Rule, Target};
+use crate::sla::{Deadlines, at_receipt, target_text};
 
 /// Reads `2026-11-20T16:45`, `2026-11-20 16:45` or with seconds.
 pub fn parse_moment(s: &str) -> Option<NaiveDateTime> {
@@ -23,6 +25,7 @@ pub fn parse_priority(s: &str) -> Option<Priority> {
     crate::authoring::parse_term(s)
 }
 
+/// Returns the exit code; an error is output that could not be written.
 pub fn run(
     lang: Lang,
     received: &str,
@@ -30,88 +33,94 @@ pub fn run(
     policy: Option<PathBuf>,
     out: &mut dyn Write,
     err: &mut dyn Write,
-) -> u8 {
+) -> io::Result<u8> {
     let Some(at) = parse_moment(received) else {
-        let _ = writeln!(err, "{}", Text::msg("sla-bad-moment").arg("value", received).render(lang));
-        return 2;
+        writeln!(err, "{}", Text::msg("sla-bad-moment").arg("value", received).render(lang))?;
+        return Ok(2);
     };
     let priorities = match priority {
         None => vec![Priority::Critical, Priority::High, Priority::Normal],
         Some(p) => match parse_priority(p) {
             Some(p) => vec![p],
             None => {
-                let _ = writeln!(err, "{}", Text::msg("sla-bad-priority").arg("value", p).render(lang));
-                return 2;
+                writeln!(err, "{}", Text::msg("sla-bad-priority").arg("value", p).render(lang))?;
+                return Ok(2);
             }
         },
     };
-    let policy = match super::policy_or_default(policy, lang, err) {
-        Ok(Some(p)) => p,
-        Ok(None) | Err(_) => return 1,
+    let Some(policy) = super::policy_or_default(policy, lang, err)? else {
+        return Ok(1);
     };
-    let cal = Calendar::new(&policy);
-    let sla = &policy.sla;
-    let t = |x| time(lang, x);
-    let _ = writeln!(
-        out,
-        "{}",
-        Text::msg("sla-header").arg("received", at).arg("policy", policy.name.as_str()).render(lang)
-    );
-    if let Some(h) = cal.holiday(at.date()) {
-        let _ = writeln!(
-            out,
-            "{}",
-            Text::msg("sla-holiday").arg("holiday", Arg::Str(tr(lang, &format!("holiday-{}", h.key())))).render(lang)
-        );
+    Table { lang, policy: &policy, at, out }.write(&priorities)?;
+    Ok(0)
+}
+
+/// The deadlines of one moment of receipt, written for a reader.
+struct Table<'a> {
+    lang: Lang,
+    policy: &'a Policy,
+    at: NaiveDateTime,
+    out: &'a mut dyn Write,
+}
+
+impl Table<'_> {
+    fn write(&mut self, priorities: &[Priority]) -> io::Result<()> {
+        let (lang, policy, at) = (self.lang, self.policy, self.at);
+        let cal = Calendar::new(policy);
+        let sla = &policy.sla;
+        let header = Text::msg("sla-header").arg("received", at).arg("policy", policy.name.as_str());
+        self.line(header)?;
+        if let Some(h) = cal.holiday(at.date()) {
+            let holiday = Arg::Str(tr(lang, &format!("holiday-{}", h.key())));
+            self.line(Text::msg("sla-holiday").arg("holiday", holiday))?;
+        }
+        let work_starts = cal.next_opening(at);
+        if work_starts != at {
+            self.line(Text::msg("sla-outside-hours").arg("start", work_starts))?;
+        }
+        writeln!(self.out)?;
+        let base = at_receipt(policy, at, Priority::Normal);
+        self.row(&base, Rule::SlaAcknowledgement, tr(lang, "sla-row-acknowledgement"), sla.acknowledgement)?;
+        self.row(&base, Rule::SlaOwner, tr(lang, "sla-row-owner"), sla.owner)?;
+        for p in priorities {
+            let label = Text::msg("sla-row-first-response").arg("priority", Arg::Msg(p.msg())).render(lang);
+            self.row(&at_receipt(policy, at, *p), Rule::SlaFirstResponse, label, sla.first_response(*p))?;
+        }
+        writeln!(self.out)?;
+        writeln!(self.out, "{}", tr(lang, "sla-escalation-header"))?;
+        let report = tr(lang, "sla-row-escalation-report");
+        self.row(&base, Rule::SlaEscalationReport, report, sla.escalation_report)?;
+        let decision = tr(lang, "sla-row-escalation-decision");
+        self.row(&base, Rule::SlaEscalationDecision, decision, sla.escalation_decision)?;
+        self.row(&base, Rule::SlaCLevel, tr(lang, "sla-row-c-level"), sla.c_level_notice)?;
+        writeln!(self.out)?;
+        writeln!(self.out, "{}", tr(lang, "sla-later-header"))?;
+        let follow_up = Arg::Text(Box::new(target_text(sla.follow_up)));
+        self.item(Text::msg("sla-later-follow-up").arg("target", follow_up))?;
+        self.item(
+            Text::msg("sla-later-csat")
+                .arg("from", i64::from(sla.csat_from_hours))
+                .arg("to", i64::from(sla.csat_to_hours)),
+        )?;
+        self.item(
+            Text::msg("sla-later-senior")
+                .arg("threshold", i64::from(sla.csat_follow_up_threshold))
+                .arg("target", Arg::Text(Box::new(target_text(sla.csat_follow_up)))),
+        )
     }
-    let base = receipt_deadlines(&policy, at, Priority::Normal);
-    if base.work_starts != at {
-        let _ = writeln!(out, "{}", Text::msg("sla-outside-hours").arg("start", base.work_starts).render(lang));
+
+    fn line(&mut self, text: Text) -> io::Result<()> {
+        writeln!(self.out, "{}", text.render(self.lang))
     }
-    let _ = writeln!(out);
-    let row = |out: &mut dyn Write, what: &str, target: Text, when: NaiveDateTime| {
-        let _ = writeln!(out, "  {:<44} {:<22} {}", tr(lang, what), target.render(lang), t(when));
-    };
-    row(out, "sla-row-acknowledgement", target_text(sla.acknowledgement), base.acknowledgement);
-    row(out, "sla-row-owner", target_text(sla.owner), base.owner);
-    for p in &priorities {
-        let d = receipt_deadlines(&policy, at, *p);
-        let label = Text::msg("sla-row-first-response").arg("priority", Arg::Msg(p.msg())).render(lang);
-        let _ = writeln!(
-            out,
-            "  {:<44} {:<22} {}",
-            label,
-            target_text(sla.first_response(*p)).render(lang),
-            t(d.first_response)
-        );
+
+    fn item(&mut self, text: Text) -> io::Result<()> {
+        writeln!(self.out, "  {}", text.render(self.lang))
     }
-    let _ = writeln!(out);
-    let _ = writeln!(out, "{}", tr(lang, "sla-escalation-header"));
-    row(out, "sla-row-escalation-report", target_text(sla.escalation_report), base.escalation_report);
-    row(out, "sla-row-escalation-decision", target_text(sla.escalation_decision), base.escalation_decision);
-    row(out, "sla-row-c-level", target_text(sla.c_level_notice), base.c_level_notice);
-    let _ = writeln!(out);
-    let _ = writeln!(out, "{}", tr(lang, "sla-later-header"));
-    let _ = writeln!(
-        out,
-        "  {}",
-        Text::msg("sla-later-follow-up").arg("target", Arg::Text(Box::new(target_text(sla.follow_up)))).render(lang)
-    );
-    let _ = writeln!(
-        out,
-        "  {}",
-        Text::msg("sla-later-csat")
-            .arg("from", i64::from(sla.csat_from_hours))
-            .arg("to", i64::from(sla.csat_to_hours))
-            .render(lang)
-    );
-    let _ = writeln!(
-        out,
-        "  {}",
-        Text::msg("sla-later-senior")
-            .arg("threshold", i64::from(sla.csat_follow_up_threshold))
-            .arg("target", Arg::Text(Box::new(target_text(sla.csat_follow_up))))
-            .render(lang)
-    );
-    0
+
+    /// One deadline: what, its target, and when it is due.
+    fn row(&mut self, deadlines: &Deadlines, rule: Rule, label: String, target: Target) -> io::Result<()> {
+        let due = deadlines.first(rule).expect("every deadline at receipt is listed").due;
+        let target = target_text(target).render(self.lang);
+        writeln!(self.out, "  {label:<44} {target:<22} {}", time(self.lang, due))
+    }
 }

@@ -158,7 +158,7 @@ impl Record {
                 .violations
                 .iter()
                 .map(|v| LoggedViolation {
-                    rule: v.rule.to_owned(),
+                    rule: v.rule.id().to_owned(),
                     step: v.step,
                     deadline: v.deadline,
                     actual: v.actual,

@@ -60,7 +60,7 @@ pub fn changes(record: &Record, d: &Debrief, lang: Lang) -> Vec<String> {
         }
     }
     let old: Vec<&str> = record.violations.iter().map(|v| v.rule.as_str()).collect();
-    let new: Vec<&str> = d.violations.iter().map(|v| v.rule).collect();
+    let new: Vec<&str> = d.violations.iter().map(|v| v.rule.id()).collect();
     for rule in new.iter().filter(|r| !old.contains(r)) {
         out.push(Text::msg("replay-new-violation").arg("rule", tr(lang, &format!("rule-{rule}"))).render(lang));
     }

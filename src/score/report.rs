@@ -1,7 +1,7 @@
 //! The debrief for a reader: a terminal text and a JSON document, both in
 //! the reader's language.
 
-use std::fmt::Write as _;
+use std::fmt::{self, Write};
 
 use serde_json::{Value, json};
 
@@ -20,78 +20,76 @@ fn bar(score: u32) -> String {
 
 pub fn render_text(d: &Debrief, lang: Lang) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "{}", Text::msg("debrief-title").arg("title", d.title.as_str()).render(lang));
-    let _ = writeln!(
+    write_text(&mut out, d, lang).expect("writing to a String cannot fail");
+    out
+}
+
+/// The debrief as terminal text, into `out`.
+pub fn write_text(out: &mut impl Write, d: &Debrief, lang: Lang) -> fmt::Result {
+    writeln!(out, "{}", Text::msg("debrief-title").arg("title", d.title.as_str()).render(lang))?;
+    writeln!(
         out,
         "{}",
         Text::msg("debrief-clock").arg("start", d.started).arg("end", d.ended).arg("seed", d.seed as i64).render(lang)
-    );
-    let _ = writeln!(out);
-    let _ = writeln!(out, "{}", Text::msg("debrief-overall").arg("score", d.overall).render(lang));
+    )?;
+    writeln!(out)?;
+    writeln!(out, "{}", Text::msg("debrief-overall").arg("score", d.overall).render(lang))?;
     for s in &d.steps {
-        let _ = writeln!(out, "  {:<28} {} {:>3}", tr(lang, s.step.msg()), bar(s.score), s.score);
+        writeln!(out, "  {:<28} {} {:>3}", tr(lang, s.step.msg()), bar(s.score), s.score)?;
     }
     let csat_id = if d.csat_collected { "debrief-csat" } else { "debrief-csat-not-collected" };
-    let _ = writeln!(out, "{}", Text::msg(csat_id).arg("csat", i64::from(d.csat)).render(lang));
+    writeln!(out, "{}", Text::msg(csat_id).arg("csat", i64::from(d.csat)).render(lang))?;
     for s in &d.steps {
-        let _ = writeln!(out);
-        let _ = writeln!(out, "{} ({}/100)", tr(lang, s.step.msg()).to_uppercase(), s.score);
+        writeln!(out)?;
+        writeln!(out, "{} ({}/100)", tr(lang, s.step.msg()).to_uppercase(), s.score)?;
         for item in &s.items {
-            let sign = if item.points > 0 {
-                "+"
-            } else if item.points < 0 {
-                "-"
-            } else {
-                " "
+            let sign = match item.points.signum() {
+                1 => "+",
+                -1 => "-",
+                _ => " ",
             };
-            let _ = writeln!(
-                out,
-                "  {sign}{:>3}  {}  [{}]",
-                item.points.abs(),
-                item.reason.render(lang),
-                tr(lang, &format!("rule-{}", item.rule))
-            );
+            let (points, reason, rule) = (item.points.abs(), item.reason.render(lang), tr(lang, item.rule.msg()));
+            writeln!(out, "  {sign}{points:>3}  {reason}  [{rule}]")?;
         }
     }
-    let _ = writeln!(out);
-    if d.violations.is_empty() {
-        let _ = writeln!(out, "{}", tr(lang, "debrief-no-violations"));
-    } else {
-        let _ =
-            writeln!(out, "{}", Text::msg("debrief-violations").arg("count", d.violations.len() as i64).render(lang));
-        for v in &d.violations {
-            let _ = writeln!(out, "  ! {} [{}]", v.text.render(lang), tr(lang, &format!("rule-{}", v.rule)));
-            if v.deadline.is_none() {
-                if let Some(at) = v.actual {
-                    let _ = writeln!(out, "    {}", Text::msg("debrief-at").arg("actual", at).render(lang));
-                }
-            } else {
-                let _ = writeln!(
-                    out,
-                    "    {}",
-                    Text::msg("debrief-deadline-actual")
-                        .arg("deadline", Arg::Str(opt_time(lang, v.deadline)))
-                        .arg("actual", Arg::Str(opt_time(lang, v.actual)))
-                        .render(lang)
-                );
-            }
-        }
-    }
+    writeln!(out)?;
+    write_violations(out, d, lang)?;
     if !d.consequences.is_empty() {
-        let _ = writeln!(out);
-        let _ = writeln!(out, "{}", tr(lang, "debrief-consequences"));
+        writeln!(out)?;
+        writeln!(out, "{}", tr(lang, "debrief-consequences"))?;
         for c in &d.consequences {
-            let _ = writeln!(out, "  - {}", c.render(lang));
+            writeln!(out, "  - {}", c.render(lang))?;
         }
     }
     if !d.model.is_empty() {
-        let _ = writeln!(out);
-        let _ = writeln!(out, "{}", tr(lang, "debrief-model"));
+        writeln!(out)?;
+        writeln!(out, "{}", tr(lang, "debrief-model"))?;
         for (i, m) in d.model.iter().enumerate() {
-            let _ = writeln!(out, "  {}. {m}", i + 1);
+            writeln!(out, "  {}. {m}", i + 1)?;
         }
     }
-    out
+    Ok(())
+}
+
+fn write_violations(out: &mut impl Write, d: &Debrief, lang: Lang) -> fmt::Result {
+    if d.violations.is_empty() {
+        return writeln!(out, "{}", tr(lang, "debrief-no-violations"));
+    }
+    writeln!(out, "{}", Text::msg("debrief-violations").arg("count", d.violations.len() as i64).render(lang))?;
+    for v in &d.violations {
+        writeln!(out, "  ! {} [{}]", v.text.render(lang), tr(lang, v.rule.msg()))?;
+        if v.deadline.is_none() {
+            if let Some(at) = v.actual {
+                writeln!(out, "    {}", Text::msg("debrief-at").arg("actual", at).render(lang))?;
+            }
+        } else {
+            let text = Text::msg("debrief-deadline-actual")
+                .arg("deadline", Arg::Str(opt_time(lang, v.deadline)))
+                .arg("actual", Arg::Str(opt_time(lang, v.actual)));
+            writeln!(out, "    {}", text.render(lang))?;
+        }
+    }
+    Ok(())
 }
 
 pub fn to_json(d: &Debrief, lang: Lang) -> Value {
@@ -110,7 +108,7 @@ pub fn to_json(d: &Debrief, lang: Lang) -> Value {
                 "points": i.points,
                 "reason": i.reason.render(lang),
                 "rule": i.rule,
-                "rule_text": tr(lang, &format!("rule-{}", i.rule)),
+                "rule_text": tr(lang, i.rule.msg()),
             })).collect::<Vec<_>>(),
         })).collect::<Vec<_>>(),
         "violations": d.violations.iter().map(|v| json!({

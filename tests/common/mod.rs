@@ -38,7 +38,7 @@ pub fn play(s: &Scenario, policy: &Policy, seed: u64, actions: &[Action]) -> (St
 }
 
 pub fn rules(d: &Debrief) -> Vec<&'static str> {
-    d.violations.iter().map(|v| v.rule).collect()
+    d.violations.iter().map(|v| v.rule.id()).collect()
 }
 
 /// A log record of a script played by `trainee` in `group`, started at the

@@ -1,0 +1,40 @@
+//! Step 5, execute: carrying out the accepted offer, by the moment
+//! promised to the customer.
+
+use crate::i18n::Text;
+use crate::model::Step;
+use crate::policy::Rule;
+use crate::sim::offer_text;
+
+use super::Scorer;
+use super::grade::{Broken, Grading, Mark};
+
+impl Scorer<'_> {
+    pub(super) fn execute(&mut self) {
+        let st = self.st;
+        let step = Step::Execute;
+        match &st.execution {
+            None if st.accepted.is_some() => self.add(step, 0, Rule::ExecuteCarryOut, Text::msg("item-not-executed")),
+            None => self.add(step, 0, Rule::ExecuteCarryOut, Text::msg("item-nothing-to-execute")),
+            Some(e) if e.blocked => self.add(step, 0, Rule::ExecuteCarryOut, Text::msg("item-execution-blocked")),
+            Some(e) => {
+                let o = &st.offers[e.offer];
+                let text = Text::msg("item-executed").arg("offer", offer_text(&o.offer)).arg("when", e.done);
+                self.add(step, 60, Rule::ExecuteCarryOut, text);
+                match self.deadline_of(Rule::ExecuteOnTime) {
+                    Some(promise) => {
+                        let broken = || Broken {
+                            points: 0,
+                            item: Text::msg("item-promise-broken"),
+                            violation: Text::msg("viol-promise"),
+                        };
+                        let met = Some(Mark { points: 40, item: Text::msg("item-promise-kept") });
+                        // Carried out, so never missing; a promise not kept is broken either way.
+                        self.grade(promise, Grading { step, met, late: broken(), missing: broken() });
+                    }
+                    None => self.add(step, 20, Rule::ExecuteOnTime, Text::msg("item-no-promise")),
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+//! Step 1, listen: letting the customer finish, open questions and a
+//! summary, in that order.
+
+use crate::i18n::Text;
+use crate::model::{LineKind, Rating, Step};
+use crate::policy::Rule;
+
+use super::{LineMarks, Scorer};
+
+impl Scorer<'_> {
+    pub(super) fn listen(&mut self) {
+        let st = self.st;
+        let first_interrupt = st.interruptions.first().copied();
+        match st.let_finish {
+            Some(t) if first_interrupt.is_none_or(|i| i > t) => {
+                self.add(Step::Listen, 35, Rule::ListenLetFinish, Text::msg("item-let-finish"))
+            }
+            Some(_) => self.add(Step::Listen, 15, Rule::ListenLetFinish, Text::msg("item-let-finish-after-interrupt")),
+            None => self.add(Step::Listen, 0, Rule::ListenLetFinish, Text::msg("item-no-let-finish")),
+        }
+        for _ in &st.interruptions {
+            self.add(Step::Listen, -20, Rule::ListenNoInterrupting, Text::msg("item-interrupted"));
+        }
+        let open = LineMarks { good: 25, weak: 10, wrong: 10, none: "item-no-open-question" };
+        self.best_line(Step::Listen, &[LineKind::OpenQuestion], Rule::ListenOpenQuestions, open);
+        // Closed questions only count against the trainee when wrong.
+        for (l, _) in self
+            .lines_of(LineKind::ClosedQuestion)
+            .into_iter()
+            .filter(|(l, _)| l.rating == Rating::Wrong)
+            .map(|(l, t)| (l.clone(), t))
+            .collect::<Vec<_>>()
+        {
+            self.add(Step::Listen, -10, Rule::ListenOpenQuestions, Text::Authored(l.reason.clone()));
+        }
+        let summary = LineMarks { good: 40, weak: 15, wrong: 15, none: "item-no-summary" };
+        self.best_line(Step::Listen, &[LineKind::Summary], Rule::ListenSummary, summary);
+        let first_summary = self.lines_of(LineKind::Summary).first().map(|(_, t)| *t);
+        let first_listen =
+            [st.let_finish, self.lines_of(LineKind::OpenQuestion).first().map(|(_, t)| *t)].into_iter().flatten().min();
+        if let Some(sum) = first_summary
+            && first_listen.is_none_or(|l| l > sum)
+        {
+            self.add(Step::Listen, -10, Rule::OrderSteps, Text::msg("item-summary-before-listening"));
+        }
+    }
+}
