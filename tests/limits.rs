@@ -51,8 +51,11 @@ fn beyond_a_limit_the_session_refuses_with_the_reason_in_both_languages() {
         (offer(*PROMISE_DAYS.end() + 1), "werkdagen, niet 61", "working days, not 61"),
         (Action::StatusUpdate { hours: 0 }, "uur vooruit, niet 0", "hours from now, not 0"),
         (Action::StatusUpdate { hours: *CONTACT_HOURS.end() + 1 }, "niet 337", "not 337"),
-        (Action::Wait { minutes: 0 }, "minuten per keer wachten", "minutes at a time"),
-        (Action::Wait { minutes: *WAIT_MINUTES.end() + 1 }, "niet 10081", "not 10081"),
+        (
+            Action::Wait { minutes: *WAIT_MINUTES.end() + 1 },
+            "minuten per keer wachten, niet 10081",
+            "minutes at a time",
+        ),
         (lesson("x".repeat(LESSON_TEXT_CHARS + 1)), "hoogstens 1000 tekens, niet 1001", "at most 1000 characters"),
     ];
     for (action, nl, en) in cases {

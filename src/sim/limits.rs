@@ -27,8 +27,10 @@ pub const CONTACT_HOURS: RangeInclusive<u32> = 1..=24 * 14;
 /// senior's call: at once up to two weeks later.
 pub const LATER_HOURS: RangeInclusive<u32> = 0..=24 * 14;
 
-/// Minutes one wait may let pass: a week at the most.
-pub const WAIT_MINUTES: RangeInclusive<u32> = 1..=7 * 24 * 60;
+/// Minutes one wait may let pass: a week at the most. Zero is allowed (it
+/// does nothing) because the desk always allowed it, and logged sessions
+/// with such a wait must still replay.
+pub const WAIT_MINUTES: RangeInclusive<u32> = 0..=7 * 24 * 60;
 
 /// A goodwill discount, in percent.
 pub const DISCOUNT_PERCENT: RangeInclusive<u32> = 1..=100;
