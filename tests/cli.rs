@@ -95,6 +95,32 @@ fn an_action_that_is_not_possible_names_its_line() {
 }
 
 #[test]
+fn a_script_beyond_the_input_limits_names_the_line_and_the_limit() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("script.ron");
+    let long = "x".repeat(1001);
+    for (action, at, reason) in [
+        ("Offer(offer: Replacement, days: Some(90))", "script.ron:5:9", "binnen 0 tot 60 werkdagen, niet 90"),
+        ("StatusUpdate(hours: 500)", "script.ron:5:9", "1 tot 336 uur vooruit, niet 500"),
+        (
+            &format!(
+                "LessonLearned(category: Product, cause: StructuralFault, root_cause: \"{long}\", correction: \"y\")"
+            ),
+            "script.ron:5:9",
+            "hoogstens 1000 tekens, niet 1001",
+        ),
+    ] {
+        let script = format!(
+            "Script(\n    scenario: \"gstar-rits-kapot\",\n    actions: [\n        LetFinish,\n        {action},\n    ],\n)\n"
+        );
+        std::fs::write(&p, script).unwrap();
+        let (code, _, err) = run(&["play", "--script", &p.display().to_string(), "--no-log"]);
+        assert_eq!(code, 1, "{action}");
+        assert!(err.contains(at) && err.contains("niet mogelijk") && err.contains(reason), "{err}");
+    }
+}
+
+#[test]
 fn an_unknown_scenario_lists_the_known_ones() {
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("script.ron");

@@ -11,6 +11,7 @@ use crate::log::{NewRecord, Record};
 use crate::model::*;
 use crate::score::Debrief;
 use crate::score::{report, score};
+use crate::sim::limits::{CONTACT_HOURS, DISCOUNT_PERCENT, LATER_HOURS, PROMISE_DAYS, WAIT_MINUTES};
 use crate::sim::{Session, State};
 
 use super::play::transcript_lines;
@@ -119,6 +120,19 @@ impl Io<'_> {
         }
         let n = self.number(&tr(self.lang, "tui-choose"), 1..=options.len() as u32)?;
         Some(options[n as usize - 1].0)
+    }
+}
+
+/// The amount of an offer, asked at the prompt; an empty answer cancels.
+impl OfferAmounts for Io<'_> {
+    type Error = ();
+
+    fn euro(&mut self) -> Result<f64, ()> {
+        self.amount(&tr(self.lang, "tui-ask-amount")).ok_or(())
+    }
+
+    fn percent(&mut self) -> Result<u32, ()> {
+        self.number(&tr(self.lang, "tui-ask-percent"), DISCOUNT_PERCENT).ok_or(())
     }
 }
 
@@ -332,13 +346,13 @@ fn build(io: &mut Io, e: &Entry) -> Option<Action> {
     let lang = io.lang;
     Some(match e {
         Entry::Do(a) => a.clone(),
-        Entry::Wait => Action::Wait { minutes: io.number(&tr(lang, "tui-ask-minutes"), 1..=7 * 24 * 60)? },
+        Entry::Wait => Action::Wait { minutes: io.number(&tr(lang, "tui-ask-minutes"), WAIT_MINUTES)? },
         Entry::StatusUpdate => {
-            Action::StatusUpdate { hours: io.number(&tr(lang, "tui-ask-contact-hours"), 1..=24 * 14)? }
+            Action::StatusUpdate { hours: io.number(&tr(lang, "tui-ask-contact-hours"), CONTACT_HOURS)? }
         }
-        Entry::SendCsat => Action::SendCsat { hours: io.number(&tr(lang, "tui-ask-csat-hours"), 0..=24 * 14)? },
+        Entry::SendCsat => Action::SendCsat { hours: io.number(&tr(lang, "tui-ask-csat-hours"), LATER_HOURS)? },
         Entry::SeniorFollowUp => {
-            Action::SeniorFollowUp { hours: io.number(&tr(lang, "tui-ask-senior-hours"), 0..=24 * 14)? }
+            Action::SeniorFollowUp { hours: io.number(&tr(lang, "tui-ask-senior-hours"), LATER_HOURS)? }
         }
         Entry::Classify => Action::Classify(Classification {
             nature: io.term("field-nature", Nature::ALL, Nature::msg)?,
@@ -354,35 +368,19 @@ fn build(io: &mut Io, e: &Entry) -> Option<Action> {
             correction: io.ask(&tr(lang, "tui-ask-correction"))?,
         },
         Entry::Offer => {
-            let kinds = [
-                "offer-kind-replacement",
-                "offer-kind-refund",
-                "offer-kind-discount",
-                "offer-kind-voucher",
-                "offer-kind-repair",
-                "offer-kind-advice",
-                "offer-kind-compromise",
-            ];
-            let options: Vec<(usize, String)> = kinds.iter().enumerate().map(|(i, k)| (i, tr(lang, k))).collect();
-            let offer = match io.choose(&tr(lang, "tui-ask-offer"), &options)? {
-                0 => OfferKind::Replacement,
-                1 => OfferKind::Refund(io.amount(&tr(lang, "tui-ask-amount"))?),
-                2 => OfferKind::Discount(io.number(&tr(lang, "tui-ask-percent"), 1..=100)?),
-                3 => OfferKind::Voucher(io.amount(&tr(lang, "tui-ask-amount"))?),
-                4 => OfferKind::Repair,
-                5 => OfferKind::Advice,
-                _ => OfferKind::Compromise,
-            };
+            let offer = io.term("tui-ask-offer", OfferChoice::ALL, OfferChoice::msg)?.offer(io).ok()?;
             let days = io.ask(&tr(lang, "tui-ask-days"))?;
             let days = if days.is_empty() {
                 None
             } else {
                 match days.parse::<u32>() {
-                    Ok(d) if d <= 60 => Some(d),
+                    Ok(d) if PROMISE_DAYS.contains(&d) => Some(d),
                     _ => {
-                        io.say(
-                            &Text::msg("tui-bad-number").arg("value", days).arg("from", 0).arg("to", 60).render(lang),
-                        );
+                        let msg = Text::msg("tui-bad-number")
+                            .arg("value", days)
+                            .arg("from", *PROMISE_DAYS.start())
+                            .arg("to", *PROMISE_DAYS.end());
+                        io.say(&msg.render(lang));
                         return None;
                     }
                 }

@@ -1,6 +1,7 @@
 //! The case list: every scenario with its title, channel, category and
 //! difficulty, with filters; a broken scenario is listed with its problem.
 
+use bevy::ecs::system::SystemParam;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
@@ -39,16 +40,23 @@ fn stars(d: u8) -> String {
     format!("{}{}", "★".repeat(d as usize), "☆".repeat(3usize.saturating_sub(d as usize)))
 }
 
-#[allow(clippy::too_many_arguments)]
+/// What the case list shows: the library, the player's settings, the
+/// monthly queue and the exercise's countdown.
+#[derive(SystemParam)]
+struct Shown<'w> {
+    lib: Res<'w, CaseLibrary>,
+    settings: Res<'w, Settings>,
+    queue: Res<'w, Queue>,
+    countdown: Option<Res<'w, Countdown>>,
+}
+
 fn ui(
     mut contexts: EguiContexts,
-    lib: Res<CaseLibrary>,
-    settings: Res<Settings>,
-    queue: Res<Queue>,
-    countdown: Option<Res<Countdown>>,
+    shown: Shown,
     mut filters: ResMut<Filters>,
     mut commands: MessageWriter<GameCommand>,
 ) -> Result {
+    let Shown { lib, settings, queue, countdown } = shown;
     let ctx = contexts.ctx_mut()?;
     let lang = settings.lang;
     let t = |id: &str| tr(lang, id);
@@ -62,11 +70,7 @@ fn ui(
             ui.heading(t("game-choose-title"));
             if let Some(c) = &countdown {
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    let left = c.left().as_secs();
-                    let text = Text::msg("game-time-left")
-                        .arg("time", format!("{:02}:{:02}", left / 60, left % 60))
-                        .render(lang);
-                    ui.label(theme::bold(text));
+                    ui.label(theme::bold(widgets::countdown_text(lang, c.left())));
                 });
             }
         });

@@ -120,13 +120,7 @@ fn ui(
                     .default_open(s.score < 100 || s.step == Step::Listen)
                     .show(ui, |ui| {
                         for item in &s.items {
-                            let colour = if item.points > 0 {
-                                theme::GOOD
-                            } else if item.points < 0 {
-                                theme::BAD
-                            } else {
-                                theme::MUTED
-                            };
+                            let colour = widgets::points_colour(item.points);
                             ui.horizontal_top(|ui| {
                                 ui.add_sized(
                                     [44.0, 18.0],

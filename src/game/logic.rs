@@ -1,6 +1,7 @@
 //! Commands in, engine calls out: starting, playing and finishing a case,
 //! and writing the result to the log. No drawing here.
 
+use bevy::ecs::system::SystemParam;
 use bevy::prelude::*;
 
 use crate::log::{NewRecord, Record};
@@ -109,17 +110,19 @@ fn finish(commands: &mut Commands, play: &Play, settings: &Settings, next: &mut 
     next.set(Screen::Debrief);
 }
 
-#[allow(clippy::too_many_arguments)]
-fn handle_commands(
-    mut commands: Commands,
-    mut reader: MessageReader<GameCommand>,
-    mut settings: ResMut<Settings>,
-    lib: Res<CaseLibrary>,
-    mut play: Option<ResMut<Play>>,
-    outcome: Option<Res<Outcome>>,
-    mut queue: ResMut<Queue>,
-    mut next: ResMut<NextState<Screen>>,
-) {
+/// The resources a command may read or change.
+#[derive(SystemParam)]
+struct Game<'w> {
+    settings: ResMut<'w, Settings>,
+    lib: Res<'w, CaseLibrary>,
+    play: Option<ResMut<'w, Play>>,
+    outcome: Option<Res<'w, Outcome>>,
+    queue: ResMut<'w, Queue>,
+    next: ResMut<'w, NextState<Screen>>,
+}
+
+fn handle_commands(mut commands: Commands, mut reader: MessageReader<GameCommand>, game: Game) {
+    let Game { mut settings, lib, mut play, outcome, mut queue, mut next } = game;
     for cmd in reader.read() {
         match cmd.clone() {
             GameCommand::Begin { trainee, group, lang, mode } => {

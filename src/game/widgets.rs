@@ -1,9 +1,11 @@
-//! Widgets as functions: the customer's face, a deadline chip, a score bar.
+//! Widgets as functions: the customer's face, a deadline chip, a score bar,
+//! and the colours and texts that more than one screen shows the same way
+//! (points won or lost, time running out).
 
 use bevy_egui::egui::{self, Color32, Pos2, Stroke, Ui, Vec2};
 use chrono::NaiveDateTime;
 
-use crate::i18n::{Lang, duration, time};
+use crate::i18n::{Lang, Text, duration, time};
 
 use super::theme;
 
@@ -126,4 +128,47 @@ pub fn score_bar(ui: &mut Ui, label: &str, score: u32, width: f32) {
         }
         ui.label(theme::bold(score.to_string()).color(fill));
     });
+}
+
+/// Points won in green, lost in red, none in grey.
+pub fn points_colour(points: i32) -> Color32 {
+    if points > 0 {
+        theme::GOOD
+    } else if points < 0 {
+        theme::BAD
+    } else {
+        theme::MUTED
+    }
+}
+
+/// Time left in red below `bad`, amber below `warn`, grey otherwise.
+pub fn time_left_colour(left: f64, bad: f64, warn: f64) -> Color32 {
+    if left < bad {
+        theme::BAD
+    } else if left < warn {
+        theme::WARN
+    } else {
+        theme::MUTED
+    }
+}
+
+/// The exercise's real time left, as `time left: mm:ss`.
+pub fn countdown_text(lang: Lang, left: std::time::Duration) -> String {
+    let left = left.as_secs();
+    Text::msg("game-time-left").arg("time", format!("{:02}:{:02}", left / 60, left % 60)).render(lang)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Timer, timer};
+
+    #[test]
+    fn deadlines_turn_amber_near_and_red_past() {
+        let at = |h, m| chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap().and_hms_opt(h, m, 0).unwrap();
+        assert_eq!(timer(at(9, 0), at(10, 0), at(9, 10), None), Timer::Open { near: false, past: false });
+        assert_eq!(timer(at(9, 0), at(10, 0), at(9, 50), None), Timer::Open { near: true, past: false });
+        assert_eq!(timer(at(9, 0), at(10, 0), at(10, 5), None), Timer::Open { near: false, past: true });
+        assert_eq!(timer(at(9, 0), at(10, 0), at(10, 5), Some(at(9, 30))), Timer::Done { late: false });
+        assert_eq!(timer(at(9, 0), at(10, 0), at(10, 5), Some(at(10, 1))), Timer::Done { late: true });
+    }
 }

@@ -31,15 +31,117 @@ pub enum OfferKind {
 
 impl OfferKind {
     pub fn key(&self) -> &'static str {
+        self.choice().key()
+    }
+
+    /// The kind of this offer, without its amount.
+    pub fn choice(&self) -> OfferChoice {
         match self {
-            OfferKind::Replacement => "replacement",
-            OfferKind::Refund(_) => "refund",
-            OfferKind::Discount(_) => "discount",
-            OfferKind::Voucher(_) => "voucher",
-            OfferKind::Repair => "repair",
-            OfferKind::Advice => "advice",
-            OfferKind::Compromise => "compromise",
+            OfferKind::Replacement => OfferChoice::Replacement,
+            OfferKind::Refund(_) => OfferChoice::Refund,
+            OfferKind::Discount(_) => OfferChoice::Discount,
+            OfferKind::Voucher(_) => OfferChoice::Voucher,
+            OfferKind::Repair => OfferChoice::Repair,
+            OfferKind::Advice => OfferChoice::Advice,
+            OfferKind::Compromise => OfferChoice::Compromise,
         }
+    }
+}
+
+/// The kinds of offer without their amounts: the list a trainee picks from
+/// at the desk and in the terminal before typing an amount, if the kind
+/// asks for one.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum OfferChoice {
+    #[default]
+    Replacement,
+    Refund,
+    Discount,
+    Voucher,
+    Repair,
+    Advice,
+    Compromise,
+}
+
+/// What a kind of offer asks for besides the kind itself.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OfferInput {
+    Nothing,
+    /// An amount in euro (a refund, a voucher).
+    Euro,
+    /// A whole percentage (a discount).
+    Percent,
+}
+
+/// How a front end gets the amount of an offer from the trainee: typed in a
+/// form field, or asked for at a prompt. Only the amount the chosen kind
+/// needs is asked for.
+pub trait OfferAmounts {
+    /// Why there is no amount: a message for the form, or a cancelled prompt.
+    type Error;
+    fn euro(&mut self) -> Result<f64, Self::Error>;
+    fn percent(&mut self) -> Result<u32, Self::Error>;
+}
+
+impl OfferChoice {
+    pub const ALL: &'static [OfferChoice] = &[
+        OfferChoice::Replacement,
+        OfferChoice::Refund,
+        OfferChoice::Discount,
+        OfferChoice::Voucher,
+        OfferChoice::Repair,
+        OfferChoice::Advice,
+        OfferChoice::Compromise,
+    ];
+
+    /// Stable lower-case key, as `OfferKind::key`.
+    pub fn key(self) -> &'static str {
+        match self {
+            OfferChoice::Replacement => "replacement",
+            OfferChoice::Refund => "refund",
+            OfferChoice::Discount => "discount",
+            OfferChoice::Voucher => "voucher",
+            OfferChoice::Repair => "repair",
+            OfferChoice::Advice => "advice",
+            OfferChoice::Compromise => "compromise",
+        }
+    }
+
+    /// The translation id of this kind's name in a list of choices.
+    pub fn msg(self) -> &'static str {
+        match self {
+            OfferChoice::Replacement => "offer-kind-replacement",
+            OfferChoice::Refund => "offer-kind-refund",
+            OfferChoice::Discount => "offer-kind-discount",
+            OfferChoice::Voucher => "offer-kind-voucher",
+            OfferChoice::Repair => "offer-kind-repair",
+            OfferChoice::Advice => "offer-kind-advice",
+            OfferChoice::Compromise => "offer-kind-compromise",
+        }
+    }
+
+    pub fn input(self) -> OfferInput {
+        match self {
+            OfferChoice::Refund | OfferChoice::Voucher => OfferInput::Euro,
+            OfferChoice::Discount => OfferInput::Percent,
+            OfferChoice::Replacement | OfferChoice::Repair | OfferChoice::Advice | OfferChoice::Compromise => {
+                OfferInput::Nothing
+            }
+        }
+    }
+
+    /// The offer of this kind, with its amount from `amounts` when it
+    /// needs one.
+    pub fn offer<A: OfferAmounts>(self, amounts: &mut A) -> Result<OfferKind, A::Error> {
+        Ok(match self {
+            OfferChoice::Replacement => OfferKind::Replacement,
+            OfferChoice::Refund => OfferKind::Refund(amounts.euro()?),
+            OfferChoice::Discount => OfferKind::Discount(amounts.percent()?),
+            OfferChoice::Voucher => OfferKind::Voucher(amounts.euro()?),
+            OfferChoice::Repair => OfferKind::Repair,
+            OfferChoice::Advice => OfferKind::Advice,
+            OfferChoice::Compromise => OfferKind::Compromise,
+        })
     }
 }
 
@@ -139,6 +241,41 @@ impl Action {
             Action::SeniorFollowUp { .. } => "senior-follow-up",
             Action::LessonLearned { .. } => "lesson-learned",
             Action::Wait { .. } => "wait",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, has};
+
+    /// Amounts that are always there: 25 euro, 10 percent.
+    struct Fixed;
+
+    impl OfferAmounts for Fixed {
+        type Error = ();
+        fn euro(&mut self) -> Result<f64, ()> {
+            Ok(25.0)
+        }
+        fn percent(&mut self) -> Result<u32, ()> {
+            Ok(10)
+        }
+    }
+
+    #[test]
+    fn every_offer_choice_makes_an_offer_of_its_own_kind_and_has_a_name() {
+        for c in OfferChoice::ALL {
+            let offer = c.offer(&mut Fixed).unwrap();
+            assert_eq!(offer.choice(), *c);
+            assert_eq!(offer.key(), c.key());
+            let asked = match offer {
+                OfferKind::Refund(_) | OfferKind::Voucher(_) => OfferInput::Euro,
+                OfferKind::Discount(_) => OfferInput::Percent,
+                _ => OfferInput::Nothing,
+            };
+            assert_eq!(c.input(), asked, "{c:?}");
+            assert!(has(Lang::Nl, c.msg()) && has(Lang::En, c.msg()), "{c:?}");
         }
     }
 }

@@ -4,6 +4,6 @@ pub mod action;
 pub mod scenario;
 pub mod terms;
 
-pub use action::{Action, Classification, OfferKind};
+pub use action::{Action, Classification, OfferAmounts, OfferChoice, OfferInput, OfferKind};
 pub use scenario::*;
 pub use terms::*;

@@ -5,6 +5,8 @@
 //! The same scenario, policy, seed and actions give the same session.
 
 pub mod judge;
+pub mod limits;
+pub mod state;
 pub mod timing;
 
 use std::collections::BTreeMap;
@@ -12,132 +14,14 @@ use std::collections::BTreeMap;
 use chrono::{Duration, NaiveDateTime};
 use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
-use serde::Serialize;
 
 use crate::calendar::Calendar;
 use crate::i18n::{Arg, Text};
 use crate::model::*;
-use crate::policy::{Beyond, Policy};
+use crate::policy::Policy;
 
 pub use judge::{Judgement, judge_offer};
-
-/// Who says something in the conversation.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Speaker {
-    Trainee,
-    Customer,
-    TeamLead,
-    /// The case file and the clock: findings, confirmations.
-    System,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct Entry {
-    pub at: NaiveDateTime,
-    pub speaker: Speaker,
-    pub text: Text,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct OfferMade {
-    pub offer: OfferKind,
-    pub at: NaiveDateTime,
-    /// Working days promised; `None`: no "when" was given.
-    pub days: Option<u32>,
-    /// The end of the promised term.
-    pub promise: Option<NaiveDateTime>,
-    pub judgement: Judgement,
-    /// The authority the trainee had when making it.
-    pub role: Role,
-    pub beyond: Option<Beyond>,
-    /// Made before the trainee had listened at all / classified.
-    pub before_listening: bool,
-    pub before_classifying: bool,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct Escalation {
-    pub reported: NaiveDateTime,
-    pub decided: NaiveDateTime,
-    pub to: Role,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct Execution {
-    pub offer: usize,
-    pub started: NaiveDateTime,
-    pub done: NaiveDateTime,
-    /// Refused because the offer was never within anyone's granted authority.
-    pub blocked: bool,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct Said {
-    pub line: usize,
-    pub at: NaiveDateTime,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct Lesson {
-    pub category: Category,
-    pub cause: Cause,
-    pub root_cause: String,
-    pub correction: String,
-    pub at: NaiveDateTime,
-}
-
-/// A promised next contact and when it really happened.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ContactPromise {
-    pub made: NaiveDateTime,
-    pub due: NaiveDateTime,
-    pub kept: Option<NaiveDateTime>,
-}
-
-/// One action as it happened.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Done {
-    pub action: Action,
-    pub at: NaiveDateTime,
-    /// The script line, when the action came from a file.
-    pub line: usize,
-}
-
-/// Everything that happened; the scoring reads only this.
-#[derive(Clone, Debug, PartialEq)]
-pub struct State {
-    pub start: NaiveDateTime,
-    pub now: NaiveDateTime,
-    pub mood: i32,
-    pub role: Role,
-    pub let_finish: Option<NaiveDateTime>,
-    pub interruptions: Vec<NaiveDateTime>,
-    pub said: Vec<Said>,
-    pub checks: BTreeMap<Check, NaiveDateTime>,
-    pub classification: Option<(Classification, NaiveDateTime)>,
-    pub receipt_confirmed: Option<NaiveDateTime>,
-    pub owner: Option<NaiveDateTime>,
-    pub first_response: Option<NaiveDateTime>,
-    pub offers: Vec<OfferMade>,
-    pub accepted: Option<usize>,
-    pub escalations: Vec<Escalation>,
-    pub management_notified: Option<NaiveDateTime>,
-    pub contacts: Vec<ContactPromise>,
-    pub execution: Option<Execution>,
-    pub followed_up: Option<NaiveDateTime>,
-    pub closed: Option<NaiveDateTime>,
-    pub csat_sent: Option<NaiveDateTime>,
-    pub csat_answer: Option<(NaiveDateTime, u8)>,
-    pub senior_follow_up: Option<NaiveDateTime>,
-    pub lesson: Option<Lesson>,
-    pub history: Vec<Done>,
-    pub transcript: Vec<Entry>,
-    pub seed: u64,
-    /// The seeded random source: part of the state, so a session can be
-    /// put away and resumed (the game keeps only this).
-    pub rng: ChaCha8Rng,
-}
+pub use state::*;
 
 /// Why an action cannot be done at this moment.
 #[derive(Clone, Debug, PartialEq)]
@@ -217,8 +101,10 @@ impl<'a> Session<'a> {
         self.state.csat_answer.map_or_else(|| csat_from_mood(self.state.mood), |(_, c)| c)
     }
 
-    /// Whether the action is possible now; `Err` says why not.
+    /// Whether the action is possible now; `Err` says why not. An action
+    /// beyond the input limits (see `limits`) is never possible.
     pub fn check(&self, action: &Action) -> Result<(), Refusal> {
+        limits::check(action)?;
         let st = &self.state;
         let refuse = |id: &'static str| Err(Refusal(Text::msg(id)));
         if st.closed.is_some()
@@ -252,7 +138,11 @@ impl<'a> Session<'a> {
                 OfferKind::Refund(a) if a > self.scenario.order.price + 1e-9 => Err(Refusal(
                     Text::msg("refuse-refund-over-price").arg("price", Arg::Money(self.scenario.order.price)),
                 )),
-                OfferKind::Discount(p) if p == 0 || p > 100 => refuse("refuse-percent"),
+                OfferKind::Discount(p) if !limits::DISCOUNT_PERCENT.contains(&p) => Err(Refusal(
+                    Text::msg("refuse-percent")
+                        .arg("from", *limits::DISCOUNT_PERCENT.start())
+                        .arg("to", *limits::DISCOUNT_PERCENT.end()),
+                )),
                 _ => Ok(()),
             },
             Action::Escalate if st.role == Role::Manager => refuse("refuse-escalate-top"),

@@ -1,0 +1,134 @@
+//! What a session remembers: everything the trainee did and when, the
+//! conversation, and the seeded random source. The scoring, the log and
+//! the game read only this; `Session` (in the parent module) is the only
+//! writer.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDateTime;
+use rand_chacha::ChaCha8Rng;
+use serde::Serialize;
+
+use crate::i18n::Text;
+use crate::model::*;
+use crate::policy::Beyond;
+
+use super::Judgement;
+
+/// Who says something in the conversation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Speaker {
+    Trainee,
+    Customer,
+    TeamLead,
+    /// The case file and the clock: findings, confirmations.
+    System,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entry {
+    pub at: NaiveDateTime,
+    pub speaker: Speaker,
+    pub text: Text,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct OfferMade {
+    pub offer: OfferKind,
+    pub at: NaiveDateTime,
+    /// Working days promised; `None`: no "when" was given.
+    pub days: Option<u32>,
+    /// The end of the promised term.
+    pub promise: Option<NaiveDateTime>,
+    pub judgement: Judgement,
+    /// The authority the trainee had when making it.
+    pub role: Role,
+    pub beyond: Option<Beyond>,
+    /// Made before the trainee had listened at all / classified.
+    pub before_listening: bool,
+    pub before_classifying: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Escalation {
+    pub reported: NaiveDateTime,
+    pub decided: NaiveDateTime,
+    pub to: Role,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Execution {
+    pub offer: usize,
+    pub started: NaiveDateTime,
+    pub done: NaiveDateTime,
+    /// Refused because the offer was never within anyone's granted authority.
+    pub blocked: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Said {
+    pub line: usize,
+    pub at: NaiveDateTime,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Lesson {
+    pub category: Category,
+    pub cause: Cause,
+    pub root_cause: String,
+    pub correction: String,
+    pub at: NaiveDateTime,
+}
+
+/// A promised next contact and when it really happened.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ContactPromise {
+    pub made: NaiveDateTime,
+    pub due: NaiveDateTime,
+    pub kept: Option<NaiveDateTime>,
+}
+
+/// One action as it happened.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Done {
+    pub action: Action,
+    pub at: NaiveDateTime,
+    /// The script line, when the action came from a file.
+    pub line: usize,
+}
+
+/// Everything that happened; the scoring reads only this.
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    pub start: NaiveDateTime,
+    pub now: NaiveDateTime,
+    pub mood: i32,
+    pub role: Role,
+    pub let_finish: Option<NaiveDateTime>,
+    pub interruptions: Vec<NaiveDateTime>,
+    pub said: Vec<Said>,
+    pub checks: BTreeMap<Check, NaiveDateTime>,
+    pub classification: Option<(Classification, NaiveDateTime)>,
+    pub receipt_confirmed: Option<NaiveDateTime>,
+    pub owner: Option<NaiveDateTime>,
+    pub first_response: Option<NaiveDateTime>,
+    pub offers: Vec<OfferMade>,
+    pub accepted: Option<usize>,
+    pub escalations: Vec<Escalation>,
+    pub management_notified: Option<NaiveDateTime>,
+    pub contacts: Vec<ContactPromise>,
+    pub execution: Option<Execution>,
+    pub followed_up: Option<NaiveDateTime>,
+    pub closed: Option<NaiveDateTime>,
+    pub csat_sent: Option<NaiveDateTime>,
+    pub csat_answer: Option<(NaiveDateTime, u8)>,
+    pub senior_follow_up: Option<NaiveDateTime>,
+    pub lesson: Option<Lesson>,
+    pub history: Vec<Done>,
+    pub transcript: Vec<Entry>,
+    pub seed: u64,
+    /// The seeded random source: part of the state, so a session can be
+    /// put away and resumed (the game keeps only this).
+    pub rng: ChaCha8Rng,
+}
