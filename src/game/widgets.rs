@@ -6,6 +6,7 @@ use bevy_egui::egui::{self, Color32, Pos2, Stroke, Ui, Vec2};
 use chrono::NaiveDateTime;
 
 use crate::i18n::{Lang, Text, duration, time};
+use crate::sla::{Deadline, Standing};
 
 use super::theme;
 
@@ -76,13 +77,15 @@ pub enum Timer {
 
 /// Where a deadline stands at `now`; near is the last fifth of its span
 /// (and at least the last quarter of an hour).
-pub fn timer(start: NaiveDateTime, deadline: NaiveDateTime, now: NaiveDateTime, done: Option<NaiveDateTime>) -> Timer {
-    match done {
-        Some(d) => Timer::Done { late: d > deadline },
-        None => {
-            let left = (deadline - now).num_minutes();
-            let span = (deadline - start).num_minutes().max(1);
-            Timer::Open { past: left < 0, near: left >= 0 && (left * 5 <= span || left <= 15) }
+pub fn timer(d: &Deadline, now: NaiveDateTime) -> Timer {
+    match d.standing(now) {
+        Standing::Met(_) => Timer::Done { late: false },
+        Standing::Late(_) => Timer::Done { late: true },
+        Standing::Overdue => Timer::Open { near: false, past: true },
+        Standing::Running => {
+            let left = (d.due - now).num_minutes();
+            let span = (d.due - d.from).num_minutes().max(1);
+            Timer::Open { past: false, near: left * 5 <= span || left <= 15 }
         }
     }
 }
@@ -161,14 +164,20 @@ pub fn countdown_text(lang: Lang, left: std::time::Duration) -> String {
 #[cfg(test)]
 mod tests {
     use super::{Timer, timer};
+    use crate::policy::Rule;
+    use crate::sla::Deadline;
 
     #[test]
     fn deadlines_turn_amber_near_and_red_past() {
         let at = |h, m| chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap().and_hms_opt(h, m, 0).unwrap();
-        assert_eq!(timer(at(9, 0), at(10, 0), at(9, 10), None), Timer::Open { near: false, past: false });
-        assert_eq!(timer(at(9, 0), at(10, 0), at(9, 50), None), Timer::Open { near: true, past: false });
-        assert_eq!(timer(at(9, 0), at(10, 0), at(10, 5), None), Timer::Open { near: false, past: true });
-        assert_eq!(timer(at(9, 0), at(10, 0), at(10, 5), Some(at(9, 30))), Timer::Done { late: false });
-        assert_eq!(timer(at(9, 0), at(10, 0), at(10, 5), Some(at(10, 1))), Timer::Done { late: true });
+        let d = |done| Deadline { rule: Rule::SlaOwner, from: at(9, 0), due: at(10, 0), opens: None, done };
+        assert_eq!(timer(&d(None), at(9, 10)), Timer::Open { near: false, past: false });
+        assert_eq!(timer(&d(None), at(9, 50)), Timer::Open { near: true, past: false });
+        assert_eq!(timer(&d(None), at(10, 5)), Timer::Open { near: false, past: true });
+        assert_eq!(timer(&d(Some(at(9, 30))), at(10, 5)), Timer::Done { late: false });
+        assert_eq!(timer(&d(Some(at(10, 1))), at(10, 5)), Timer::Done { late: true });
+        // A survey sent before its window opened is no better than a late one.
+        let survey = Deadline { opens: Some(at(9, 30)), ..d(Some(at(9, 10))) };
+        assert_eq!(timer(&survey, at(10, 5)), Timer::Done { late: true });
     }
 }

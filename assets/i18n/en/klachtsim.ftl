@@ -601,6 +601,7 @@ game-timer-promise = Promise
 game-timer-contact = Next contact
 game-timer-follow-up = Follow-up
 game-timer-csat = CSAT survey
+game-timer-senior = Senior call-back
 game-finish = Done: debrief
 game-pause = Pause
 game-time-left = { $time } left

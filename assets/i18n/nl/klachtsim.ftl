@@ -601,6 +601,7 @@ game-timer-promise = Belofte
 game-timer-contact = Volgend contact
 game-timer-follow-up = Nazorg
 game-timer-csat = CSAT-enquête
+game-timer-senior = Nabellen door senior
 game-finish = Klaar: nabespreking
 game-pause = Pauze
 game-time-left = nog { $time }

@@ -106,8 +106,8 @@ fn ui(mut contexts: EguiContexts, desk: Desk, mut writer: MessageWriter<GameComm
             });
         });
         ui.horizontal_wrapped(|ui| {
-            for (label, start, deadline, done) in deadlines::deadlines(&play) {
-                deadline_chip(ui, lang, &t(&label), deadline, st.now, timer(start, deadline, st.now, done));
+            for (label, d) in deadlines::shown(&play) {
+                deadline_chip(ui, lang, &t(label), d.due, st.now, timer(&d, st.now));
             }
         });
         ui.add_space(4.0);
