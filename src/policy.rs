@@ -426,6 +426,12 @@ impl Rule {
         Rule::ALL.iter().copied().find(|r| r.id() == id)
     }
 
+    /// Whether a rule id as the log stores it names an SLA target; an id
+    /// this version does not know is not one.
+    pub fn is_sla_id(id: &str) -> bool {
+        Rule::from_id(id).is_some_and(Rule::is_sla)
+    }
+
     /// Whether it is one of the SLA targets of DOMAIN.md section 3 (the
     /// "within SLA" KPI counts these).
     pub fn is_sla(self) -> bool {

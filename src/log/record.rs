@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::load::LoadedScenario;
 use crate::model::{Action, Category, Cause, Step, Verdict};
+use crate::policy::Rule;
 use crate::score::Debrief;
 use crate::sim::State;
 
@@ -180,6 +181,6 @@ impl Record {
 
     /// Whether every SLA of this session was met.
     pub fn within_sla(&self) -> bool {
-        !self.violations.iter().any(|v| v.rule.starts_with("sla-"))
+        !self.violations.iter().any(|v| Rule::is_sla_id(&v.rule))
     }
 }

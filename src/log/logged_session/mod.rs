@@ -25,6 +25,7 @@ use serde::de::IgnoredAny;
 
 use super::record::{Record, Status};
 use crate::model::{Category, Cause, Step, Verdict};
+use crate::policy::Rule;
 use fast::fast;
 
 /// One session as the overview sees it.
@@ -107,7 +108,7 @@ impl<'a> LoggedSession<'a> {
 
     /// Whether every SLA of this session was met.
     pub fn within_sla(&self) -> bool {
-        !self.violations.iter().any(|v| v.starts_with("sla-"))
+        !self.violations.iter().any(|v| Rule::is_sla_id(v))
     }
 
     /// The score of one step.
