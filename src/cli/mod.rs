@@ -265,7 +265,7 @@ pub fn run_with_input(
             // The demo sessions go to a log of their own, beside the pictures,
             // so the trainer's screen has something to show.
             let log = dir.join("tour-log.jsonl");
-            match std::fs::remove_file(&log) {
+            match std::fs::create_dir_all(&dir).and_then(|()| std::fs::remove_file(&log)) {
                 Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
                 _ => {
                     open_game(lang, GameArgs { scenarios, log: Some(log), tour: Some(dir), ..GameArgs::default() }, err)

@@ -133,8 +133,14 @@ fn walk(
     tour.wait += 1;
     if tour.wait == 30 {
         let path = tour.out.join(format!("{}.png", step.name));
-        let _ = std::fs::create_dir_all(&tour.out);
-        let _ = std::fs::remove_file(&path);
+        // A picture of an earlier tour must not pass for this one.
+        if let Err(e) = std::fs::remove_file(&path)
+            && e.kind() != std::io::ErrorKind::NotFound
+        {
+            error!("{}: {e}", path.display());
+            exit.write(AppExit::error());
+            return;
+        }
         commands.spawn(Screenshot::primary_window()).observe(save_to_disk(path.clone()));
         tour.pending = Some(path);
     }

@@ -280,15 +280,21 @@ impl Parser<'_> {
                     index += 1;
                 }
             }
-            self.ws();
-            if self.peek() == Some(b',') {
-                self.i += 1;
-            }
-            if self.i == before {
-                self.bump();
-            }
+            self.after_entry(before);
         }
         out
+    }
+
+    /// Past the comma after an entry that started at `before`; a stray
+    /// character that made no progress is skipped, so reading always ends.
+    fn after_entry(&mut self, before: usize) {
+        self.ws();
+        if self.peek() == Some(b',') {
+            self.i += 1;
+        }
+        if self.i == before {
+            self.bump();
+        }
     }
 
     fn map(&mut self) -> Vec<(Key, Node)> {
@@ -316,13 +322,7 @@ impl Parser<'_> {
             // Point at the key: that is where a reader looks for an entry.
             v.start = k.start;
             out.push((Key::Field(key), v));
-            self.ws();
-            if self.peek() == Some(b',') {
-                self.i += 1;
-            }
-            if self.i == before {
-                self.bump();
-            }
+            self.after_entry(before);
         }
         out
     }
