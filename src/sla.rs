@@ -4,7 +4,7 @@
 //! moment of receipt alone; the scoring, the desk and `klachtsim sla` all
 //! read them here, so they cannot disagree.
 //!
-//! The arithmetic of each SLA target is written once ([`Clock::start`]);
+//! The arithmetic of each SLA target is written once (`Clock::start`);
 //! the calendar semantics behind it live in `calendar.rs`.
 
 use chrono::NaiveDateTime;
@@ -154,6 +154,13 @@ pub fn at_receipt(policy: &Policy, received: NaiveDateTime, priority: Priority) 
     v.push(clock.start(Rule::SlaEscalationDecision, report.due, None));
     v.push(clock.start(Rule::SlaCLevel, received, None));
     Deadlines(v)
+}
+
+/// When work on a complaint received at `received` starts: at once within
+/// business hours, else at the next opening, from which working-day
+/// targets count.
+pub fn work_starts(policy: &Policy, received: NaiveDateTime) -> NaiveDateTime {
+    Calendar::new(policy).next_opening(received)
 }
 
 /// The window for the CSAT survey after closing.

@@ -255,19 +255,42 @@ impl std::io::Write for Failing {
     }
 }
 
+fn log_lines(path: &std::path::Path) -> usize {
+    std::fs::read_to_string(path).map_or(0, |s| s.lines().count())
+}
+
 #[test]
-fn output_that_fails_is_reported_and_a_reader_that_left_is_not() {
+fn a_reader_that_left_changes_nothing_but_the_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("log.jsonl").display().to_string();
     let script = path("tests/scripts/gstar-rits-kapot.model.ron");
-    let args = ["klachtsim", "play", "--no-log", "--script", script.as_str()];
-    // `klachtsim play ... | head`: the reader went away; nobody to tell.
+    // `klachtsim play ... | head`: the session is still logged, exit code 0.
     let mut out = Failing { room: 100, kind: std::io::ErrorKind::BrokenPipe };
     let mut err = Vec::new();
+    let args = ["klachtsim", "play", "--log", log.as_str(), "--script", script.as_str()];
     assert_eq!(klachtsim::cli::run(args, &mut out, &mut err), 0);
     assert!(err.is_empty(), "{}", String::from_utf8_lossy(&err));
-    // A full disk: said on stderr, exit code 1.
+    assert_eq!(log_lines(std::path::Path::new(&log)), 1);
+    // `klachtsim validate broken/ | head` still fails.
+    std::fs::write(dir.path().join("raar.ron"), "Iets(a: 1)").unwrap();
+    let mut out = Failing { room: 10, kind: std::io::ErrorKind::BrokenPipe };
+    let mut err = Vec::new();
+    let folder = dir.path().display().to_string();
+    assert_eq!(klachtsim::cli::run(["klachtsim", "validate", folder.as_str()], &mut out, &mut err), 1);
+}
+
+#[test]
+fn output_that_fails_is_reported_and_the_session_still_logged() {
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("log.jsonl");
+    let script = path("tests/scripts/gstar-rits-kapot.model.ron");
+    let log_arg = log.display().to_string();
+    let args = ["klachtsim", "play", "--log", log_arg.as_str(), "--script", script.as_str()];
+    // A full disk: said on stderr, exit code 1, and the session is not lost.
     let mut out = Failing { room: 100, kind: std::io::ErrorKind::StorageFull };
     let mut err = Vec::new();
     assert_eq!(klachtsim::cli::run(args, &mut out, &mut err), 1);
     let err = String::from_utf8(err).unwrap();
     assert!(err.contains("Kon de uitvoer niet schrijven"), "{err}");
+    assert_eq!(log_lines(&log), 1);
 }

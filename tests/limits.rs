@@ -78,3 +78,14 @@ fn survey_and_senior_call_are_limited_after_closing_too() {
     assert!(r.0.render(Lang::Nl).contains("na het CSAT-antwoord, niet 337"), "{:?}", r.0.render(Lang::Nl));
     session.apply(Action::SeniorFollowUp { hours: *LATER_HOURS.start() }, 5).unwrap();
 }
+
+#[test]
+fn amounts_read_as_people_type_them_at_the_desk_and_in_the_terminal() {
+    use klachtsim::sim::limits::parse_amount;
+    for (typed, want) in [("40", 40.0), ("39,95", 39.95), ("€ 39.95", 39.95), ("1 000", 1000.0), (" €12 ", 12.0)] {
+        assert_eq!(parse_amount(typed), Some(want), "{typed}");
+    }
+    for typed in ["", "0", "-5", "veertig", "NaN", "inf", "1,000,5"] {
+        assert_eq!(parse_amount(typed), None, "{typed}");
+    }
+}

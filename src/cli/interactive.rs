@@ -70,6 +70,9 @@ impl Io<'_> {
         }
         let mut line = String::new();
         match self.input.read_line(&mut line) {
+            // An input that cannot be read (a closed terminal, bytes that
+            // are not text) ends the case as the end of the input does: it
+            // is still scored and logged.
             Ok(0) | Err(_) => None,
             Ok(_) => Some(line.trim().to_owned()),
         }
@@ -100,9 +103,9 @@ impl Io<'_> {
             if a.is_empty() {
                 return None;
             }
-            match a.replace(['€', ' '], "").replace(',', ".").parse::<f64>() {
-                Ok(v) if v.is_finite() && v > 0.0 => return Some(v),
-                _ => self.say(&Text::msg("tui-bad-amount").arg("value", a).render(self.lang)),
+            match crate::sim::limits::parse_amount(&a) {
+                Some(v) => return Some(v),
+                None => self.say(&Text::msg("tui-bad-amount").arg("value", a).render(self.lang)),
             }
         }
     }

@@ -240,6 +240,7 @@ pub fn run_with_input(
     err: &mut dyn Write,
 ) -> u8 {
     use clap::{CommandFactory, FromArgMatches};
+    let (out, err) = (&mut Outlet::new(out), &mut Outlet::new(err));
     let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
     let command = help::localize(Cli::command(), help::detect_lang(&args));
     let cli = match command.try_get_matches_from(args).and_then(|m| Cli::from_arg_matches(&m)) {
@@ -265,8 +266,10 @@ pub fn run_with_input(
             // The demo sessions go to a log of their own, beside the pictures,
             // so the trainer's screen has something to show.
             let log = dir.join("tour-log.jsonl");
-            match std::fs::create_dir_all(&dir).and_then(|()| std::fs::remove_file(&log)) {
-                Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
+            match std::fs::remove_file(&log) {
+                Err(e) if e.kind() != io::ErrorKind::NotFound => {
+                    Err(io::Error::new(e.kind(), format!("{}: {e}", log.display())))
+                }
                 _ => {
                     open_game(lang, GameArgs { scenarios, log: Some(log), tour: Some(dir), ..GameArgs::default() }, err)
                 }
@@ -294,13 +297,11 @@ pub fn run_with_input(
 }
 
 /// The exit code of a command whose output went to `out`: what it said,
-/// once `out` is flushed. When the reader has gone away
-/// (`klachtsim review | head`) there is nobody left to tell, and that is no
-/// failure; any other failure to write is said on `err` and exits with 1.
+/// once `out` is flushed; a failure to write is said on `err` and exits
+/// with 1.
 fn finish(lang: Lang, result: io::Result<u8>, out: &mut dyn Write, err: Option<&mut dyn Write>) -> u8 {
     match result.and_then(|code| out.flush().map(|()| code)) {
         Ok(code) => code,
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => 0,
         Err(e) => {
             if let Some(err) = err {
                 let msg = Text::msg("cli-write-failed").arg("error", e.to_string()).render(lang);
@@ -309,5 +310,49 @@ fn finish(lang: Lang, result: io::Result<u8>, out: &mut dyn Write, err: Option<&
             }
             1
         }
+    }
+}
+
+/// Output to a reader that may go away. Once the pipe is found closed
+/// (`klachtsim validate | head`), the rest is dropped without an error, so
+/// the command still does its work (a played session is still logged) and
+/// exits with the code it decided on; there is nobody left to tell. Any
+/// other failure to write is an error.
+struct Outlet<'a> {
+    inner: &'a mut dyn Write,
+    gone: bool,
+}
+
+impl<'a> Outlet<'a> {
+    fn new(inner: &'a mut dyn Write) -> Outlet<'a> {
+        Outlet { inner, gone: false }
+    }
+
+    fn unless_gone<T>(&mut self, r: io::Result<T>, dropped: T) -> io::Result<T> {
+        match r {
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {
+                self.gone = true;
+                Ok(dropped)
+            }
+            r => r,
+        }
+    }
+}
+
+impl Write for Outlet<'_> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        if self.gone {
+            return Ok(buf.len());
+        }
+        let r = self.inner.write(buf);
+        self.unless_gone(r, buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        if self.gone {
+            return Ok(());
+        }
+        let r = self.inner.flush();
+        self.unless_gone(r, ())
     }
 }

@@ -7,7 +7,7 @@ use crate::i18n::{Arg, Lang, Text, tr};
 use crate::load::{Library, load_policy};
 use crate::log::{NewRecord, Record};
 use crate::score::report;
-use crate::script::{load_script, play_script};
+use crate::script::{Played, load_script, play_script};
 use crate::sim::{Entry, Speaker};
 
 pub struct Options {
@@ -77,31 +77,13 @@ pub fn run(lang: Lang, o: Options, out: &mut dyn Write, err: &mut dyn Write) -> 
     let lib = if script.scenario_path().is_some() {
         Library::default()
     } else {
-        Library::load(&crate::load::scenarios_dir(o.scenarios))
+        Library::load(&crate::load::scenarios_dir(o.scenarios.clone()))
     };
     let played = match play_script(&script, &lib, o.seed, policy.as_ref()) {
         Ok(x) => x,
         Err(ds) => return super::show_problems(lang, &ds, err),
     };
     let debrief = &played.debrief;
-    let transcript = transcript_lines(&played.loaded.scenario.customer.name, &played.state.transcript, lang);
-    if o.json {
-        let mut v = report::to_json(debrief, lang);
-        if o.transcript {
-            v["transcript"] = serde_json::Value::from(transcript);
-        }
-        serde_json::to_writer_pretty(&mut *out, &v)?;
-        writeln!(out)?;
-    } else {
-        if o.transcript {
-            writeln!(out, "{}", tr(lang, "play-transcript"))?;
-            for l in &transcript {
-                writeln!(out, "  {l}")?;
-            }
-            writeln!(out)?;
-        }
-        write!(out, "{}", report::render_text(debrief, lang))?;
-    }
     let trainee = o.log.trainee.clone().or_else(|| script.trainee.clone()).unwrap_or_default();
     let group = o.log.group.clone().or_else(|| script.group.clone()).unwrap_or_default();
     let policy_name = policy.as_ref().map_or(&played.loaded.policy.name, |p| &p.name);
@@ -116,13 +98,40 @@ pub fn run(lang: Lang, o: Options, out: &mut dyn Write, err: &mut dyn Write) -> 
         started,
         ended: chrono::Local::now().fixed_offset(),
     });
-    // JSON output stays pure JSON: the log notice goes to stderr there.
+    let shown = show(lang, &o, &played, out);
+    // The session is logged whatever happened to the screen: a finished
+    // session is never lost because its output could not be written.
+    let code = match &shown {
+        Err(_) => log_session(lang, &o.log, &record, &mut io::sink(), err)?,
+        // JSON output stays pure JSON: the log notice goes to stderr there.
+        Ok(()) if o.json => {
+            let mut notice = Vec::new();
+            let code = log_session(lang, &o.log, &record, &mut notice, err)?;
+            err.write_all(&notice)?;
+            code
+        }
+        Ok(()) => log_session(lang, &o.log, &record, out, err)?,
+    };
+    shown.map(|()| code)
+}
+
+/// The debrief (and the conversation, when asked) as text or JSON.
+fn show(lang: Lang, o: &Options, played: &Played, out: &mut dyn Write) -> io::Result<()> {
+    let transcript = transcript_lines(&played.loaded.scenario.customer.name, &played.state.transcript, lang);
     if o.json {
-        let mut notice = Vec::new();
-        let code = log_session(lang, &o.log, &record, &mut notice, err)?;
-        err.write_all(&notice)?;
-        Ok(code)
-    } else {
-        log_session(lang, &o.log, &record, out, err)
+        let mut v = report::to_json(&played.debrief, lang);
+        if o.transcript {
+            v["transcript"] = serde_json::Value::from(transcript);
+        }
+        serde_json::to_writer_pretty(&mut *out, &v)?;
+        return writeln!(out);
     }
+    if o.transcript {
+        writeln!(out, "{}", tr(lang, "play-transcript"))?;
+        for l in &transcript {
+            writeln!(out, "  {l}")?;
+        }
+        writeln!(out)?;
+    }
+    write!(out, "{}", report::render_text(&played.debrief, lang))
 }

@@ -74,7 +74,7 @@ impl Table<'_> {
             let holiday = Arg::Str(tr(lang, &format!("holiday-{}", h.key())));
             self.line(Text::msg("sla-holiday").arg("holiday", holiday))?;
         }
-        let work_starts = cal.next_opening(at);
+        let work_starts = crate::sla::work_starts(policy, at);
         if work_starts != at {
             self.line(Text::msg("sla-outside-hours").arg("start", work_starts))?;
         }

@@ -128,11 +128,7 @@ fn ui(
                                 );
                                 ui.vertical(|ui| {
                                     ui.label(item.reason.render(lang));
-                                    ui.label(
-                                        egui::RichText::new(t(&format!("rule-{}", item.rule)))
-                                            .small()
-                                            .color(theme::MUTED),
-                                    );
+                                    ui.label(egui::RichText::new(t(item.rule.msg())).small().color(theme::MUTED));
                                 });
                             });
                         }

@@ -119,6 +119,14 @@ fn walk(
         exit.write(AppExit::Success);
         return;
     };
+    if tour.step == 0
+        && tour.wait == 0
+        && let Err(e) = std::fs::create_dir_all(&tour.out)
+    {
+        error!("{}: {e}", tour.out.display());
+        exit.write(AppExit::error());
+        return;
+    }
     if tour.wait == 0 {
         window.resolution.set(step.size.0 as f32, step.size.1 as f32);
         for c in step.commands {

@@ -149,7 +149,9 @@ impl Library {
         let per = files.len().div_ceil(workers).max(1);
         let results: Vec<Vec<Loaded>> = std::thread::scope(|scope| {
             let handles: Vec<_> = files.chunks(per).map(|chunk| scope.spawn(move || load_files(chunk))).collect();
-            handles.into_iter().map(|h| h.join().unwrap_or_default()).collect()
+            // A worker that panicked is a bug: pass it on rather than lose
+            // its files without a word.
+            handles.into_iter().map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
         });
         let mut seen = std::collections::HashMap::new();
         for loaded in results.into_iter().flatten() {

@@ -3,9 +3,13 @@
 //! most recently closed cases; the weakest step per trainee; the most
 //! common violations; the lessons learned by category with RCA due.
 //!
-//! This module counts the `Overview`; `rows` turns it into sections of
-//! cells in the reader's language, which `table` (the terminal), `csv`,
-//! `html` and the game's trainer screen only lay out.
+//! `tally` counts the `Overview` (the types and entry points are here);
+//! `rows` turns it into sections of cells in the reader's language, which
+//! `table` (the terminal), `csv`, `html` and the game's trainer screen only
+//! lay out; `replay` plays logged sessions again under today's rules. (It
+//! lives here, not in `score`: a log record is made from a debrief, so the
+//! log already uses the scoring, and a replay that reads the log from
+//! inside `score` would close a cycle.)
 
 pub mod csv;
 pub mod html;

@@ -2,12 +2,14 @@
 //! scenario and policy (or another policy), and what changed in words. The
 //! trainers' `klachtsim replay` and the tests use it.
 
-use crate::i18n::{Arg, Lang, Text, tr};
+use crate::i18n::{Arg, Lang, Text};
 use crate::load::Library;
 use crate::log::Record;
 use crate::policy::Policy;
 use crate::score::{Debrief, score};
 use crate::sim::Session;
+
+use super::rows::rule_name;
 
 /// The outcome of replaying one record.
 #[derive(Debug)]
@@ -62,10 +64,10 @@ pub fn changes(record: &Record, d: &Debrief, lang: Lang) -> Vec<String> {
     let old: Vec<&str> = record.violations.iter().map(|v| v.rule.as_str()).collect();
     let new: Vec<&str> = d.violations.iter().map(|v| v.rule.id()).collect();
     for rule in new.iter().filter(|r| !old.contains(r)) {
-        out.push(Text::msg("replay-new-violation").arg("rule", tr(lang, &format!("rule-{rule}"))).render(lang));
+        out.push(Text::msg("replay-new-violation").arg("rule", rule_name(lang, rule)).render(lang));
     }
     for rule in old.iter().filter(|r| !new.contains(r)) {
-        out.push(Text::msg("replay-gone-violation").arg("rule", tr(lang, &format!("rule-{rule}"))).render(lang));
+        out.push(Text::msg("replay-gone-violation").arg("rule", rule_name(lang, rule)).render(lang));
     }
     out
 }

@@ -39,6 +39,15 @@ pub const DISCOUNT_PERCENT: RangeInclusive<u32> = 1..=100;
 /// a short paragraph each, as the log and the trainer's review show them.
 pub const LESSON_TEXT_CHARS: usize = 1000;
 
+/// Reads an amount in euro as people type it: `40`, `39,95`, `€ 39.95`,
+/// `1 000`; more than zero. The desk and the terminal player both read
+/// amounts here.
+pub fn parse_amount(s: &str) -> Option<f64> {
+    let plain: String = s.chars().filter(|c| *c != '€' && !c.is_whitespace()).collect();
+    let v: f64 = plain.replace(',', ".").parse().ok()?;
+    (v.is_finite() && v > 0.0).then_some(v)
+}
+
 /// Whether the numbers and texts of `action` lie within the limits; `Err`
 /// says which limit and what was given.
 pub(super) fn check(action: &Action) -> Result<(), Refusal> {

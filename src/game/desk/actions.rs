@@ -10,7 +10,7 @@ use bevy::prelude::Resource;
 
 use crate::i18n::{Lang, Text, money};
 use crate::model::*;
-use crate::sim::limits::{DISCOUNT_PERCENT, PROMISE_DAYS};
+use crate::sim::limits::{DISCOUNT_PERCENT, PROMISE_DAYS, parse_amount};
 
 /// What the trainee is filling in at the desk.
 #[derive(Resource, Default)]
@@ -57,12 +57,6 @@ impl DeskForms {
             correction: self.correction.clone(),
         })
     }
-}
-
-/// Reads an amount in euro: `40`, `39,95`, `€ 39.95`.
-pub fn parse_amount(s: &str) -> Option<f64> {
-    let v: f64 = s.trim().trim_start_matches('€').trim().replace(',', ".").parse().ok()?;
-    (v.is_finite() && v > 0.0).then_some(v)
 }
 
 /// The offer form's one amount field, read as the chosen kind asks.

@@ -7,13 +7,20 @@ use crate::sla::{Case, Deadline, deadlines};
 
 /// The deadlines the trainee can see: their own priority (normal until they
 /// classify), never the triggers only the truth would tell; a promised
-/// contact only while it is still to be kept.
+/// contact only while it is still to be kept, and of the team lead's
+/// decisions only the latest.
 pub(super) fn shown(play: &Play) -> Vec<(&'static str, Deadline)> {
     let st = &play.state;
-    deadlines(&play.loaded.policy, &Case::trainee(st), st)
-        .iter()
-        .filter(|d| !(d.rule == Rule::SlaStatusUpdate && d.done.is_some()))
-        .filter_map(|d| label(d.rule).map(|l| (l, *d)))
+    let all = deadlines(&play.loaded.policy, &Case::trainee(st), st);
+    let last_decision = all.iter().rposition(|d| d.rule == Rule::SlaEscalationDecision);
+    all.iter()
+        .enumerate()
+        .filter(|(i, d)| match d.rule {
+            Rule::SlaStatusUpdate => d.done.is_none(),
+            Rule::SlaEscalationDecision => Some(*i) == last_decision,
+            _ => true,
+        })
+        .filter_map(|(_, d)| label(d.rule).map(|l| (l, *d)))
         .collect()
 }
 

@@ -23,7 +23,7 @@ use crate::sim::{Speaker, offer_words};
 use super::widgets::{self, deadline_chip, timer};
 use super::{Countdown, GameCommand, Play, Screen, Settings, theme};
 
-pub use actions::{DeskForms, offer_action, parse_amount};
+pub use actions::{DeskForms, offer_action};
 pub use drill::DrillForm;
 
 pub fn plugin(app: &mut App) {

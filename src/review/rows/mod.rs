@@ -15,6 +15,7 @@ pub mod screen;
 
 use crate::i18n::{Lang, Text, duration, tr};
 use crate::model::Step;
+use crate::policy::Rule;
 
 use super::{Alert, Overview, RCA_AFTER, Recent, WeekRow};
 
@@ -167,9 +168,10 @@ pub fn alerts(o: &Overview, lang: Lang) -> Vec<String> {
     o.alerts.iter().map(|a| alert_text(lang, a)).collect()
 }
 
-/// A rule of the policy by its name.
+/// A rule of the policy by its name, from its id as the log stores it; an
+/// id this version does not know is shown as it is.
 pub fn rule_name(lang: Lang, rule: &str) -> String {
-    tr(lang, &format!("rule-{rule}"))
+    Rule::from_id(rule).map_or_else(|| rule.to_owned(), |r| tr(lang, r.msg()))
 }
 
 fn step_name(lang: Lang, step: Option<Step>, none: &str) -> String {
