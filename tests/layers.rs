@@ -120,8 +120,7 @@ fn code_of(text: &str) -> String {
 /// A file's code as the modules it holds: the file's own module, and its
 /// unit tests (from `#[cfg(test)] mod NAME` on) as a module inside it.
 fn parts_of(code: &str, module: &ModPath) -> Vec<(ModPath, String)> {
-    let mut lines = code.lines().enumerate();
-    while let Some((i, l)) = lines.next() {
+    for (i, l) in code.lines().enumerate() {
         if l.trim() != "#[cfg(test)]" {
             continue;
         }
