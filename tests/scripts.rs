@@ -193,3 +193,33 @@ fn scores_of_every_script() {
     }
     insta::assert_snapshot!(table);
 }
+
+/// A careful run with the wrong verdict: every check, every deadline and
+/// every line of the model run, only the verdict (or no classification at
+/// all) differs. Each fails, and the debrief says why first.
+#[test]
+fn a_careful_run_with_the_wrong_verdict_fails_every_case() {
+    use klachtsim::model::{Action, Verdict};
+    let lib = common::library();
+    let pass = klachtsim::policy::Policy::default().kpi.pass_score;
+    for path in scripts().iter().filter(|p| p.to_string_lossy().ends_with(".model.ron")) {
+        let name = path.file_name().unwrap().to_str().unwrap();
+        let model = load_script(path).unwrap();
+        let truth = play_script(&model, &lib, None, None).unwrap().loaded.scenario.truth.verdict;
+        let wrong = Verdict::ALL.iter().copied().filter(|v| *v != truth).map(Some);
+        for verdict in wrong.chain([None]) {
+            let mut script = model.clone();
+            script.actions.retain_mut(|a| match &mut a.action {
+                Action::Classify(c) => verdict.map(|v| c.verdict = v).is_some(),
+                _ => true,
+            });
+            let d = play_script(&script, &lib, None, None).unwrap_or_else(|e| panic!("{name}: {e:?}")).debrief;
+            assert!(d.overall < pass, "{name} with verdict {verdict:?}: {} passes", d.overall);
+            assert!(d.uncapped >= d.overall && !d.knockouts.is_empty(), "{name}");
+            let text = report::render_text(&d, Lang::Nl);
+            let first = text.lines().position(|l| l.starts_with("Niet gehaald")).unwrap_or(usize::MAX);
+            let overall = text.lines().position(|l| l.starts_with("Totaalscore")).unwrap();
+            assert!(first < overall, "{name}: the knock-out comes first:\n{text}");
+        }
+    }
+}

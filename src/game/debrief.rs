@@ -52,6 +52,9 @@ fn ui(
     });
     egui::Panel::left("debrief-scores").exact_size(470.0).show(&mut root, |ui| {
         ui.add_space(8.0);
+        for line in crate::score::report::knockout_lines(d, lang) {
+            ui.label(theme::bold(line.trim_start()).color(theme::BAD));
+        }
         ui.label(theme::bold(Text::msg("debrief-overall").arg("score", d.overall).render(lang)).size(20.0));
         ui.add_space(6.0);
         for s in &d.steps {

@@ -56,13 +56,47 @@ pub struct Violation {
     pub text: Text,
 }
 
+/// A mistake that fails the case whatever else was right: the debrief
+/// names it first, and the overall score stays below the pass mark.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum KnockOut {
+    /// The wrong verdict, or none: then the solution cannot fit the case,
+    /// however carefully the rest was done.
+    Verdict { given: Option<Verdict>, truth: Verdict },
+}
+
+impl KnockOut {
+    pub fn text(&self) -> Text {
+        match *self {
+            KnockOut::Verdict { given: Some(given), truth } => {
+                Text::msg("knockout-verdict").arg("given", Arg::Msg(given.msg())).arg("truth", Arg::Msg(truth.msg()))
+            }
+            KnockOut::Verdict { given: None, truth } => {
+                Text::msg("knockout-no-verdict").arg("truth", Arg::Msg(truth.msg()))
+            }
+        }
+    }
+}
+
+/// The knock-outs of a session.
+fn knockouts(s: &Scenario, st: &State) -> Vec<KnockOut> {
+    let given = st.classification.map(|(c, _)| c.verdict);
+    let truth = s.truth.verdict;
+    if given == Some(truth) { Vec::new() } else { vec![KnockOut::Verdict { given, truth }] }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Debrief {
     pub scenario_id: String,
     pub title: String,
     pub seed: u64,
     pub steps: Vec<StepScore>,
+    /// The mean of the steps, kept below the pass mark by a knock-out.
     pub overall: u32,
+    /// What the steps add up to, before any knock-out.
+    pub uncapped: u32,
+    /// What failed the case, most important first.
+    pub knockouts: Vec<KnockOut>,
     pub violations: Vec<Violation>,
     pub csat: u8,
     /// Whether the trainee collected the CSAT with a survey.
@@ -197,7 +231,9 @@ pub fn score(s: &Scenario, policy: &Policy, st: &State, seed: u64) -> Debrief {
             StepScore { step, score: total.clamp(0, 100) as u32, items }
         })
         .collect();
-    let overall = (steps.iter().map(|s| s.score).sum::<u32>() as f64 / steps.len() as f64).round() as u32;
+    let uncapped = (steps.iter().map(|s| s.score).sum::<u32>() as f64 / steps.len() as f64).round() as u32;
+    let knockouts = knockouts(s, st);
+    let overall = if knockouts.is_empty() { uncapped } else { uncapped.min(policy.kpi.pass_score.saturating_sub(1)) };
     let csat = st.csat_answer.map_or_else(|| crate::sim::csat_from_mood(st.mood), |(_, c)| c);
     let consequences = consequences(&steps, &violations, st);
     Debrief {
@@ -206,6 +242,8 @@ pub fn score(s: &Scenario, policy: &Policy, st: &State, seed: u64) -> Debrief {
         seed,
         steps,
         overall,
+        uncapped,
+        knockouts,
         violations,
         csat,
         csat_collected: st.csat_answer.is_some(),

@@ -33,6 +33,9 @@ pub fn write_text(out: &mut impl Write, d: &Debrief, lang: Lang) -> fmt::Result 
         Text::msg("debrief-clock").arg("start", d.started).arg("end", d.ended).arg("seed", d.seed as i64).render(lang)
     )?;
     writeln!(out)?;
+    for line in knockout_lines(d, lang) {
+        writeln!(out, "{line}")?;
+    }
     writeln!(out, "{}", Text::msg("debrief-overall").arg("score", d.overall).render(lang))?;
     for s in &d.steps {
         writeln!(out, "  {:<28} {} {:>3}", tr(lang, s.step.msg()), bar(s.score), s.score)?;
@@ -71,6 +74,21 @@ pub fn write_text(out: &mut impl Write, d: &Debrief, lang: Lang) -> fmt::Result 
     Ok(())
 }
 
+/// What failed the case, first thing in every debrief: a heading, each
+/// knock-out, and what the steps were worth without it (when that would
+/// have passed). Nothing when the case was not knocked out.
+pub fn knockout_lines(d: &Debrief, lang: Lang) -> Vec<String> {
+    if d.knockouts.is_empty() {
+        return Vec::new();
+    }
+    let mut lines = vec![tr(lang, "knockout-title")];
+    lines.extend(d.knockouts.iter().map(|k| format!("  ✘ {}", k.text().render(lang))));
+    if d.uncapped != d.overall {
+        lines.push(Text::msg("knockout-capped").arg("score", d.uncapped).arg("capped", d.overall).render(lang));
+    }
+    lines
+}
+
 fn write_violations(out: &mut impl Write, d: &Debrief, lang: Lang) -> fmt::Result {
     if d.violations.is_empty() {
         return writeln!(out, "{}", tr(lang, "debrief-no-violations"));
@@ -100,6 +118,8 @@ pub fn to_json(d: &Debrief, lang: Lang) -> Value {
         "seed": d.seed,
         "language": lang.code(),
         "overall": d.overall,
+        "uncapped": d.uncapped,
+        "knockouts": d.knockouts.iter().map(|k| k.text().render(lang)).collect::<Vec<_>>(),
         "steps": d.steps.iter().map(|s| json!({
             "step": s.step.key(),
             "name": tr(lang, s.step.msg()),

@@ -746,3 +746,9 @@ cli-no-game = This build of klachtsim has no window (it was built without the "g
 cli-write-failed = Could not write the output: { $error }
 cli-arg-exit-after-first-frame = Close again as soon as the first frame is drawn (for the start-up benchmark)
 cli-arg-empty = Only the window with Bevy's and egui's plugins, without klachtsim (the benchmark's baseline)
+
+## Knock-outs: what fails a case whatever else went well
+knockout-title = Not passed, whatever else went well:
+knockout-verdict = Your verdict was { $given }, but this complaint is { $truth }. With the wrong verdict the solution no longer fits: the customer gets too much or too little.
+knockout-no-verdict = You gave no verdict; this complaint is { $truth }. Without a verdict you cannot know which solution fits.
+knockout-capped = Your steps together were worth { $score } points; because of this mistake the case counts as not passed: { $capped } out of 100.

@@ -746,3 +746,9 @@ cli-no-game = Deze versie van klachtsim is gebouwd zonder het venster (zonder de
 cli-write-failed = Kon de uitvoer niet schrijven: { $error }
 cli-arg-exit-after-first-frame = Sluit weer zodra het eerste beeld getekend is (voor de benchmark van het opstarten)
 cli-arg-empty = Alleen het venster met de plugins van Bevy en egui, zonder klachtsim (basislijn van de benchmark)
+
+## Knock-outs: wat een casus hoe dan ook laat zakken
+knockout-title = Niet gehaald, wat er verder ook goed ging:
+knockout-verdict = Je oordeel was { $given }, maar deze klacht is { $truth }. Met een verkeerd oordeel past de oplossing niet meer: de klant krijgt te veel of te weinig.
+knockout-no-verdict = Je hebt geen oordeel gegeven; deze klacht is { $truth }. Zonder oordeel weet je niet welke oplossing past.
+knockout-capped = Je stappen samen waren { $score } punten waard; door deze fout telt de casus als niet gehaald: { $capped } van 100.
