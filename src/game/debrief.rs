@@ -64,15 +64,9 @@ fn ui(
         let csat = if d.csat_collected { "debrief-csat" } else { "debrief-csat-not-collected" };
         ui.label(Text::msg(csat).arg("csat", i64::from(d.csat)).render(lang));
         ui.label(
-            egui::RichText::new(
-                Text::msg("debrief-clock")
-                    .arg("start", d.started)
-                    .arg("end", d.ended)
-                    .arg("seed", d.seed as i64)
-                    .render(lang),
-            )
-            .small()
-            .color(theme::MUTED),
+            egui::RichText::new(Text::msg("debrief-clock").arg("start", d.started).arg("end", d.ended).render(lang))
+                .small()
+                .color(theme::MUTED),
         );
         if let Some(r) = &o.drill {
             let text = Text::msg("game-drill-score").arg("acknowledge", r.acknowledge).arg("offer", r.offer);

@@ -27,11 +27,7 @@ pub fn render_text(d: &Debrief, lang: Lang) -> String {
 /// The debrief as terminal text, into `out`.
 pub fn write_text(out: &mut impl Write, d: &Debrief, lang: Lang) -> fmt::Result {
     writeln!(out, "{}", Text::msg("debrief-title").arg("title", d.title.as_str()).render(lang))?;
-    writeln!(
-        out,
-        "{}",
-        Text::msg("debrief-clock").arg("start", d.started).arg("end", d.ended).arg("seed", d.seed as i64).render(lang)
-    )?;
+    writeln!(out, "{}", Text::msg("debrief-clock").arg("start", d.started).arg("end", d.ended).render(lang))?;
     writeln!(out)?;
     for line in knockout_lines(d, lang) {
         writeln!(out, "{line}")?;
