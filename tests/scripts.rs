@@ -223,3 +223,33 @@ fn a_careful_run_with_the_wrong_verdict_fails_every_case() {
         }
     }
 }
+
+/// The debrief teaches the verdict: a model run follows its verdict's own
+/// sequence, misses nothing and does nothing too early; the facts that
+/// prove the verdict are the findings of the checks it needs.
+#[test]
+fn model_runs_follow_their_verdicts_sequence() {
+    for path in scripts().iter().filter(|p| p.to_string_lossy().ends_with(".model.ron")) {
+        let name = path.file_name().unwrap().to_str().unwrap();
+        let p = run(name);
+        let v = &p.debrief.verdict;
+        assert_eq!(v.verdict, p.loaded.scenario.truth.verdict, "{name}");
+        let missed: Vec<_> = v.missed().collect();
+        assert!(missed.is_empty(), "{name}: missed {missed:?}");
+        assert!(v.path.iter().all(|s| !s.early), "{name}: {:#?}", v.path);
+        assert_eq!(v.facts.len(), p.loaded.scenario.truth.required_checks.len(), "{name}");
+    }
+}
+
+#[test]
+fn a_poor_run_sees_what_it_missed_in_the_sequences_order() {
+    use klachtsim::score::Move;
+    let d = run("gstar-rits-kapot.poor.ron").debrief;
+    let moves: Vec<Move> = d.verdict.path.iter().map(|p| p.step).collect();
+    assert_eq!(moves, Move::sequence(klachtsim::model::Verdict::Grounded));
+    let missed: Vec<Move> = d.verdict.missed().collect();
+    let order: Vec<usize> = missed.iter().map(|m| moves.iter().position(|x| x == m).unwrap()).collect();
+    assert!(order.windows(2).all(|w| w[0] < w[1]) && !missed.is_empty(), "{missed:?}");
+    let text = report::render_text(&d, Lang::Nl);
+    assert!(text.contains("WAAROM DEZE KLACHT GEGROND IS") && text.contains("Gemist, in deze volgorde:"), "{text}");
+}

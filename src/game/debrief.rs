@@ -111,6 +111,7 @@ fn ui(
     });
     egui::CentralPanel::default().show(&mut root, |ui| {
         egui::ScrollArea::vertical().id_salt("items").auto_shrink(false).show(ui, |ui| {
+            verdict_lesson(ui, &d.verdict, lang);
             for s in &d.steps {
                 let header = format!("{} — {}/100", t(s.step.msg()), s.score);
                 egui::CollapsingHeader::new(theme::bold(header))
@@ -151,4 +152,36 @@ fn ui(
         writer.write(c);
     }
     Ok(())
+}
+
+/// Why the case has its verdict, and its sequence with what the trainee did:
+/// the first thing the debrief teaches, before the points.
+fn verdict_lesson(ui: &mut egui::Ui, v: &crate::score::VerdictLesson, lang: crate::i18n::Lang) {
+    use crate::score::report::{missed_line, path_line, verdict_headings};
+    let (title, why, sequence) = verdict_headings(v, lang);
+    egui::CollapsingHeader::new(theme::bold(title)).default_open(true).show(ui, |ui| {
+        ui.label(why);
+        if !v.facts.is_empty() {
+            ui.label(egui::RichText::new(crate::i18n::tr(lang, "path-facts")).color(theme::MUTED));
+            for f in &v.facts {
+                ui.label(format!("• {}", f.render(lang)));
+            }
+        }
+    });
+    egui::CollapsingHeader::new(theme::bold(sequence)).default_open(true).show(ui, |ui| {
+        egui::Grid::new("verdict-sequence").num_columns(2).spacing([16.0, 4.0]).show(ui, |ui| {
+            for (i, p) in v.path.iter().enumerate() {
+                let (name, when) = path_line(v, i, lang);
+                let good = p.done.is_some() && !p.early;
+                let (mark, colour) = if good { ("✔", theme::GOOD) } else { ("✘", theme::BAD) };
+                ui.label(name);
+                ui.label(egui::RichText::new(format!("{mark} {when}")).color(colour));
+                ui.end_row();
+            }
+        });
+        if let Some(missed) = missed_line(v, lang) {
+            ui.label(egui::RichText::new(missed).color(theme::BAD));
+        }
+    });
+    ui.add_space(8.0);
 }

@@ -15,7 +15,7 @@ use super::rows::rule_name;
 #[derive(Debug)]
 pub enum Replayed {
     Scored {
-        debrief: Debrief,
+        debrief: Box<Debrief>,
         scenario_changed: bool,
     },
     ScenarioMissing,
@@ -38,7 +38,7 @@ pub fn replay(record: &Record, lib: &Library, policy: Option<&Policy>) -> Replay
         }
     }
     Replayed::Scored {
-        debrief: score(&loaded.scenario, policy, &session.state, record.seed),
+        debrief: Box::new(score(&loaded.scenario, policy, &session.state, record.seed)),
         scenario_changed: loaded.hash != record.scenario.hash,
     }
 }

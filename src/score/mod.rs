@@ -16,6 +16,7 @@ mod grade;
 mod improve;
 mod listen;
 mod offer;
+mod path;
 pub mod report;
 
 use chrono::NaiveDateTime;
@@ -27,6 +28,7 @@ use crate::sim::State;
 use crate::sla::{self, Deadline, Deadlines};
 
 pub use offer::beyond_text;
+pub use path::{Move, PathStep, VerdictLesson};
 
 /// One point won or lost.
 #[derive(Clone, Debug, PartialEq)]
@@ -97,6 +99,8 @@ pub struct Debrief {
     pub uncapped: u32,
     /// What failed the case, most important first.
     pub knockouts: Vec<KnockOut>,
+    /// Why the case has its verdict, and the handling against its sequence.
+    pub verdict: VerdictLesson,
     pub violations: Vec<Violation>,
     pub csat: u8,
     /// Whether the trainee collected the CSAT with a survey.
@@ -244,6 +248,7 @@ pub fn score(s: &Scenario, policy: &Policy, st: &State, seed: u64) -> Debrief {
         overall,
         uncapped,
         knockouts,
+        verdict: VerdictLesson::of(s, st),
         violations,
         csat,
         csat_collected: st.csat_answer.is_some(),

@@ -7,7 +7,8 @@ use serde_json::{Value, json};
 
 use crate::i18n::{Arg, Lang, Text, time, tr};
 
-use super::Debrief;
+use super::{Debrief, VerdictLesson};
+use crate::model::Verdict;
 
 fn opt_time(lang: Lang, t: Option<chrono::NaiveDateTime>) -> String {
     t.map_or_else(|| tr(lang, "never"), |t| time(lang, t))
@@ -38,6 +39,7 @@ pub fn write_text(out: &mut impl Write, d: &Debrief, lang: Lang) -> fmt::Result 
     }
     let csat_id = if d.csat_collected { "debrief-csat" } else { "debrief-csat-not-collected" };
     writeln!(out, "{}", Text::msg(csat_id).arg("csat", i64::from(d.csat)).render(lang))?;
+    write_verdict(out, &d.verdict, lang)?;
     for s in &d.steps {
         writeln!(out)?;
         writeln!(out, "{} ({}/100)", tr(lang, s.step.msg()).to_uppercase(), s.score)?;
@@ -85,6 +87,62 @@ pub fn knockout_lines(d: &Debrief, lang: Lang) -> Vec<String> {
     lines
 }
 
+/// The headings of the verdict's lesson: why it is what it is, and its
+/// sequence.
+pub fn verdict_headings(v: &VerdictLesson, lang: Lang) -> (String, String, String) {
+    let verdict = Arg::Msg(v.verdict.msg());
+    let (why, sequence) = match v.verdict {
+        Verdict::Grounded => ("path-why-grounded", "path-sequence-grounded"),
+        Verdict::Doubtful => ("path-why-doubtful", "path-sequence-doubtful"),
+        Verdict::Unfounded => ("path-why-unfounded", "path-sequence-unfounded"),
+    };
+    (Text::msg("path-why-title").arg("verdict", verdict).render(lang), tr(lang, why), tr(lang, sequence))
+}
+
+/// One move of the sequence: its number and name, and when it was made.
+pub fn path_line(v: &VerdictLesson, i: usize, lang: Lang) -> (String, String) {
+    let p = &v.path[i];
+    let name = format!("{}. {}", i + 1, p.step.text(v.verdict).render(lang));
+    let when = match p.done {
+        None => tr(lang, "path-missing"),
+        Some(t) if p.early => Text::msg("path-early").arg("time", t).render(lang),
+        Some(t) => time(lang, t),
+    };
+    (name, when)
+}
+
+/// The moves never made, in the sequence's order, as one line.
+pub fn missed_line(v: &VerdictLesson, lang: Lang) -> Option<String> {
+    let missed: Vec<String> = v.missed().map(|m| m.text(v.verdict).render(lang)).collect();
+    (!missed.is_empty()).then(|| Text::msg("path-missed").arg("moves", missed.join("; ")).render(lang))
+}
+
+fn write_verdict(out: &mut impl Write, v: &VerdictLesson, lang: Lang) -> fmt::Result {
+    let (title, why, sequence) = verdict_headings(v, lang);
+    writeln!(out)?;
+    writeln!(out, "{}", title.to_uppercase())?;
+    writeln!(out, "  {why}")?;
+    if !v.facts.is_empty() {
+        writeln!(out, "  {}", tr(lang, "path-facts"))?;
+        for f in &v.facts {
+            writeln!(out, "    - {}", f.render(lang))?;
+        }
+    }
+    writeln!(out)?;
+    writeln!(out, "{}", sequence.to_uppercase())?;
+    let lines: Vec<(String, String)> = (0..v.path.len()).map(|i| path_line(v, i, lang)).collect();
+    let width = lines.iter().map(|(n, _)| n.chars().count()).max().unwrap_or(0);
+    for (i, (name, when)) in lines.iter().enumerate() {
+        let mark = if v.path[i].done.is_some() && !v.path[i].early { "✔" } else { "✘" };
+        let pad = " ".repeat(width - name.chars().count());
+        writeln!(out, "  {name}{pad}  {mark} {when}")?;
+    }
+    if let Some(missed) = missed_line(v, lang) {
+        writeln!(out, "  {missed}")?;
+    }
+    Ok(())
+}
+
 fn write_violations(out: &mut impl Write, d: &Debrief, lang: Lang) -> fmt::Result {
     if d.violations.is_empty() {
         return writeln!(out, "{}", tr(lang, "debrief-no-violations"));
@@ -116,6 +174,16 @@ pub fn to_json(d: &Debrief, lang: Lang) -> Value {
         "overall": d.overall,
         "uncapped": d.uncapped,
         "knockouts": d.knockouts.iter().map(|k| k.text().render(lang)).collect::<Vec<_>>(),
+        "verdict": {
+            "verdict": d.verdict.verdict.key(),
+            "why": verdict_headings(&d.verdict, lang).1,
+            "facts": d.verdict.facts.iter().map(|f| f.render(lang)).collect::<Vec<_>>(),
+            "sequence": d.verdict.path.iter().map(|p| json!({
+                "step": p.step.text(d.verdict.verdict).render(lang),
+                "done": p.done.map(t),
+                "early": p.early,
+            })).collect::<Vec<_>>(),
+        },
         "steps": d.steps.iter().map(|s| json!({
             "step": s.step.key(),
             "name": tr(lang, s.step.msg()),

@@ -1,0 +1,130 @@
+//! Why the case has its verdict, and the verdict's own sequence of steps
+//! with the trainee's handling placed against it. The lesson gives each
+//! verdict its own order: a grounded complaint is solved and the solution
+//! carried out; a doubtful or unfounded one is first explained clearly and
+//! factually, and only then met with a (partial, alternative) solution.
+//! The debrief shows this first, after any knock-out, so the trainee sees
+//! the reasoning before the points.
+
+use chrono::NaiveDateTime;
+
+use crate::i18n::{Arg, Text};
+use crate::model::{LineKind, Rating, Scenario, Verdict};
+use crate::sim::State;
+
+/// One move of a verdict's sequence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Move {
+    Listen,
+    Acknowledge,
+    Analyze,
+    /// Explain the findings clearly (and factually, when unfounded).
+    Communicate,
+    Offer,
+    Execute,
+    FollowUp,
+    Improve,
+}
+
+impl Move {
+    /// The sequence of a verdict, as the lesson teaches it.
+    pub fn sequence(verdict: Verdict) -> &'static [Move] {
+        use Move::*;
+        match verdict {
+            Verdict::Grounded => &[Listen, Acknowledge, Analyze, Offer, Execute, FollowUp, Improve],
+            Verdict::Doubtful | Verdict::Unfounded => {
+                &[Listen, Acknowledge, Analyze, Communicate, Offer, FollowUp, Improve]
+            }
+        }
+    }
+
+    /// The move's name in the sequence of `verdict`.
+    pub fn text(self, verdict: Verdict) -> Text {
+        let id = match (self, verdict) {
+            (Move::Listen, _) => "path-listen",
+            (Move::Acknowledge, _) => "path-acknowledge",
+            (Move::Analyze, _) => "path-analyze",
+            (Move::Communicate, Verdict::Unfounded) => "path-communicate-facts",
+            (Move::Communicate, _) => "path-communicate",
+            (Move::Offer, Verdict::Grounded) => "path-offer-grounded",
+            (Move::Offer, Verdict::Doubtful) => "path-offer-doubtful",
+            (Move::Offer, Verdict::Unfounded) => "path-offer-unfounded",
+            (Move::Execute, _) => "path-execute",
+            (Move::FollowUp, Verdict::Grounded) => "path-follow-up",
+            (Move::FollowUp, _) => "path-document-follow-up",
+            (Move::Improve, _) => "path-improve",
+        };
+        Text::msg(id)
+    }
+
+    /// When the trainee first made this move, if ever.
+    fn done(self, s: &Scenario, st: &State) -> Option<NaiveDateTime> {
+        // A wrong line (blame, a verdict before any check) is not the move.
+        let first_line = |kinds: &[LineKind]| {
+            let usable = |l: &crate::model::Line| kinds.contains(&l.kind) && l.rating != Rating::Wrong;
+            st.said.iter().filter(|x| usable(&s.lines[x.line])).map(|x| x.at).min()
+        };
+        match self {
+            Move::Listen => {
+                [st.let_finish, first_line(&[LineKind::OpenQuestion, LineKind::Summary])].into_iter().flatten().min()
+            }
+            Move::Acknowledge => first_line(&[LineKind::Acknowledge]),
+            Move::Analyze => st.classification.map(|(_, at)| at),
+            Move::Communicate => first_line(&[LineKind::Explanation]),
+            Move::Offer => st.offers.first().map(|o| o.at),
+            Move::Execute => st.execution.as_ref().filter(|e| !e.blocked).map(|e| e.done),
+            Move::FollowUp => st.followed_up,
+            Move::Improve => st.lesson.as_ref().map(|l| l.at),
+        }
+    }
+}
+
+/// One move of the sequence as the trainee made it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PathStep {
+    pub step: Move,
+    /// When the trainee first made it; `None`: missed.
+    pub done: Option<NaiveDateTime>,
+    /// Made before a move that comes earlier in the sequence.
+    pub early: bool,
+}
+
+/// Why the case has its verdict, and the handling against its sequence.
+#[derive(Clone, Debug, PartialEq)]
+pub struct VerdictLesson {
+    pub verdict: Verdict,
+    /// The facts the required checks turn up: what proves the verdict.
+    pub facts: Vec<Text>,
+    pub path: Vec<PathStep>,
+}
+
+impl VerdictLesson {
+    pub fn of(s: &Scenario, st: &State) -> VerdictLesson {
+        let verdict = s.truth.verdict;
+        let facts = s
+            .truth
+            .required_checks
+            .iter()
+            .filter_map(|c| s.findings.get(c).map(|f| (c, f)))
+            .map(|(c, f)| Text::msg("path-fact").arg("check", Arg::Msg(c.msg())).arg("finding", f.text.as_str()))
+            .collect();
+        let moves = Move::sequence(verdict);
+        let times: Vec<Option<NaiveDateTime>> = moves.iter().map(|m| m.done(s, st)).collect();
+        let path = moves
+            .iter()
+            .zip(&times)
+            .enumerate()
+            .map(|(i, (m, done))| PathStep {
+                step: *m,
+                done: *done,
+                early: done.is_some_and(|t| times[..i].iter().flatten().any(|before| *before > t)),
+            })
+            .collect();
+        VerdictLesson { verdict, facts, path }
+    }
+
+    /// The moves that were never made, in the sequence's order.
+    pub fn missed(&self) -> impl Iterator<Item = Move> + '_ {
+        self.path.iter().filter(|p| p.done.is_none()).map(|p| p.step)
+    }
+}
