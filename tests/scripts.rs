@@ -27,9 +27,9 @@ fn scripts() -> Vec<PathBuf> {
 }
 
 #[test]
-fn every_scenario_has_a_model_and_a_poor_script() {
+fn every_scenario_has_a_model_a_poor_a_silent_and_a_wrong_verdict_script() {
     for s in &common::library().scenarios {
-        for kind in ["model", "poor"] {
+        for kind in ["model", "poor", "silent", "wrong-verdict"] {
             let p = common::root().join(format!("tests/scripts/{}.{kind}.ron", s.scenario.id));
             assert!(p.is_file(), "missing {}", p.display());
         }
@@ -183,11 +183,14 @@ fn scores_of_every_script() {
         let name = path.file_name().unwrap().to_str().unwrap();
         let d = run(name).debrief;
         let steps: Vec<String> = d.steps.iter().map(|s| format!("{:>3}", s.score)).collect();
+        let knockouts: Vec<&str> = d.knockouts.iter().map(|k| k.key()).collect();
         table.push_str(&format!(
-            "{name:<46} {:>3} | {} | csat {} | {}\n",
+            "{name:<54} {:>3} ({:>3}) | {} | csat {} | {} | {}\n",
             d.overall,
+            d.uncapped,
             steps.join(" "),
             d.csat,
+            knockouts.join(", "),
             common::rules(&d).join(", ")
         ));
     }
@@ -252,4 +255,26 @@ fn a_poor_run_sees_what_it_missed_in_the_sequences_order() {
     assert!(order.windows(2).all(|w| w[0] < w[1]) && !missed.is_empty(), "{missed:?}");
     let text = report::render_text(&d, Lang::Nl);
     assert!(text.contains("WAAROM DEZE KLACHT GEGROND IS") && text.contains("Gemist, in deze volgorde:"), "{text}");
+}
+
+/// The silent run (every procedure, not one line to the customer) and the
+/// careful run with the wrong verdict fail every case, and the debrief
+/// names why first.
+#[test]
+fn silent_and_wrong_verdict_runs_fail_every_case() {
+    use klachtsim::score::KnockOut;
+    let pass = klachtsim::policy::Policy::default().kpi.pass_score;
+    for path in scripts() {
+        let name = path.file_name().unwrap().to_str().unwrap();
+        let knocked_out: fn(&KnockOut) -> bool = if name.ends_with(".silent.ron") {
+            |k| matches!(k, KnockOut::Skipped(Step::Listen) | KnockOut::Skipped(Step::Acknowledge))
+        } else if name.ends_with(".wrong-verdict.ron") {
+            |k| matches!(k, KnockOut::Verdict { given: Some(_), .. })
+        } else {
+            continue;
+        };
+        let d = run(name).debrief;
+        assert!(d.overall < pass, "{name}: {} passes", d.overall);
+        assert!(d.knockouts.iter().any(knocked_out), "{name}: {:?}", d.knockouts);
+    }
 }

@@ -60,31 +60,86 @@ pub struct Violation {
 
 /// A mistake that fails the case whatever else was right: the debrief
 /// names it first, and the overall score stays below the pass mark.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum KnockOut {
     /// The wrong verdict, or none: then the solution cannot fit the case,
     /// however carefully the rest was done.
     Verdict { given: Option<Verdict>, truth: Verdict },
+    /// The solution the case ended with does not fit it: it gives away what
+    /// the case does not warrant, or withholds what the customer is owed.
+    /// `reason` is the case's own judgement of that offer.
+    Solution { offer: OfferKind, reason: Text },
+    /// Not one move of a step the case needs: no question or summary (listen),
+    /// no acknowledging word (acknowledge), no check at all (analyze), no
+    /// contact after carrying out the solution (follow-up).
+    Skipped(Step),
 }
 
 impl KnockOut {
+    /// A short name for reports and tables.
+    pub fn key(&self) -> &'static str {
+        match self {
+            KnockOut::Verdict { .. } => "verdict",
+            KnockOut::Solution { .. } => "solution",
+            KnockOut::Skipped(Step::Listen) => "skipped-listen",
+            KnockOut::Skipped(Step::Acknowledge) => "skipped-acknowledge",
+            KnockOut::Skipped(Step::Analyze) => "skipped-analyze",
+            KnockOut::Skipped(_) => "skipped-follow-up",
+        }
+    }
+
     pub fn text(&self) -> Text {
-        match *self {
+        match self {
             KnockOut::Verdict { given: Some(given), truth } => {
                 Text::msg("knockout-verdict").arg("given", Arg::Msg(given.msg())).arg("truth", Arg::Msg(truth.msg()))
             }
             KnockOut::Verdict { given: None, truth } => {
                 Text::msg("knockout-no-verdict").arg("truth", Arg::Msg(truth.msg()))
             }
+            KnockOut::Solution { offer, reason } => Text::msg("knockout-solution")
+                .arg("offer", crate::sim::offer_text(offer))
+                .arg("reason", Arg::Text(Box::new(reason.clone()))),
+            KnockOut::Skipped(step) => Text::msg(match step {
+                Step::Listen => "knockout-skipped-listen",
+                Step::Acknowledge => "knockout-skipped-acknowledge",
+                Step::Analyze => "knockout-skipped-analyze",
+                _ => "knockout-skipped-follow-up",
+            }),
         }
     }
 }
 
-/// The knock-outs of a session.
+/// The knock-outs of a session, most important first.
 fn knockouts(s: &Scenario, st: &State) -> Vec<KnockOut> {
+    let mut out = Vec::new();
     let given = st.classification.map(|(c, _)| c.verdict);
-    let truth = s.truth.verdict;
-    if given == Some(truth) { Vec::new() } else { vec![KnockOut::Verdict { given, truth }] }
+    if given != Some(s.truth.verdict) {
+        out.push(KnockOut::Verdict { given, truth: s.truth.verdict });
+    }
+    // The solution the case ended with: the accepted one, else the last one
+    // offered.
+    if let Some(o) = st.accepted.map(|i| &st.offers[i]).or(st.offers.last())
+        && o.judgement.rating == Rating::Wrong
+    {
+        out.push(KnockOut::Solution { offer: o.offer, reason: o.judgement.reason.clone() });
+    }
+    // A wrong line (blame, a verdict before any check) is not a move.
+    let said = |kinds: &[LineKind]| {
+        st.said.iter().map(|x| &s.lines[x.line]).any(|l| kinds.contains(&l.kind) && l.rating != Rating::Wrong)
+    };
+    if !said(&[LineKind::OpenQuestion, LineKind::ClosedQuestion, LineKind::Summary]) {
+        out.push(KnockOut::Skipped(Step::Listen));
+    }
+    if !said(&[LineKind::Acknowledge]) {
+        out.push(KnockOut::Skipped(Step::Acknowledge));
+    }
+    if st.checks.is_empty() {
+        out.push(KnockOut::Skipped(Step::Analyze));
+    }
+    if st.execution.as_ref().is_some_and(|e| !e.blocked) && st.followed_up.is_none() {
+        out.push(KnockOut::Skipped(Step::FollowUp));
+    }
+    out
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -752,6 +752,11 @@ knockout-title = Not passed, whatever else went well:
 knockout-verdict = Your verdict was { $given }, but this complaint is { $truth }. With the wrong verdict the solution no longer fits: the customer gets too much or too little.
 knockout-no-verdict = You gave no verdict; this complaint is { $truth }. Without a verdict you cannot know which solution fits.
 knockout-capped = Your steps together were worth { $score } points; because of this mistake the case counts as not passed: { $capped } out of 100.
+knockout-solution = The solution does not fit this complaint ({ $offer }): { $reason }
+knockout-skipped-listen = You did not listen: not one question and no summary. Without the whole story you do not know what is wrong.
+knockout-skipped-acknowledge = You never acknowledged the customer's problem. A confirmation of receipt is administration, not acknowledgement.
+knockout-skipped-analyze = You investigated nothing: not the order, the warranty or the product. A verdict without investigation is a guess.
+knockout-skipped-follow-up = After carrying out the solution you never contacted the customer again: you do not know whether the problem is really solved.
 
 ## Debrief: why this verdict, and the sequence that goes with it
 path-why-title = Why this complaint is { $verdict }

@@ -752,6 +752,11 @@ knockout-title = Niet gehaald, wat er verder ook goed ging:
 knockout-verdict = Je oordeel was { $given }, maar deze klacht is { $truth }. Met een verkeerd oordeel past de oplossing niet meer: de klant krijgt te veel of te weinig.
 knockout-no-verdict = Je hebt geen oordeel gegeven; deze klacht is { $truth }. Zonder oordeel weet je niet welke oplossing past.
 knockout-capped = Je stappen samen waren { $score } punten waard; door deze fout telt de casus als niet gehaald: { $capped } van 100.
+knockout-solution = De oplossing past niet bij deze klacht ({ $offer }): { $reason }
+knockout-skipped-listen = Je hebt niet geluisterd: geen enkele vraag en geen samenvatting. Zonder het hele verhaal weet je niet wat er mis is.
+knockout-skipped-acknowledge = Je hebt het probleem van de klant nergens erkend. Een ontvangstbevestiging is administratie, geen erkenning.
+knockout-skipped-analyze = Je hebt niets onderzocht: geen bestelling, geen garantie, geen product. Een oordeel zonder onderzoek is een gok.
+knockout-skipped-follow-up = Na het uitvoeren heb je geen contact meer opgenomen: je weet niet of het probleem echt is opgelost.
 
 ## Nabespreking: waarom dit oordeel, en de volgorde die erbij hoort
 path-why-title = Waarom deze klacht { $verdict } is
