@@ -56,6 +56,7 @@ fn ui(
             ui.label(theme::bold(line.trim_start()).color(theme::BAD));
         }
         ui.label(theme::bold(Text::msg("debrief-overall").arg("score", d.overall).render(lang)).size(20.0));
+        ui.label(egui::RichText::new(crate::score::report::parts_line(d, lang)).small().color(theme::MUTED));
         ui.add_space(6.0);
         for s in &d.steps {
             widgets::score_bar(ui, &t(s.step.msg()), s.score, 180.0);

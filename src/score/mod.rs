@@ -10,6 +10,7 @@
 
 mod acknowledge;
 mod analyze;
+mod decisions;
 mod execute;
 mod follow_up;
 mod grade;
@@ -27,6 +28,7 @@ use crate::policy::{Policy, Rule};
 use crate::sim::State;
 use crate::sla::{self, Deadline, Deadlines};
 
+pub use decisions::{DECISIONS, Decision, DecisionKind};
 pub use offer::beyond_text;
 pub use path::{Move, PathStep, VerdictLesson};
 
@@ -148,8 +150,13 @@ pub struct Debrief {
     pub title: String,
     pub seed: u64,
     pub steps: Vec<StepScore>,
-    /// The mean of the steps, kept below the pass mark by a knock-out.
+    /// The decisions' points plus the conduct's, kept below the pass mark
+    /// by a knock-out.
     pub overall: u32,
+    /// What each decision earned (together at most [`DECISIONS`]).
+    pub decisions: Vec<Decision>,
+    /// The mean step score, scaled to the points the decisions leave.
+    pub conduct: u32,
     /// What the steps add up to, before any knock-out.
     pub uncapped: u32,
     /// What failed the case, most important first.
@@ -281,6 +288,7 @@ pub fn score(s: &Scenario, policy: &Policy, st: &State, seed: u64) -> Debrief {
     sc.execute();
     sc.follow_up(end);
     sc.improve();
+    let decisions = decisions::decisions(s, st, &sc.deadlines);
     let Scorer { items, violations, .. } = sc;
     let steps: Vec<StepScore> = Step::ALL
         .iter()
@@ -290,7 +298,8 @@ pub fn score(s: &Scenario, policy: &Policy, st: &State, seed: u64) -> Debrief {
             StepScore { step, score: total.clamp(0, 100) as u32, items }
         })
         .collect();
-    let uncapped = (steps.iter().map(|s| s.score).sum::<u32>() as f64 / steps.len() as f64).round() as u32;
+    let conduct = decisions::conduct(&steps.iter().map(|s| s.score).collect::<Vec<_>>());
+    let uncapped = decisions.iter().map(|d| d.points).sum::<u32>() + conduct;
     let knockouts = knockouts(s, st);
     let overall = if knockouts.is_empty() { uncapped } else { uncapped.min(policy.kpi.pass_score.saturating_sub(1)) };
     let csat = st.csat_answer.map_or_else(|| crate::sim::csat_from_mood(st.mood), |(_, c)| c);
@@ -301,6 +310,8 @@ pub fn score(s: &Scenario, policy: &Policy, st: &State, seed: u64) -> Debrief {
         seed,
         steps,
         overall,
+        decisions,
+        conduct,
         uncapped,
         knockouts,
         verdict: VerdictLesson::of(s, st),

@@ -34,6 +34,7 @@ pub fn write_text(out: &mut impl Write, d: &Debrief, lang: Lang) -> fmt::Result 
         writeln!(out, "{line}")?;
     }
     writeln!(out, "{}", Text::msg("debrief-overall").arg("score", d.overall).render(lang))?;
+    writeln!(out, "{}", parts_line(d, lang))?;
     for s in &d.steps {
         writeln!(out, "  {:<28} {} {:>3}", tr(lang, s.step.msg()), bar(s.score), s.score)?;
     }
@@ -70,6 +71,25 @@ pub fn write_text(out: &mut impl Write, d: &Debrief, lang: Lang) -> fmt::Result 
         }
     }
     Ok(())
+}
+
+/// What the overall score is made of: each decision, then the conduct.
+pub fn parts_line(d: &Debrief, lang: Lang) -> String {
+    let parts: Vec<String> = d
+        .decisions
+        .iter()
+        .map(|p| {
+            Text::msg("debrief-part").arg("name", Arg::Msg(p.kind.msg())).arg("points", p.points).arg("max", p.max)
+        })
+        .map(|t| t.render(lang))
+        .collect();
+    Text::msg("debrief-parts")
+        .arg("decisions", d.decisions.iter().map(|p| p.points).sum::<u32>())
+        .arg("most", super::DECISIONS)
+        .arg("list", parts.join(", "))
+        .arg("conduct", d.conduct)
+        .arg("rest", 100 - super::DECISIONS)
+        .render(lang)
 }
 
 /// What failed the case, first thing in every debrief: a heading, each
@@ -173,6 +193,12 @@ pub fn to_json(d: &Debrief, lang: Lang) -> Value {
         "language": lang.code(),
         "overall": d.overall,
         "uncapped": d.uncapped,
+        "decisions": d.decisions.iter().map(|p| json!({
+            "decision": tr(lang, p.kind.msg()),
+            "points": p.points,
+            "max": p.max,
+        })).collect::<Vec<_>>(),
+        "conduct": d.conduct,
         "knockouts": d.knockouts.iter().map(|k| k.text().render(lang)).collect::<Vec<_>>(),
         "verdict": {
             "verdict": d.verdict.verdict.key(),

@@ -783,3 +783,12 @@ path-improve = Improve the internal processes
 path-missing = not done
 path-early = { $time }, too early: before a step that comes first
 path-missed = Missed, in this order: { $moves }
+
+## What the overall score is made of
+debrief-parts = Decisions { $decisions } of { $most } ({ $list }); carrying out the steps { $conduct } of { $rest }
+debrief-part = { $name } { $points }/{ $max }
+decision-verdict = verdict
+decision-classification = classification
+decision-solution = solution
+decision-escalation = escalation
+decision-sla = deadlines

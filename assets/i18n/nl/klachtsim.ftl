@@ -783,3 +783,12 @@ path-improve = Verbeter de interne processen
 path-missing = niet gedaan
 path-early = { $time }, te vroeg: vóór een stap die eerst komt
 path-missed = Gemist, in deze volgorde: { $moves }
+
+## Waar de totaalscore uit bestaat
+debrief-parts = Beslissingen { $decisions } van { $most } ({ $list }); uitvoering van de stappen { $conduct } van { $rest }
+debrief-part = { $name } { $points }/{ $max }
+decision-verdict = oordeel
+decision-classification = classificatie
+decision-solution = oplossing
+decision-escalation = escalatie
+decision-sla = termijnen
