@@ -307,12 +307,18 @@ fn play_case(io: &mut Io, loaded: &LoadedScenario, seed: u64) -> (State, Debrief
         io.say(&format!("  {}", tr(lang, "tui-other")));
         io.say(&format!("    {:>2}. {}", entries.len() + 1, tr(lang, "menu-wait")));
         io.say(&format!("     {}", tr(lang, "tui-menu-end")));
+        io.say(&format!("     {}", tr(lang, "card-tui-entry")));
         let Some(answer) = io.ask(&tr(lang, "tui-your-action")) else {
             break;
         };
         let answer = answer.to_lowercase();
         if matches!(answer.as_str(), "k" | "klaar" | "d" | "done" | "q" | "stop" | "quit") {
             break;
+        }
+        // The reference card is no action: no turn, no time, no points.
+        if matches!(answer.as_str(), "s" | "spiekkaart" | "c" | "cheat sheet") {
+            io.say(&crate::reference::render_text(&crate::reference::card(&loaded.policy), lang));
+            continue;
         }
         let choice = answer.parse::<usize>().ok().and_then(|n| n.checked_sub(1));
         let entry = match choice {
