@@ -5,7 +5,7 @@
 use std::io::{self, BufRead, Write};
 use std::path::PathBuf;
 
-use crate::i18n::{Arg, Lang, Text, tr};
+use crate::i18n::{Arg, Lang, Text, time, tr};
 use crate::load::{Library, LoadedScenario};
 use crate::log::{NewRecord, Record};
 use crate::model::*;
@@ -198,8 +198,9 @@ fn choose_case(io: &mut Io, lib: &Library) -> Option<LoadedScenario> {
     for (i, s) in lib.scenarios.iter().enumerate() {
         let sc = &s.scenario;
         let stars = format!("{}{}", "★".repeat(sc.difficulty as usize), "☆".repeat(3 - sc.difficulty.min(3) as usize));
-        io.say(&format!("  {:>2}. {} [{}, {stars}]", i + 1, sc.title, tr(lang, sc.channel.msg())));
-        io.say(&format!("      {}", sc.summary));
+        // What a queue shows of a new complaint; never its category, cause or verdict.
+        io.say(&format!("  {:>2}. {} [{stars}]", i + 1, sc.title));
+        io.say(&format!("      {} · {} · {}", tr(lang, sc.channel.msg()), sc.customer.name, time(lang, sc.received)));
     }
     // A broken case is listed with its problem, never hidden.
     for (path, ds) in &lib.broken {
