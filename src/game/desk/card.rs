@@ -51,7 +51,7 @@ pub(super) fn card_window(ctx: &egui::Context, lang: Lang, play: &Play, area: eg
                     ui.horizontal_top(|ui| {
                         ui.spacing_mut().item_spacing.x = COLUMN_GAP;
                         column(ui, left, lang, &[terms, escalation]);
-                        column(ui, ui.available_width() - 6.0, lang, &[authority, verdicts]);
+                        column(ui, ui.available_width(), lang, &[authority, verdicts]);
                     });
                 }
                 all => all.iter().for_each(|s| section(ui, lang, s)),
