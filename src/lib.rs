@@ -32,6 +32,9 @@
 //! case (`klachtsim new`); [`coverage`] tells which verdicts, categories,
 //! channels and causes a library covers.
 //!
+//! **At the desk.** [`reference`] is the reference card (terms,
+//! authority, escalation, the steps per verdict) built from the policy.
+//!
 //! **Words.** [`i18n`]: every text the program shows, in Dutch and English,
 //! from the Fluent files under `assets/i18n/`.
 //!
@@ -51,6 +54,7 @@ pub mod load;
 pub mod log;
 pub mod model;
 pub mod policy;
+pub mod reference;
 pub mod review;
 pub mod score;
 pub mod script;

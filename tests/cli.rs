@@ -235,6 +235,33 @@ fn the_terminal_player_refuses_bad_input_with_a_message() {
     assert!(out.contains("Debrief:"), "{out}");
 }
 
+#[test]
+fn the_terminal_lists_cases_without_giving_them_away_and_shows_the_card_for_free() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(common::root().join("scenarios/gstar-rits-kapot.ron"), dir.path().join("rits.ron")).unwrap();
+    let lib = dir.path().display().to_string();
+    let args = ["play", "--scenarios", &lib, "--seed", "4", "--no-log", "--trainee", "Bo", "--group", "A"];
+    let (code, out) = run_input(&args, &["1", "1", "s", "k"].join("\n"));
+    assert_eq!(code, 0);
+    // The list: channel, customer and the moment received; no category, cause or verdict.
+    let list = &out[..out.find("Kies een casus (nummer").expect("the case list")];
+    assert!(list.contains("telefoon · Sanne de Vries · vr 20-11-2026"), "{list}");
+    for hidden in ["product", "structurele fout", "gegrond"] {
+        assert!(!list.to_lowercase().contains(hidden), "{hidden} in the list: {list}");
+    }
+    assert!(out.contains("s. spiekkaart"), "{out}");
+    for heading in ["SPIEKKAART", "Binnen welke termijn", "Wie mag wat toezeggen", "Wanneer escaleren"] {
+        assert!(out.contains(heading), "{heading} missing: {out}");
+    }
+    // Looking costs nothing: the same score as without the card.
+    let (_, without) = run_input(&args, &["1", "1", "k"].join("\n"));
+    let line = |o: &str, start: &str| o.lines().find(|l| l.starts_with(start)).map(str::to_owned);
+    for start in ["Totaalscore", "Gesimuleerde tijd"] {
+        assert!(line(&out, start).is_some(), "{start}: {out}");
+        assert_eq!(line(&out, start), line(&without, start));
+    }
+}
+
 /// Output that accepts `room` bytes, then fails with `kind`.
 struct Failing {
     room: usize,

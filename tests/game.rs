@@ -185,3 +185,26 @@ fn the_template_drill_is_checked_against_the_case() {
     send(&mut app, GameCommand::Finish);
     assert!(app.world().resource::<Outcome>().drill.is_some());
 }
+
+#[test]
+fn the_reference_card_opens_and_closes_without_touching_the_case() {
+    let mut app = app(None);
+    begin(&mut app, Mode::Single);
+    send(&mut app, GameCommand::Choose("gstar-rits-kapot".into()));
+    send(&mut app, GameCommand::Act(klachtsim::model::Action::LetFinish));
+    let before = app.world().resource::<Play>().state.clone();
+    send(&mut app, GameCommand::OpenCard);
+    assert!(app.world().resource::<Play>().card_open);
+    // Working with the card open is allowed; looking at it is no action.
+    send(&mut app, GameCommand::CloseCard);
+    let play = app.world().resource::<Play>();
+    assert!(!play.card_open);
+    assert!(play.refused.is_none() && !play.paused);
+    // Clock, transcript, history: the whole session as it was.
+    assert_eq!(play.state, before);
+    assert_eq!(play.state.now, before.now);
+    assert_eq!(play.state.transcript, before.transcript);
+    let (scenario, policy) = (&play.loaded.scenario, &play.loaded.policy);
+    let score = |st| klachtsim::score::score(scenario, policy, st, before.seed).overall;
+    assert_eq!(score(&play.state), score(&before));
+}

@@ -5,7 +5,7 @@
 use std::io::{self, BufRead, Write};
 use std::path::PathBuf;
 
-use crate::i18n::{Arg, Lang, Text, tr};
+use crate::i18n::{Arg, Lang, Text, time, tr};
 use crate::load::{Library, LoadedScenario};
 use crate::log::{NewRecord, Record};
 use crate::model::*;
@@ -198,8 +198,9 @@ fn choose_case(io: &mut Io, lib: &Library) -> Option<LoadedScenario> {
     for (i, s) in lib.scenarios.iter().enumerate() {
         let sc = &s.scenario;
         let stars = format!("{}{}", "★".repeat(sc.difficulty as usize), "☆".repeat(3 - sc.difficulty.min(3) as usize));
-        io.say(&format!("  {:>2}. {} [{}, {stars}]", i + 1, sc.title, tr(lang, sc.channel.msg())));
-        io.say(&format!("      {}", sc.summary));
+        // What a queue shows of a new complaint; never its category, cause or verdict.
+        io.say(&format!("  {:>2}. {} [{stars}]", i + 1, sc.title));
+        io.say(&format!("      {} · {} · {}", tr(lang, sc.channel.msg()), sc.customer.name, time(lang, sc.received)));
     }
     // A broken case is listed with its problem, never hidden.
     for (path, ds) in &lib.broken {
@@ -307,12 +308,18 @@ fn play_case(io: &mut Io, loaded: &LoadedScenario, seed: u64) -> (State, Debrief
         io.say(&format!("  {}", tr(lang, "tui-other")));
         io.say(&format!("    {:>2}. {}", entries.len() + 1, tr(lang, "menu-wait")));
         io.say(&format!("     {}", tr(lang, "tui-menu-end")));
+        io.say(&format!("     {}", tr(lang, "card-tui-entry")));
         let Some(answer) = io.ask(&tr(lang, "tui-your-action")) else {
             break;
         };
         let answer = answer.to_lowercase();
         if matches!(answer.as_str(), "k" | "klaar" | "d" | "done" | "q" | "stop" | "quit") {
             break;
+        }
+        // The reference card is no action: no turn, no time, no points.
+        if matches!(answer.as_str(), "s" | "spiekkaart" | "c" | "cheat sheet") {
+            io.say(&crate::reference::render_text(&crate::reference::card(&loaded.policy), lang));
+            continue;
         }
         let choice = answer.parse::<usize>().ok().and_then(|n| n.checked_sub(1));
         let entry = match choice {

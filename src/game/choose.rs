@@ -1,11 +1,13 @@
-//! The case list: every scenario with its title, channel, category and
-//! difficulty, with filters; a broken scenario is listed with its problem.
+//! The case list: every scenario as a queue shows a new complaint (its
+//! title, channel, customer and when it came in) and its difficulty, with
+//! filters; a broken scenario is listed with its problem. Nothing here
+//! names the category, cause or verdict: finding those out is the case.
 
 use bevy::ecs::system::SystemParam;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
-use crate::i18n::{Lang, Text, tr};
+use crate::i18n::{Lang, Text, time, tr};
 use crate::model::{Channel, Scenario};
 
 use super::{CaseLibrary, Countdown, GameCommand, Mode, Queue, Screen, Settings, theme, widgets};
@@ -32,7 +34,7 @@ impl Filters {
         (self.other_languages || s.language == lang.code())
             && self.channel.is_none_or(|c| c == s.channel)
             && self.difficulty.is_none_or(|d| d == s.difficulty)
-            && (q.is_empty() || s.title.to_lowercase().contains(&q) || s.summary.to_lowercase().contains(&q))
+            && (q.is_empty() || s.title.to_lowercase().contains(&q) || s.customer.name.to_lowercase().contains(&q))
     }
 }
 
@@ -128,14 +130,14 @@ fn ui(
                             ui.label(theme::bold(&s.title));
                             ui.label(
                                 egui::RichText::new(format!(
-                                    "{} · {} · {}",
+                                    "{} · {} · {} · {}",
                                     t(s.channel.msg()),
-                                    t(s.truth.category.msg()),
+                                    s.customer.name,
+                                    time(lang, s.received),
                                     stars(s.difficulty)
                                 ))
                                 .color(theme::MUTED),
                             );
-                            ui.label(&s.summary);
                         });
                         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                             let b = egui::Button::new(theme::bold(t("game-play"))).min_size(egui::vec2(110.0, 32.0));

@@ -51,6 +51,7 @@ fn start_case(commands: &mut Commands, lib: &Library, id: &str, next: &mut NextS
         paused: false,
         drill: None,
         drill_open: None,
+        card_open: false,
     });
     next.set(Screen::Desk);
     true
@@ -193,6 +194,12 @@ fn handle_commands(mut commands: Commands, mut reader: MessageReader<GameCommand
             GameCommand::CloseDrill => {
                 if let Some(p) = play.as_deref_mut() {
                     p.drill_open = None;
+                }
+            }
+            // Only the desk's view changes: the session is not touched.
+            GameCommand::OpenCard | GameCommand::CloseCard => {
+                if let Some(p) = play.as_deref_mut() {
+                    p.card_open = matches!(cmd, GameCommand::OpenCard);
                 }
             }
             GameCommand::Restart => {

@@ -117,6 +117,11 @@ pub enum GameCommand {
     SubmitDrill(crate::drill::Answer),
     /// Close the template drill.
     CloseDrill,
+    /// Show the reference card over the desk; it changes nothing in the
+    /// case (no simulated time, no score).
+    OpenCard,
+    /// Put the reference card away.
+    CloseCard,
 }
 
 /// The case being played.
@@ -132,6 +137,8 @@ pub struct Play {
     pub drill: Option<crate::drill::DrillResult>,
     /// When the open template drill started.
     pub drill_open: Option<std::time::Instant>,
+    /// The reference card is shown over the desk.
+    pub card_open: bool,
 }
 
 /// A finished case: its debrief, and what happened to the log record.

@@ -14,6 +14,8 @@ pub const TRAINEE: egui::Color32 = egui::Color32::from_rgb(21, 101, 192);
 pub const CUSTOMER: egui::Color32 = egui::Color32::from_rgb(106, 27, 154);
 pub const TEAM_LEAD: egui::Color32 = egui::Color32::from_rgb(0, 121, 107);
 pub const PAPER: egui::Color32 = egui::Color32::from_rgb(250, 249, 246);
+/// Every other row of a table, on paper.
+pub const BAND: egui::Color32 = egui::Color32::from_rgb(240, 237, 229);
 
 const REGULAR: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
 const BOLD: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");

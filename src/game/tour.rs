@@ -91,7 +91,9 @@ fn steps() -> Vec<Step> {
             next_step: "Ik stuur u vandaag een nieuwe jeans.".into(),
             seconds: 0.0,
         };
-        v.push(step("4-drill", vec![GameCommand::OpenDrill, GameCommand::SubmitDrill(answer)], false));
+        v.push(step("3b-card", vec![GameCommand::OpenCard], false));
+        let drill = vec![GameCommand::CloseCard, GameCommand::OpenDrill, GameCommand::SubmitDrill(answer)];
+        v.push(step("4-drill", drill, false));
         v.push(step("5-paused", vec![GameCommand::CloseDrill, GameCommand::TogglePause], false));
         v.push(step("6-debrief", vec![GameCommand::TogglePause, GameCommand::Finish], false));
         v.push(step("7-trainer", vec![GameCommand::Trainer], false));

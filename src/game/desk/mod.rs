@@ -5,10 +5,11 @@
 //! This file holds the plugin and the layout of the screen. Its parts:
 //! `steps` draws the actions panel, `actions` turns the panel's forms into
 //! engine actions (plain functions, tested without a window), `drill` is
-//! the template drill's modal and `deadlines` lists what the top bar
-//! counts down.
+//! the template drill's modal, `card` the reference card's window and
+//! `deadlines` lists what the top bar counts down.
 
 mod actions;
+mod card;
 mod deadlines;
 mod drill;
 mod steps;
@@ -63,11 +64,16 @@ fn ui(mut contexts: EguiContexts, desk: Desk, mut writer: MessageWriter<GameComm
     if !ctx.egui_wants_keyboard_input() && play.drill_open.is_none() {
         ctx.input(|i| {
             use egui::Key;
+            // Esc puts the card away first; on a paused desk it resumes.
             if i.key_pressed(Key::Escape) {
-                out.push(GameCommand::TogglePause);
+                let card = play.card_open && !play.paused;
+                out.push(if card { GameCommand::CloseCard } else { GameCommand::TogglePause });
             }
             if play.paused {
                 return;
+            }
+            if i.key_pressed(Key::F1) {
+                out.push(if play.card_open { GameCommand::CloseCard } else { GameCommand::OpenCard });
             }
             for (key, action) in steps::SHORTCUTS {
                 if i.key_pressed(*key) {
@@ -81,10 +87,9 @@ fn ui(mut contexts: EguiContexts, desk: Desk, mut writer: MessageWriter<GameComm
     }
 
     let mut root = widgets::root(ctx);
-    egui::Panel::top("desk-top").show(&mut root, |ui| {
+    let top = egui::Panel::top("desk-top").show(&mut root, |ui| {
         ui.add_space(4.0);
         ui.horizontal(|ui| {
-            ui.label(theme::bold(&s.title).size(18.0));
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if ui.button(t("game-finish")).on_hover_text("F10").clicked() {
                     out.push(GameCommand::Finish);
@@ -96,6 +101,10 @@ fn ui(mut contexts: EguiContexts, desk: Desk, mut writer: MessageWriter<GameComm
                     drill.answer = crate::drill::Answer::default();
                     out.push(GameCommand::OpenDrill);
                 }
+                let card = ui.add(egui::Button::new(t("card-open")).selected(play.card_open)).on_hover_text("F1");
+                if card.clicked() {
+                    out.push(if play.card_open { GameCommand::CloseCard } else { GameCommand::OpenCard });
+                }
                 if let Some(c) = &countdown {
                     let left = c.left();
                     let colour = widgets::time_left_colour(left.as_secs() as f64, 60.0, 300.0);
@@ -103,6 +112,10 @@ fn ui(mut contexts: EguiContexts, desk: Desk, mut writer: MessageWriter<GameComm
                     ui.label(theme::bold(text).color(colour)).on_hover_text(t("game-countdown"));
                 }
                 ui.label(theme::bold(time(lang, st.now)).size(17.0)).on_hover_text(t("game-sim-clock"));
+                // The title takes what the buttons leave, cut short if it must be.
+                ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                    ui.add(egui::Label::new(theme::bold(&s.title).size(18.0)).truncate());
+                });
             });
         });
         ui.horizontal_wrapped(|ui| {
@@ -113,7 +126,7 @@ fn ui(mut contexts: EguiContexts, desk: Desk, mut writer: MessageWriter<GameComm
         ui.add_space(4.0);
     });
 
-    egui::Panel::bottom("desk-bottom").show(&mut root, |ui| {
+    let bottom = egui::Panel::bottom("desk-bottom").show(&mut root, |ui| {
         ui.add_space(2.0);
         if let Some(r) = &play.refused {
             ui.label(egui::RichText::new(format!("⚠ {}", r.render(lang))).color(theme::BAD));
@@ -191,6 +204,14 @@ fn ui(mut contexts: EguiContexts, desk: Desk, mut writer: MessageWriter<GameComm
             }
         });
     });
+
+    if play.card_open {
+        // Over the work area: the top bar and the shortcut line stay in sight.
+        let screen = ctx.content_rect();
+        let area =
+            egui::Rect::from_x_y_ranges(screen.x_range(), top.response.rect.bottom()..=bottom.response.rect.top());
+        card::card_window(ctx, lang, &play, area.shrink(6.0), &mut out);
+    }
 
     if let Some(started) = play.drill_open {
         drill::drill_modal(ctx, lang, &play, started, &mut drill, &mut out);
