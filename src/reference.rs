@@ -1,6 +1,7 @@
 //! The reference card at the desk ("Spiekkaart"): what a colleague keeps on
 //! the wall. The SLA terms, who may promise what, when to escalate, and the
-//! steps that go with each verdict, built from a [`Policy`] as plain values
+//! steps that go with each verdict (the sequences of `score::Move`, which the
+//! debrief holds the trainee to), built from a [`Policy`] as plain values
 //! ([`card`]), so a changed policy shows its own figures. The game draws it
 //! in a window, the terminal prints it with [`write_text`]. Looking at it is
 //! not an action: it costs no simulated time and no points.
@@ -13,6 +14,7 @@ use std::fmt::{self, Write};
 use crate::i18n::{Arg, Lang, Text};
 use crate::model::{Priority, Role, Trigger, Verdict};
 use crate::policy::{Authority, Policy};
+use crate::score::Move;
 use crate::sla::target_text as target;
 
 /// The whole card: a title, one line under it, and its sections.
@@ -41,20 +43,6 @@ pub fn card(policy: &Policy) -> Card {
         intro: Text::msg("card-intro").arg("policy", policy.name.as_str()),
         sections: vec![terms(policy), authority(policy), escalation(policy), verdicts()],
     }
-}
-
-/// The steps of the lesson that go with a verdict, in their order, as
-/// message ids (DOMAIN.md section 2, PEDAGOGY.md section 2). The three
-/// share the first three steps and the last; they differ in between.
-pub fn verdict_steps(v: Verdict) -> [&'static str; 7] {
-    let (four, five, six) = match v {
-        Verdict::Grounded => ("card-step-offer-direct", "card-step-execute", "card-step-follow-up"),
-        Verdict::Doubtful => ("card-step-explain-findings", "card-step-offer-partial", "card-step-carry-out-document"),
-        Verdict::Unfounded => {
-            ("card-step-explain-facts", "card-step-offer-alternative", "card-step-carry-out-document")
-        }
-    };
-    ["card-step-listen", "card-step-acknowledge", "card-step-analyze", four, five, six, "card-step-improve"]
 }
 
 /// "Binnen welke termijn": every SLA target of the policy, what starts
@@ -190,9 +178,15 @@ fn verdicts() -> Section {
     let mut meaning = vec![Text::Authored(String::new())];
     meaning.extend(Verdict::ALL.iter().map(|v| Text::msg(verdict_words(*v).0)));
     let mut rows = vec![meaning];
-    for i in 0..7 {
+    // The same sequences the debrief holds the trainee to.
+    let steps = Verdict::ALL.iter().map(|v| Move::sequence(*v).len()).max().unwrap_or(0);
+    for i in 0..steps {
         let mut row = vec![Text::Authored(format!("{}.", i + 1))];
-        row.extend(Verdict::ALL.iter().map(|v| Text::msg(verdict_steps(*v)[i])));
+        row.extend(
+            Verdict::ALL
+                .iter()
+                .map(|v| Move::sequence(*v).get(i).map_or_else(|| Text::Authored(String::new()), |m| m.short(*v))),
+        );
         rows.push(row);
     }
     let mut offers = vec![Text::Authored(String::new())];
@@ -391,7 +385,8 @@ mod tests {
 
     #[test]
     fn the_verdicts_differ_only_between_analysing_and_improving() {
-        let [g, d, u] = [Verdict::Grounded, Verdict::Doubtful, Verdict::Unfounded].map(verdict_steps);
+        let [g, d, u] = [Verdict::Grounded, Verdict::Doubtful, Verdict::Unfounded]
+            .map(|v| Move::sequence(v).iter().map(|m| m.short(v)).collect::<Vec<_>>());
         assert_eq!(g[..3], d[..3]);
         assert_eq!(d[..3], u[..3]);
         assert!(g[6] == d[6] && d[6] == u[6]);

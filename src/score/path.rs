@@ -57,6 +57,25 @@ impl Move {
         Text::msg(id)
     }
 
+    /// The move's short name on the Spiekkaart, in the column of `verdict`.
+    pub fn short(self, verdict: Verdict) -> Text {
+        let id = match (self, verdict) {
+            (Move::Listen, _) => "card-step-listen",
+            (Move::Acknowledge, _) => "card-step-acknowledge",
+            (Move::Analyze, _) => "card-step-analyze",
+            (Move::Communicate, Verdict::Unfounded) => "card-step-explain-facts",
+            (Move::Communicate, _) => "card-step-explain-findings",
+            (Move::Offer, Verdict::Grounded) => "card-step-offer-direct",
+            (Move::Offer, Verdict::Doubtful) => "card-step-offer-partial",
+            (Move::Offer, Verdict::Unfounded) => "card-step-offer-alternative",
+            (Move::Execute, _) => "card-step-execute",
+            (Move::FollowUp, Verdict::Grounded) => "card-step-follow-up",
+            (Move::FollowUp, _) => "card-step-carry-out-document",
+            (Move::Improve, _) => "card-step-improve",
+        };
+        Text::msg(id)
+    }
+
     /// When the trainee first made this move, if ever.
     fn done(self, s: &Scenario, st: &State) -> Option<NaiveDateTime> {
         // A wrong line (blame, a verdict before any check) is not the move.
