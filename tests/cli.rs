@@ -167,33 +167,34 @@ fn a_model_run_can_be_played_in_the_terminal() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::copy(common::root().join("scenarios/gstar-rits-kapot.ron"), dir.path().join("rits.ron")).unwrap();
     let lib = dir.path().display().to_string();
-    // Menu: 1 let finish, 3 open question, 6 good summary, 8 empathy,
-    // 10 receipt, 11 owner, 12/13/16 checks, 17 classify, 18 explanation,
-    // 19 offer, 23 execute, 24 follow-up, 25 close, 26 CSAT, 28 lesson.
+    // Menu (lines shuffled by seed 4): 1 let finish, 6 open question,
+    // 8 good summary, 9 empathy, 17 receipt, 18 owner, 11/12/15 checks,
+    // 16 classify, 4 explanation, 22 offer, 23 execute, 24 follow-up,
+    // 25 close, 26 CSAT, 28 lesson.
     let input = [
         "Anna",
         "MBO2-HA",
         "1",
         "1",
-        "3",
         "6",
         "8",
-        "10",
+        "9",
+        "17",
+        "18",
         "11",
         "12",
-        "13",
-        "16", //
-        "17",
+        "15", //
+        "16",
         "1",
         "1",
         "8",
         "1",
         "3", // objective, product, structural fault, grounded, normal
-        "18",
-        "19",
+        "4",
+        "22",
         "1",
         "2",
-        "19",
+        "22",
         "5",
         "5", // replacement in 2 days, repair in 5
         "23",
@@ -220,7 +221,7 @@ fn the_terminal_player_refuses_bad_input_with_a_message() {
     std::fs::copy(common::root().join("scenarios/gstar-rits-kapot.ron"), dir.path().join("rits.ron")).unwrap();
     std::fs::write(dir.path().join("kapot.ron"), "Scenario(id: \"x\")").unwrap();
     let lib = dir.path().display().to_string();
-    let input = ["1", "99", "23", "19", "2", "veel", "40", "", "k"].join("\n");
+    let input = ["1", "99", "23", "22", "2", "veel", "40", "", "k"].join("\n");
     let (_, out) = run_input(
         &["--lang", "en", "play", "--scenarios", &lib, "--seed", "4", "--no-log", "--trainee", "Bo", "--group", "A"],
         &input,

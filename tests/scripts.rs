@@ -278,3 +278,25 @@ fn silent_and_wrong_verdict_runs_fail_every_case() {
         assert!(d.knockouts.iter().any(knocked_out), "{name}: {:?}", d.knockouts);
     }
 }
+
+/// The desk and the terminal offer the lines in an order set by the
+/// session's seed: the same seed gives the same order (a replay looks the
+/// same), every line is there once, and no case always shows the same line
+/// first.
+#[test]
+fn lines_are_offered_in_an_order_set_by_the_seed() {
+    use klachtsim::sim::presentation::line_order;
+    for loaded in &common::library().scenarios {
+        let s = &loaded.scenario;
+        let mut firsts = std::collections::BTreeSet::new();
+        for seed in 1..=20 {
+            let order = line_order(s, seed);
+            assert_eq!(order, line_order(s, seed), "{}", s.id);
+            let mut sorted = order.clone();
+            sorted.sort_unstable();
+            assert_eq!(sorted, (0..s.lines.len()).collect::<Vec<_>>(), "{}", s.id);
+            firsts.extend(order.first().copied());
+        }
+        assert!(firsts.len() > 1 || s.lines.len() < 2, "{}: always line {firsts:?} first", s.id);
+    }
+}

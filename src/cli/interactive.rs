@@ -12,6 +12,7 @@ use crate::model::*;
 use crate::score::Debrief;
 use crate::score::{report, score};
 use crate::sim::limits::{CONTACT_HOURS, DISCOUNT_PERCENT, LATER_HOURS, PROMISE_DAYS, WAIT_MINUTES};
+use crate::sim::presentation::{Group, line_order};
 use crate::sim::{Session, State};
 
 use super::play::transcript_lines;
@@ -220,37 +221,34 @@ fn choose_case(io: &mut Io, lib: &Library) -> Option<LoadedScenario> {
     lib.scenarios.get(n as usize - 1).cloned()
 }
 
-fn menu(s: &Scenario) -> Vec<(Step, Label, Entry)> {
+/// The action menu: every line to say in the session's shuffled order, and
+/// the other tools in the groups the desk shows (`sim::presentation`).
+fn menu(s: &Scenario, seed: u64) -> Vec<(Group, Label, Entry)> {
     let mut m = Vec::new();
-    let line_entries = |kinds: &[LineKind], step: Step, m: &mut Vec<(Step, Label, Entry)>| {
-        for l in s.lines.iter().filter(|l| kinds.contains(&l.kind)) {
-            m.push((step, Label::Line(l.text.clone()), Entry::Do(Action::Say(l.id.clone()))));
-        }
-    };
-    let mut add = |step, id, e| m.push((step, Label::Msg(id), e));
-    add(Step::Listen, "menu-let-finish", Entry::Do(Action::LetFinish));
-    add(Step::Listen, "menu-interrupt", Entry::Do(Action::Interrupt));
-    line_entries(&[LineKind::OpenQuestion, LineKind::ClosedQuestion, LineKind::Summary], Step::Listen, &mut m);
-    line_entries(&[LineKind::Acknowledge], Step::Acknowledge, &mut m);
-    let mut add = |step, id, e| m.push((step, Label::Msg(id), e));
-    add(Step::Acknowledge, "menu-confirm-receipt", Entry::Do(Action::ConfirmReceipt));
-    add(Step::Acknowledge, "menu-take-ownership", Entry::Do(Action::TakeOwnership));
-    for c in Check::ALL {
-        m.push((Step::Analyze, Label::Check(*c), Entry::Do(Action::Check(*c))));
+    let mut add = |group, id, e| m.push((group, Label::Msg(id), e));
+    add(Group::Conversation, "menu-let-finish", Entry::Do(Action::LetFinish));
+    add(Group::Conversation, "menu-interrupt", Entry::Do(Action::Interrupt));
+    for i in line_order(s, seed) {
+        let l = &s.lines[i];
+        m.push((Group::Conversation, Label::Line(l.text.clone()), Entry::Do(Action::Say(l.id.clone()))));
     }
-    m.push((Step::Analyze, Label::Msg("menu-classify"), Entry::Classify));
-    line_entries(&[LineKind::Explanation], Step::Offer, &mut m);
-    let mut add = |step, id, e| m.push((step, Label::Msg(id), e));
-    add(Step::Offer, "menu-offer", Entry::Offer);
-    add(Step::Offer, "menu-escalate", Entry::Do(Action::Escalate));
-    add(Step::Offer, "menu-notify-management", Entry::Do(Action::NotifyManagement));
-    add(Step::Offer, "menu-status-update", Entry::StatusUpdate);
-    add(Step::Execute, "menu-execute", Entry::Do(Action::Execute));
-    add(Step::FollowUp, "menu-follow-up", Entry::Do(Action::FollowUp));
-    add(Step::FollowUp, "menu-close", Entry::Do(Action::Close));
-    add(Step::FollowUp, "menu-send-csat", Entry::SendCsat);
-    add(Step::FollowUp, "menu-senior", Entry::SeniorFollowUp);
-    add(Step::Improve, "menu-lesson", Entry::Lesson);
+    for c in Check::ALL {
+        m.push((Group::Investigation, Label::Check(*c), Entry::Do(Action::Check(*c))));
+    }
+    let mut add = |group, id, e| m.push((group, Label::Msg(id), e));
+    add(Group::Investigation, "menu-classify", Entry::Classify);
+    add(Group::File, "menu-confirm-receipt", Entry::Do(Action::ConfirmReceipt));
+    add(Group::File, "menu-take-ownership", Entry::Do(Action::TakeOwnership));
+    add(Group::File, "menu-status-update", Entry::StatusUpdate);
+    add(Group::File, "menu-escalate", Entry::Do(Action::Escalate));
+    add(Group::File, "menu-notify-management", Entry::Do(Action::NotifyManagement));
+    add(Group::Solution, "menu-offer", Entry::Offer);
+    add(Group::Afterwards, "menu-execute", Entry::Do(Action::Execute));
+    add(Group::Afterwards, "menu-follow-up", Entry::Do(Action::FollowUp));
+    add(Group::Afterwards, "menu-close", Entry::Do(Action::Close));
+    add(Group::Afterwards, "menu-send-csat", Entry::SendCsat);
+    add(Group::Afterwards, "menu-senior", Entry::SeniorFollowUp);
+    add(Group::Lesson, "menu-lesson", Entry::Lesson);
     m
 }
 
@@ -279,7 +277,7 @@ fn play_case(io: &mut Io, loaded: &LoadedScenario, seed: u64) -> (State, Debrief
     for l in transcript_lines(&s.customer.name, &session.state.transcript, lang) {
         io.say(&l);
     }
-    let entries = menu(s);
+    let entries = menu(s, seed);
     let mut turn = 0usize;
     loop {
         io.say("");
@@ -294,10 +292,10 @@ fn play_case(io: &mut Io, loaded: &LoadedScenario, seed: u64) -> (State, Debrief
                 .render(lang),
         );
         let mut last = None;
-        for (i, (step, l, _)) in entries.iter().enumerate() {
-            if last != Some(*step) {
-                io.say(&format!("  {}", tr(lang, step.msg())));
-                last = Some(*step);
+        for (i, (group, l, _)) in entries.iter().enumerate() {
+            if last != Some(*group) {
+                io.say(&format!("  {}", tr(lang, group.msg())));
+                last = Some(*group);
             }
             let mut text = label(lang, l);
             if text.chars().count() > 90 {

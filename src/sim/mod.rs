@@ -6,6 +6,7 @@
 
 pub mod judge;
 pub mod limits;
+pub mod presentation;
 pub mod state;
 pub mod timing;
 

@@ -859,3 +859,11 @@ card-offers-doubtful = Solutions: a partial refund, a discount or an inspection 
 card-offers-unfounded = Solutions: help with using it, or a gesture within your authority.
 card-acknowledge-not-admit = Acknowledging is not admitting: "I'm sorry this happened" always fits; "That's our mistake" only when { $verdict }.
 card-tui-entry = c. cheat sheet: terms, authority, escalation and the steps per verdict (costs nothing)
+
+## The groups at the desk and in the terminal (not the lesson's steps)
+group-conversation = Conversation with the customer
+group-investigation = Investigation and verdict
+group-file = File and arrangements
+group-solution = Solution
+group-afterwards = Afterwards
+group-lesson = Lesson learned

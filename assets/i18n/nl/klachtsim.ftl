@@ -859,3 +859,11 @@ card-offers-doubtful = Oplossingen: gedeeltelijke terugbetaling, korting of insp
 card-offers-unfounded = Oplossingen: hulp bij het gebruik, of een gebaar binnen je bevoegdheid.
 card-acknowledge-not-admit = Erkennen is geen schuld bekennen: "Wat vervelend voor u" past altijd, "Dat is onze fout" alleen bij { $verdict }.
 card-tui-entry = s. spiekkaart: termijnen, bevoegdheden, escaleren en de stappen per oordeel (kost niets)
+
+## De groepen aan de balie en in de terminal (geen stappen van de les)
+group-conversation = Gesprek met de klant
+group-investigation = Onderzoek en oordeel
+group-file = Dossier en afspraken
+group-solution = Oplossing
+group-afterwards = Na afloop
+group-lesson = Geleerde les

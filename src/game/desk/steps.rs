@@ -1,7 +1,8 @@
-//! The desk's right-hand panel: every action, grouped by the step of the
-//! lesson it belongs to (listen, acknowledge, analyze, offer, execute,
-//! follow up, improve). Buttons and form fields only; what the forms mean
-//! is `actions`' job.
+//! The desk's right-hand panel: every action, in the groups of
+//! `sim::presentation` (conversation, investigation, file, solution,
+//! afterwards, lesson), never under the lesson's step names; the lines to
+//! say in one list, shuffled by the session's seed. Buttons and form fields
+//! only; what the forms mean is `actions`' job.
 
 use std::ops::RangeInclusive;
 
@@ -11,6 +12,7 @@ use crate::game::{GameCommand, Play, theme};
 use crate::i18n::{Lang, duration, tr};
 use crate::model::*;
 use crate::sim::limits::{CONTACT_HOURS, LATER_HOURS, LESSON_TEXT_CHARS, WAIT_MINUTES};
+use crate::sim::presentation::{Group, line_order};
 
 use super::actions::{DeskForms, offer_action, parse_number};
 
@@ -41,13 +43,19 @@ fn plain_buttons(ui: &mut egui::Ui, lang: Lang, buttons: &[(&str, Action)], act:
     }
 }
 
-/// A button per line of the scenario of these kinds, quoting it.
-fn line_buttons(ui: &mut egui::Ui, s: &Scenario, kinds: &[LineKind], act: &mut impl FnMut(Action)) {
-    for l in s.lines.iter().filter(|l| kinds.contains(&l.kind)) {
+/// A button per line of the scenario, quoting it, in the session's order.
+fn line_buttons(ui: &mut egui::Ui, s: &Scenario, seed: u64, act: &mut impl FnMut(Action)) {
+    for i in line_order(s, seed) {
+        let l = &s.lines[i];
         if line_button(ui, &l.text) {
             act(Action::Say(l.id.clone()));
         }
     }
+}
+
+/// A group's heading and contents, open from the start.
+fn group(ui: &mut egui::Ui, lang: Lang, g: Group, contents: impl FnOnce(&mut egui::Ui)) {
+    egui::CollapsingHeader::new(theme::bold(tr(lang, g.msg()))).default_open(true).show(ui, contents);
 }
 
 /// A grid row: the field's name and a drop-down of every value of the term.
@@ -96,25 +104,16 @@ pub(super) fn show(ui: &mut egui::Ui, lang: Lang, play: &Play, f: &mut DeskForms
     let mut act = |a: Action| out.push(GameCommand::Act(a));
     let hours = |label, button, range| NumberRow { label, hint: t("game-hours"), button, range };
 
-    egui::CollapsingHeader::new(theme::bold(t(Step::Listen.msg()))).default_open(true).show(ui, |ui| {
+    group(ui, lang, Group::Conversation, |ui| {
         plain_buttons(
             ui,
             lang,
             &[("menu-let-finish", Action::LetFinish), ("menu-interrupt", Action::Interrupt)],
             &mut act,
         );
-        line_buttons(ui, s, &[LineKind::OpenQuestion, LineKind::ClosedQuestion, LineKind::Summary], &mut act);
+        line_buttons(ui, s, st.seed, &mut act);
     });
-    egui::CollapsingHeader::new(theme::bold(t(Step::Acknowledge.msg()))).default_open(true).show(ui, |ui| {
-        line_buttons(ui, s, &[LineKind::Acknowledge], &mut act);
-        plain_buttons(
-            ui,
-            lang,
-            &[("menu-confirm-receipt", Action::ConfirmReceipt), ("menu-take-ownership", Action::TakeOwnership)],
-            &mut act,
-        );
-    });
-    egui::CollapsingHeader::new(theme::bold(t(Step::Analyze.msg()))).default_open(true).show(ui, |ui| {
+    group(ui, lang, Group::Investigation, |ui| {
         ui.horizontal_wrapped(|ui| {
             for c in Check::ALL {
                 let done = st.checks.contains_key(c);
@@ -137,8 +136,27 @@ pub(super) fn show(ui: &mut egui::Ui, lang: Lang, play: &Play, f: &mut DeskForms
             act(Action::Classify(c));
         }
     });
-    egui::CollapsingHeader::new(theme::bold(t(Step::Offer.msg()))).default_open(true).show(ui, |ui| {
-        line_buttons(ui, s, &[LineKind::Explanation], &mut act);
+    group(ui, lang, Group::File, |ui| {
+        plain_buttons(
+            ui,
+            lang,
+            &[("menu-confirm-receipt", Action::ConfirmReceipt), ("menu-take-ownership", Action::TakeOwnership)],
+            &mut act,
+        );
+        if let Some(typed) = hours("game-status-update", "game-send", CONTACT_HOURS).show(ui, lang, &mut f.status_hours)
+        {
+            f.hours_error = typed.map(|hours| act(Action::StatusUpdate { hours })).err();
+        }
+        ui.horizontal_wrapped(|ui| {
+            if ui.button(t("menu-escalate")).clicked() {
+                act(Action::Escalate);
+            }
+            if ui.button(t("menu-notify-management")).clicked() {
+                act(Action::NotifyManagement);
+            }
+        });
+    });
+    group(ui, lang, Group::Solution, |ui| {
         ui.horizontal(|ui| {
             egui::ComboBox::from_id_salt("offer-kind").selected_text(t(f.offer.msg())).width(150.0).show_ui(ui, |ui| {
                 for c in OfferChoice::ALL {
@@ -170,24 +188,14 @@ pub(super) fn show(ui: &mut egui::Ui, lang: Lang, play: &Play, f: &mut DeskForms
         if let Some(e) = &f.offer_error {
             ui.label(egui::RichText::new(e).color(theme::BAD));
         }
-        ui.horizontal_wrapped(|ui| {
-            if ui.button(t("menu-escalate")).clicked() {
-                act(Action::Escalate);
-            }
-            if ui.button(t("menu-notify-management")).clicked() {
-                act(Action::NotifyManagement);
-            }
-        });
-        if let Some(typed) = hours("game-status-update", "game-send", CONTACT_HOURS).show(ui, lang, &mut f.status_hours)
-        {
-            f.hours_error = typed.map(|hours| act(Action::StatusUpdate { hours })).err();
-        }
     });
-    egui::CollapsingHeader::new(theme::bold(t(Step::Execute.msg()))).default_open(true).show(ui, |ui| {
-        plain_buttons(ui, lang, &[("menu-execute", Action::Execute)], &mut act);
-    });
-    egui::CollapsingHeader::new(theme::bold(t(Step::FollowUp.msg()))).default_open(true).show(ui, |ui| {
-        plain_buttons(ui, lang, &[("menu-follow-up", Action::FollowUp), ("menu-close", Action::Close)], &mut act);
+    group(ui, lang, Group::Afterwards, |ui| {
+        plain_buttons(
+            ui,
+            lang,
+            &[("menu-execute", Action::Execute), ("menu-follow-up", Action::FollowUp), ("menu-close", Action::Close)],
+            &mut act,
+        );
         for (label, field, make) in [
             ("game-csat-after", &mut f.csat_hours, (|hours| Action::SendCsat { hours }) as fn(u32) -> Action),
             ("game-senior-after", &mut f.senior_hours, |hours| Action::SeniorFollowUp { hours }),
@@ -200,7 +208,7 @@ pub(super) fn show(ui: &mut egui::Ui, lang: Lang, play: &Play, f: &mut DeskForms
             ui.label(egui::RichText::new(e).color(theme::BAD));
         }
     });
-    egui::CollapsingHeader::new(theme::bold(t(Step::Improve.msg()))).default_open(true).show(ui, |ui| {
+    group(ui, lang, Group::Lesson, |ui| {
         egui::Grid::new("lesson").num_columns(2).show(ui, |ui| {
             combo_row(ui, lang, "field-category", "lesson-category", &mut f.lesson_category);
             combo_row(ui, lang, "field-cause", "lesson-cause", &mut f.lesson_cause);
