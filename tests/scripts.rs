@@ -300,3 +300,21 @@ fn lines_are_offered_in_an_order_set_by_the_seed() {
         assert!(firsts.len() > 1 || s.lines.len() < 2, "{}: always line {firsts:?} first", s.id);
     }
 }
+
+/// A solution the customer accepted but that was never carried out fails
+/// the case: a promise not kept is worse than none.
+#[test]
+fn an_accepted_solution_never_carried_out_fails_the_case() {
+    use klachtsim::model::Action;
+    use klachtsim::score::KnockOut;
+    let lib = common::library();
+    let pass = klachtsim::policy::Policy::default().kpi.pass_score;
+    for name in ["gstar-rits-kapot.model.ron", "gstar-kleur-gelekt.model.ron", "gstar-gekrompen-droger.model.ron"] {
+        let mut script = load_script(&common::root().join("tests/scripts").join(name)).unwrap();
+        let at = script.actions.iter().position(|a| a.action == Action::Execute).unwrap();
+        script.actions.truncate(at);
+        let d = play_script(&script, &lib, None, None).unwrap().debrief;
+        assert!(d.knockouts.contains(&KnockOut::Skipped(Step::Execute)), "{name}: {:?}", d.knockouts);
+        assert!(d.overall < pass, "{name}: {}", d.overall);
+    }
+}

@@ -60,13 +60,45 @@ fn demo_actions() -> Vec<Action> {
     ]
 }
 
+/// A doubtful case, played up to its offers, for a debrief that explains a
+/// doubtful verdict (and shows the steps still to come as missed).
+const DOUBTFUL: &str = "gstar-kleur-gelekt";
+
+fn doubtful_actions() -> Vec<Action> {
+    use crate::model::*;
+    vec![
+        Action::LetFinish,
+        Action::ConfirmReceipt,
+        Action::TakeOwnership,
+        Action::Say("vraag-wassen".into()),
+        Action::Say("samenvatting-goed".into()),
+        Action::Say("erkenning-empathie".into()),
+        Action::Check(Check::Order),
+        Action::Check(Check::History),
+        Action::Escalate,
+        Action::Check(Check::Inspect),
+        Action::Classify(Classification {
+            nature: Nature::Subjective,
+            category: Category::Product,
+            cause: Cause::Misunderstanding,
+            verdict: Verdict::Doubtful,
+            priority: Priority::Normal,
+        }),
+        Action::Say("uitleg-bevinding".into()),
+        Action::Offer { offer: OfferKind::Refund(40.0), days: Some(3) },
+        Action::Offer { offer: OfferKind::Discount(15), days: Some(0) },
+    ]
+}
+
 /// A picture: the commands that lead to it, and the window size.
 struct Step {
     name: String,
     commands: Vec<GameCommand>,
     size: (u32, u32),
-    /// Play the demo handling once the desk is shown.
-    demo: bool,
+    /// A handling to play once the desk is shown.
+    demo: Option<fn() -> Vec<Action>>,
+    /// Go to the debrief once the handling has been played.
+    finish: bool,
 }
 
 fn steps() -> Vec<Step> {
@@ -77,12 +109,13 @@ fn steps() -> Vec<Step> {
             commands,
             size,
             demo,
+            finish: false,
         };
-        v.push(step("1-start", vec![GameCommand::Restart], false));
+        v.push(step("1-start", vec![GameCommand::Restart], None));
         let begin =
             GameCommand::Begin { trainee: "Demo".into(), group: "Tour".into(), lang: Lang::Nl, mode: Mode::Classroom };
-        v.push(step("2-cases", vec![begin], false));
-        v.push(step("3-desk", vec![GameCommand::Choose(DEMO.into())], true));
+        v.push(step("2-cases", vec![begin], None));
+        v.push(step("3-desk", vec![GameCommand::Choose(DEMO.into())], Some(demo_actions)));
         let answer = crate::drill::Answer {
             customer_name: "Sanne de Vries".into(),
             order_number: "GS-2026-48213".into(),
@@ -91,12 +124,14 @@ fn steps() -> Vec<Step> {
             next_step: "Ik stuur u vandaag een nieuwe jeans.".into(),
             seconds: 0.0,
         };
-        v.push(step("3b-card", vec![GameCommand::OpenCard], false));
+        v.push(step("3b-card", vec![GameCommand::OpenCard], None));
         let drill = vec![GameCommand::CloseCard, GameCommand::OpenDrill, GameCommand::SubmitDrill(answer)];
-        v.push(step("4-drill", drill, false));
-        v.push(step("5-paused", vec![GameCommand::CloseDrill, GameCommand::TogglePause], false));
-        v.push(step("6-debrief", vec![GameCommand::TogglePause, GameCommand::Finish], false));
-        v.push(step("7-trainer", vec![GameCommand::Trainer], false));
+        v.push(step("4-drill", drill, None));
+        v.push(step("5-paused", vec![GameCommand::CloseDrill, GameCommand::TogglePause], None));
+        v.push(step("6-debrief", vec![GameCommand::TogglePause, GameCommand::Finish], None));
+        let doubtful = vec![GameCommand::Choose(DOUBTFUL.into())];
+        v.push(Step { finish: true, ..step("6b-debrief-doubtful", doubtful, Some(doubtful_actions)) });
+        v.push(step("7-trainer", vec![GameCommand::Trainer], None));
     }
     v
 }
@@ -135,10 +170,16 @@ fn walk(
             writer.write(c);
         }
     }
-    if step.demo && tour.wait == 5 && *screen.get() == Screen::Desk {
-        for a in demo_actions() {
+    if let Some(demo) = step.demo
+        && tour.wait == 5
+        && *screen.get() == Screen::Desk
+    {
+        for a in demo() {
             writer.write(GameCommand::Act(a));
         }
+    }
+    if step.finish && tour.wait == 10 {
+        writer.write(GameCommand::Finish);
     }
     tour.wait += 1;
     if tour.wait == 30 {

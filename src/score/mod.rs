@@ -72,8 +72,9 @@ pub enum KnockOut {
     /// `reason` is the case's own judgement of that offer.
     Solution { offer: OfferKind, reason: Text },
     /// Not one move of a step the case needs: no question or summary (listen),
-    /// no acknowledging word (acknowledge), no check at all (analyze), no
-    /// contact after carrying out the solution (follow-up).
+    /// no acknowledging word (acknowledge), no check at all (analyze), an
+    /// accepted solution never carried out (execute), no contact after
+    /// carrying it out (follow-up).
     Skipped(Step),
 }
 
@@ -86,6 +87,7 @@ impl KnockOut {
             KnockOut::Skipped(Step::Listen) => "skipped-listen",
             KnockOut::Skipped(Step::Acknowledge) => "skipped-acknowledge",
             KnockOut::Skipped(Step::Analyze) => "skipped-analyze",
+            KnockOut::Skipped(Step::Execute) => "skipped-execute",
             KnockOut::Skipped(_) => "skipped-follow-up",
         }
     }
@@ -105,6 +107,7 @@ impl KnockOut {
                 Step::Listen => "knockout-skipped-listen",
                 Step::Acknowledge => "knockout-skipped-acknowledge",
                 Step::Analyze => "knockout-skipped-analyze",
+                Step::Execute => "knockout-skipped-execute",
                 _ => "knockout-skipped-follow-up",
             }),
         }
@@ -137,6 +140,9 @@ fn knockouts(s: &Scenario, st: &State) -> Vec<KnockOut> {
     }
     if st.checks.is_empty() {
         out.push(KnockOut::Skipped(Step::Analyze));
+    }
+    if st.accepted.is_some() && st.execution.is_none() {
+        out.push(KnockOut::Skipped(Step::Execute));
     }
     if st.execution.as_ref().is_some_and(|e| !e.blocked) && st.followed_up.is_none() {
         out.push(KnockOut::Skipped(Step::FollowUp));

@@ -756,6 +756,7 @@ knockout-solution = The solution does not fit this complaint ({ $offer }): { $re
 knockout-skipped-listen = You did not listen: not one question and no summary. Without the whole story you do not know what is wrong.
 knockout-skipped-acknowledge = You never acknowledged the customer's problem. A confirmation of receipt is administration, not acknowledgement.
 knockout-skipped-analyze = You investigated nothing: not the order, the warranty or the product. A verdict without investigation is a guess.
+knockout-skipped-execute = The customer accepted your solution, but you never carried it out. A promise you do not keep is worse than no promise.
 knockout-skipped-follow-up = After carrying out the solution you never contacted the customer again: you do not know whether the problem is really solved.
 
 ## Debrief: why this verdict, and the sequence that goes with it

@@ -756,6 +756,7 @@ knockout-solution = De oplossing past niet bij deze klacht ({ $offer }): { $reas
 knockout-skipped-listen = Je hebt niet geluisterd: geen enkele vraag en geen samenvatting. Zonder het hele verhaal weet je niet wat er mis is.
 knockout-skipped-acknowledge = Je hebt het probleem van de klant nergens erkend. Een ontvangstbevestiging is administratie, geen erkenning.
 knockout-skipped-analyze = Je hebt niets onderzocht: geen bestelling, geen garantie, geen product. Een oordeel zonder onderzoek is een gok.
+knockout-skipped-execute = De klant heeft je oplossing aangenomen, maar je hebt die nooit uitgevoerd. Een toezegging die je niet nakomt, is erger dan geen toezegging.
 knockout-skipped-follow-up = Na het uitvoeren heb je geen contact meer opgenomen: je weet niet of het probleem echt is opgelost.
 
 ## Nabespreking: waarom dit oordeel, en de volgorde die erbij hoort
