@@ -50,6 +50,12 @@ fn words(s: &str) -> usize {
 /// Words that show understanding of the customer's situation.
 const EMPATHY: &[&str] = &[
     "begrijp",
+    "voorstellen",
+    "teleurgesteld",
+    "teleurstellend",
+    "ergerlijk",
+    "naar voor u",
+    "rot voor u",
     "vervelend",
     "spijt",
     "excuus",
@@ -67,6 +73,25 @@ const EMPATHY: &[&str] = &[
     "annoying",
     "inconvenien",
     "regret",
+    "imagine",
+    "disappoint",
+];
+
+/// Words that brush the customer off: a sentence with one of them is no
+/// empathy, whatever else it says ("Tja, jammer dan hoor").
+const DISMISSIVE: &[&str] = &[
+    "jammer dan",
+    "tja",
+    "pech",
+    "gebeurt wel vaker",
+    "had u maar",
+    "zo gaat dat",
+    "kan gebeuren",
+    "too bad",
+    "tough luck",
+    "these things happen",
+    "happens all the time",
+    "should have",
 ];
 
 /// Words that make a next step concrete: a moment or a commitment.
@@ -95,7 +120,8 @@ const CONCRETE: &[&str] = &[
     "working day",
 ];
 
-/// The first whole number in `s`, or a written-out one up to ten.
+/// The first whole number in `s`, or a written-out one up to ten; "today"
+/// is 0 working days.
 fn first_number(s: &str) -> Option<u32> {
     let digits: String = s.chars().skip_while(|c| !c.is_ascii_digit()).take_while(char::is_ascii_digit).collect();
     if let Ok(n) = digits.parse() {
@@ -104,6 +130,10 @@ fn first_number(s: &str) -> Option<u32> {
     let l = s.to_lowercase();
     [
         ("nul", 0),
+        ("vandaag", 0),
+        ("meteen", 0),
+        ("direct", 0),
+        ("today", 0),
         ("een", 1),
         ("één", 1),
         ("twee", 2),
@@ -151,7 +181,14 @@ pub fn check(s: &Scenario, policy: &Policy, a: &Answer) -> DrillResult {
         );
     }
     let e = a.empathy.to_lowercase();
-    if words(&a.empathy) >= 4 && EMPATHY.iter().any(|w| e.contains(w)) {
+    let e_words: Vec<&str> = e.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let has = |phrase: &str| {
+        let p: Vec<&str> = phrase.split(' ').collect();
+        e_words.windows(p.len()).any(|w| w == p.as_slice())
+    };
+    if DISMISSIVE.iter().any(|d| has(d)) {
+        add(Step::Acknowledge, 0, Rule::DrillEmpathy, Text::msg("drill-empathy-dismissive"));
+    } else if words(&a.empathy) >= 4 && EMPATHY.iter().any(|w| e.contains(w)) {
         add(Step::Acknowledge, 60, Rule::DrillEmpathy, Text::msg("drill-empathy-right"));
     } else {
         add(Step::Acknowledge, 0, Rule::DrillEmpathy, Text::msg("drill-empathy-missing"));
@@ -238,5 +275,30 @@ mod tests {
         assert_eq!((r.acknowledge, r.offer), (40, 60));
         let r = check(&s, &p, &Answer { term: "twee werkdagen".into(), ..good() });
         assert_eq!(r.offer, 100);
+    }
+
+    #[test]
+    fn empathy_is_understanding_not_a_brush_off() {
+        let (s, p) = case();
+        let empathy = |text: &str| check(&s, &p, &Answer { empathy: text.into(), ..good() }).acknowledge;
+        assert_eq!(empathy("Ik kan me voorstellen hoe dit voelt met een nieuwe jeans."), 100);
+        assert_eq!(empathy("Wat teleurstellend dat de rits nu al loslaat."), 100);
+        assert_eq!(empathy("Tja, jammer dan hoor."), 40);
+        assert_eq!(empathy("Tja, dat is vervelend maar het gebeurt wel vaker."), 40);
+        assert_eq!(empathy("I can imagine how annoying this is."), 100);
+        let r = check(&s, &p, &Answer { empathy: "Tja, jammer dan hoor.".into(), ..good() });
+        assert!(r.items.iter().any(|i| i.reason == Text::msg("drill-empathy-dismissive")));
+    }
+
+    #[test]
+    fn a_case_solved_today_asks_for_today_not_zero_working_days() {
+        let (mut s, p) = case();
+        s.offers.clear();
+        let r = check(&s, &p, &Answer { term: "vandaag nog".into(), ..good() });
+        assert_eq!((r.expected_days, r.offer), (0, 100), "{:#?}", r.items);
+        let texts: Vec<String> = r.items.iter().map(|i| i.reason.render(crate::i18n::Lang::Nl)).collect();
+        assert!(texts.iter().any(|t| t == "de termijn klopt: vandaag nog"), "{texts:#?}");
+        let template = crate::i18n::tr(crate::i18n::Lang::Nl, "drill-template");
+        assert!(!template.contains("binnen [verwachte termijn]"), "{template}");
     }
 }
