@@ -318,3 +318,15 @@ fn an_accepted_solution_never_carried_out_fails_the_case() {
         assert!(d.overall < pass, "{name}: {}", d.overall);
     }
 }
+
+/// In a written channel nobody is interrupted: the trainee reads the whole
+/// message, or answers after its first sentence, and the debrief says so.
+#[test]
+fn written_channels_speak_of_reading_not_of_letting_finish() {
+    let d = run("gstar-parka-niet-waterdicht.poor.ron").debrief;
+    let text = report::render_text(&d, Lang::Nl);
+    assert!(text.contains("je antwoordde voordat je het hele bericht had gelezen"), "{text}");
+    assert!(!text.contains("in de rede"), "{text}");
+    let d = run("gstar-rits-kapot.poor.ron").debrief;
+    assert!(report::render_text(&d, Lang::Nl).contains("je viel de klant in de rede"));
+}

@@ -226,8 +226,8 @@ fn choose_case(io: &mut Io, lib: &Library) -> Option<LoadedScenario> {
 fn menu(s: &Scenario, seed: u64) -> Vec<(Group, Label, Entry)> {
     let mut m = Vec::new();
     let mut add = |group, id, e| m.push((group, Label::Msg(id), e));
-    add(Group::Conversation, "menu-let-finish", Entry::Do(Action::LetFinish));
-    add(Group::Conversation, "menu-interrupt", Entry::Do(Action::Interrupt));
+    add(Group::Conversation, s.channel.listening("menu-let-finish"), Entry::Do(Action::LetFinish));
+    add(Group::Conversation, s.channel.listening("menu-interrupt"), Entry::Do(Action::Interrupt));
     for i in line_order(s, seed) {
         let l = &s.lines[i];
         m.push((Group::Conversation, Label::Line(l.text.clone()), Entry::Do(Action::Say(l.id.clone()))));

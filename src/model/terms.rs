@@ -63,6 +63,26 @@ impl Channel {
     pub fn is_live(self) -> bool {
         matches!(self, Channel::Phone | Channel::Store)
     }
+
+    /// The id of a listening text as this channel words it. In a written
+    /// channel nobody is let finish or interrupted: the trainee reads the
+    /// whole message, or answers after its first sentence.
+    pub fn listening(self, id: &'static str) -> &'static str {
+        if self.is_live() {
+            return id;
+        }
+        match id {
+            "say-let-finish" => "say-let-finish-written",
+            "say-interrupt" => "say-interrupt-written",
+            "item-let-finish" => "item-let-finish-written",
+            "item-let-finish-after-interrupt" => "item-let-finish-after-interrupt-written",
+            "item-no-let-finish" => "item-no-let-finish-written",
+            "item-interrupted" => "item-interrupted-written",
+            "menu-let-finish" => "menu-let-finish-written",
+            "menu-interrupt" => "menu-interrupt-written",
+            other => other,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

@@ -10,16 +10,22 @@ use super::{LineMarks, Scorer};
 impl Scorer<'_> {
     pub(super) fn listen(&mut self) {
         let st = self.st;
+        let ch = self.s.channel;
         let first_interrupt = st.interruptions.first().copied();
         match st.let_finish {
             Some(t) if first_interrupt.is_none_or(|i| i > t) => {
-                self.add(Step::Listen, 35, Rule::ListenLetFinish, Text::msg("item-let-finish"))
+                self.add(Step::Listen, 35, Rule::ListenLetFinish, Text::msg(ch.listening("item-let-finish")))
             }
-            Some(_) => self.add(Step::Listen, 15, Rule::ListenLetFinish, Text::msg("item-let-finish-after-interrupt")),
-            None => self.add(Step::Listen, 0, Rule::ListenLetFinish, Text::msg("item-no-let-finish")),
+            Some(_) => self.add(
+                Step::Listen,
+                15,
+                Rule::ListenLetFinish,
+                Text::msg(ch.listening("item-let-finish-after-interrupt")),
+            ),
+            None => self.add(Step::Listen, 0, Rule::ListenLetFinish, Text::msg(ch.listening("item-no-let-finish"))),
         }
         for _ in &st.interruptions {
-            self.add(Step::Listen, -20, Rule::ListenNoInterrupting, Text::msg("item-interrupted"));
+            self.add(Step::Listen, -20, Rule::ListenNoInterrupting, Text::msg(ch.listening("item-interrupted")));
         }
         let open = LineMarks { good: 25, weak: 10, wrong: 10, none: "item-no-open-question" };
         self.best_line(Step::Listen, &[LineKind::OpenQuestion], Rule::ListenOpenQuestions, open);

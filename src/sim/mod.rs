@@ -227,7 +227,7 @@ impl<'a> Session<'a> {
         let s = self.scenario;
         match action {
             Action::LetFinish => {
-                self.say(Speaker::Trainee, Text::msg("say-let-finish"));
+                self.say(Speaker::Trainee, Text::msg(s.channel.listening("say-let-finish")));
                 if self.state.let_finish.is_none() {
                     self.state.let_finish = Some(at);
                     self.reply(&s.listening.let_finish);
@@ -237,7 +237,7 @@ impl<'a> Session<'a> {
             }
             Action::Interrupt => {
                 self.state.interruptions.push(at);
-                self.say(Speaker::Trainee, Text::msg("say-interrupt"));
+                self.say(Speaker::Trainee, Text::msg(s.channel.listening("say-interrupt")));
                 self.reply(&s.listening.interrupt);
             }
             Action::Say(id) => {

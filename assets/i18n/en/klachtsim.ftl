@@ -352,8 +352,8 @@ what-status-update = status update with an exact date and time
 what-senior = follow-up by a senior
 
 ## Rules
-rule-listen-let-finish = listen: let the customer finish
-rule-listen-no-interrupting = listen: do not interrupt
+rule-listen-let-finish = listen: let the customer finish, or read the whole message
+rule-listen-no-interrupting = listen: do not interrupt, do not answer before reading it all
 rule-listen-open-questions = listen: open questions
 rule-listen-summary = listen: summarize
 rule-acknowledge-empathy = acknowledge: empathy, no blame or defensiveness
@@ -878,3 +878,13 @@ group-file = File and arrangements
 group-solution = Solution
 group-afterwards = Afterwards
 group-lesson = Lesson learned
+
+## Listening in a written channel (e-mail, web form, social media)
+say-let-finish-written = (you read the whole message calmly, and what was said about it before)
+say-interrupt-written = (you answer after the first sentence, without reading the rest)
+item-let-finish-written = you read the whole message before answering
+item-let-finish-after-interrupt-written = you read the whole message, but only after you had already answered
+item-no-let-finish-written = you never read the customer's whole message
+item-interrupted-written = you answered before reading the whole message; the customer does not feel read
+menu-let-finish-written = Read the whole message
+menu-interrupt-written = Answer the first sentence straight away

@@ -352,8 +352,8 @@ what-status-update = statusupdate met exacte datum en tijd
 what-senior = nazorg door een senior
 
 ## Regels
-rule-listen-let-finish = luisteren: laat de klant uitpraten
-rule-listen-no-interrupting = luisteren: niet onderbreken
+rule-listen-let-finish = luisteren: laat de klant uitpraten, of lees het hele bericht
+rule-listen-no-interrupting = luisteren: niet onderbreken, niet antwoorden voor je alles hebt gelezen
 rule-listen-open-questions = luisteren: open vragen
 rule-listen-summary = luisteren: samenvatten
 rule-acknowledge-empathy = erkennen: empathie, geen schuld of verdediging
@@ -878,3 +878,13 @@ group-file = Dossier en afspraken
 group-solution = Oplossing
 group-afterwards = Na afloop
 group-lesson = Geleerde les
+
+## Luisteren in een geschreven kanaal (e-mail, webformulier, sociale media)
+say-let-finish-written = (je leest het hele bericht rustig door, en wat er eerder over is gezegd)
+say-interrupt-written = (je antwoordt al na de eerste zin, zonder de rest te lezen)
+item-let-finish-written = je las het hele bericht voordat je antwoordde
+item-let-finish-after-interrupt-written = je las het hele bericht, maar pas nadat je al had geantwoord
+item-no-let-finish-written = je hebt het bericht van de klant nooit helemaal gelezen
+item-interrupted-written = je antwoordde voordat je het hele bericht had gelezen; de klant voelt zich niet gelezen
+menu-let-finish-written = Lees het hele bericht
+menu-interrupt-written = Antwoord meteen op de eerste zin

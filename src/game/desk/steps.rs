@@ -108,7 +108,10 @@ pub(super) fn show(ui: &mut egui::Ui, lang: Lang, play: &Play, f: &mut DeskForms
         plain_buttons(
             ui,
             lang,
-            &[("menu-let-finish", Action::LetFinish), ("menu-interrupt", Action::Interrupt)],
+            &[
+                (s.channel.listening("menu-let-finish"), Action::LetFinish),
+                (s.channel.listening("menu-interrupt"), Action::Interrupt),
+            ],
             &mut act,
         );
         line_buttons(ui, s, st.seed, &mut act);
