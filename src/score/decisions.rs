@@ -75,8 +75,7 @@ pub fn decisions(s: &Scenario, st: &State, deadlines: &Deadlines) -> Vec<Decisio
     // The solution the case ended with, as the offer step judges it: the
     // accepted one, else the best one offered; halved when any offer went
     // beyond the trainee's authority.
-    let chosen = st.accepted.or_else(|| (0..st.offers.len()).min_by_key(|&i| st.offers[i].judgement.rating));
-    let fit = chosen.map_or(0.0, |i| match st.offers[i].judgement.rating {
+    let fit = super::chosen_offer(st).map_or(0.0, |o| match o.judgement.rating {
         Rating::Good => 1.0,
         Rating::Weak => 0.5,
         Rating::Wrong => 0.0,

@@ -114,6 +114,12 @@ impl KnockOut {
     }
 }
 
+/// The solution the case ended with, as the offer step, the decisions and
+/// the knock-outs judge it: the accepted one, else the best one offered.
+fn chosen_offer(st: &State) -> Option<&crate::sim::OfferMade> {
+    st.accepted.or_else(|| (0..st.offers.len()).min_by_key(|&i| st.offers[i].judgement.rating)).map(|i| &st.offers[i])
+}
+
 /// The knock-outs of a session, most important first.
 fn knockouts(s: &Scenario, st: &State) -> Vec<KnockOut> {
     let mut out = Vec::new();
@@ -121,17 +127,12 @@ fn knockouts(s: &Scenario, st: &State) -> Vec<KnockOut> {
     if given != Some(s.truth.verdict) {
         out.push(KnockOut::Verdict { given, truth: s.truth.verdict });
     }
-    // The solution the case ended with: the accepted one, else the last one
-    // offered.
-    if let Some(o) = st.accepted.map(|i| &st.offers[i]).or(st.offers.last())
+    if let Some(o) = chosen_offer(st)
         && o.judgement.rating == Rating::Wrong
     {
         out.push(KnockOut::Solution { offer: o.offer, reason: o.judgement.reason.clone() });
     }
-    // A wrong line (blame, a verdict before any check) is not a move.
-    let said = |kinds: &[LineKind]| {
-        st.said.iter().map(|x| &s.lines[x.line]).any(|l| kinds.contains(&l.kind) && l.rating != Rating::Wrong)
-    };
+    let said = |kinds: &[LineKind]| path::first_usable_line(s, st, kinds).is_some();
     if !said(&[LineKind::OpenQuestion, LineKind::ClosedQuestion, LineKind::Summary]) {
         out.push(KnockOut::Skipped(Step::Listen));
     }

@@ -54,8 +54,7 @@ impl Scorer<'_> {
         }
 
         // The solution itself.
-        let chosen = st.accepted.or_else(|| (0..st.offers.len()).min_by_key(|&i| st.offers[i].judgement.rating));
-        match chosen.map(|i| &st.offers[i]) {
+        match super::chosen_offer(st) {
             None => self.add(Step::Offer, 0, Rule::OfferSolution, Text::msg("item-no-offer")),
             Some(o) => {
                 let pts = match o.judgement.rating {

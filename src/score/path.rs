@@ -38,51 +38,39 @@ impl Move {
         }
     }
 
-    /// The move's name in the sequence of `verdict`.
+    /// The move's name in the sequence of `verdict`: a sentence for the
+    /// debrief.
     pub fn text(self, verdict: Verdict) -> Text {
-        let id = match (self, verdict) {
-            (Move::Listen, _) => "path-listen",
-            (Move::Acknowledge, _) => "path-acknowledge",
-            (Move::Analyze, _) => "path-analyze",
-            (Move::Communicate, Verdict::Unfounded) => "path-communicate-facts",
-            (Move::Communicate, _) => "path-communicate",
-            (Move::Offer, Verdict::Grounded) => "path-offer-grounded",
-            (Move::Offer, Verdict::Doubtful) => "path-offer-doubtful",
-            (Move::Offer, Verdict::Unfounded) => "path-offer-unfounded",
-            (Move::Execute, _) => "path-execute",
-            (Move::FollowUp, Verdict::Grounded) => "path-follow-up",
-            (Move::FollowUp, _) => "path-document-follow-up",
-            (Move::Improve, _) => "path-improve",
-        };
-        Text::msg(id)
+        Text::msg(self.names(verdict).0)
     }
 
     /// The move's short name on the Spiekkaart, in the column of `verdict`.
     pub fn short(self, verdict: Verdict) -> Text {
-        let id = match (self, verdict) {
-            (Move::Listen, _) => "card-step-listen",
-            (Move::Acknowledge, _) => "card-step-acknowledge",
-            (Move::Analyze, _) => "card-step-analyze",
-            (Move::Communicate, Verdict::Unfounded) => "card-step-explain-facts",
-            (Move::Communicate, _) => "card-step-explain-findings",
-            (Move::Offer, Verdict::Grounded) => "card-step-offer-direct",
-            (Move::Offer, Verdict::Doubtful) => "card-step-offer-partial",
-            (Move::Offer, Verdict::Unfounded) => "card-step-offer-alternative",
-            (Move::Execute, _) => "card-step-execute",
-            (Move::FollowUp, Verdict::Grounded) => "card-step-follow-up",
-            (Move::FollowUp, _) => "card-step-carry-out-document",
-            (Move::Improve, _) => "card-step-improve",
-        };
-        Text::msg(id)
+        Text::msg(self.names(verdict).1)
+    }
+
+    /// The ids of the move's sentence and short name in the sequence of
+    /// `verdict`.
+    fn names(self, verdict: Verdict) -> (&'static str, &'static str) {
+        match (self, verdict) {
+            (Move::Listen, _) => ("path-listen", "card-step-listen"),
+            (Move::Acknowledge, _) => ("path-acknowledge", "card-step-acknowledge"),
+            (Move::Analyze, _) => ("path-analyze", "card-step-analyze"),
+            (Move::Communicate, Verdict::Unfounded) => ("path-communicate-facts", "card-step-explain-facts"),
+            (Move::Communicate, _) => ("path-communicate", "card-step-explain-findings"),
+            (Move::Offer, Verdict::Grounded) => ("path-offer-grounded", "card-step-offer-direct"),
+            (Move::Offer, Verdict::Doubtful) => ("path-offer-doubtful", "card-step-offer-partial"),
+            (Move::Offer, Verdict::Unfounded) => ("path-offer-unfounded", "card-step-offer-alternative"),
+            (Move::Execute, _) => ("path-execute", "card-step-execute"),
+            (Move::FollowUp, Verdict::Grounded) => ("path-follow-up", "card-step-follow-up"),
+            (Move::FollowUp, _) => ("path-document-follow-up", "card-step-carry-out-document"),
+            (Move::Improve, _) => ("path-improve", "card-step-improve"),
+        }
     }
 
     /// When the trainee first made this move, if ever.
     fn done(self, s: &Scenario, st: &State) -> Option<NaiveDateTime> {
-        // A wrong line (blame, a verdict before any check) is not the move.
-        let first_line = |kinds: &[LineKind]| {
-            let usable = |l: &crate::model::Line| kinds.contains(&l.kind) && l.rating != Rating::Wrong;
-            st.said.iter().filter(|x| usable(&s.lines[x.line])).map(|x| x.at).min()
-        };
+        let first_line = |kinds: &[LineKind]| first_usable_line(s, st, kinds);
         match self {
             Move::Listen => {
                 [st.let_finish, first_line(&[LineKind::OpenQuestion, LineKind::Summary])].into_iter().flatten().min()
@@ -96,6 +84,13 @@ impl Move {
             Move::Improve => st.lesson.as_ref().map(|l| l.at),
         }
     }
+}
+
+/// When the trainee first said a line of one of `kinds` that is not wrong:
+/// a wrong line (blame, a verdict before any check) is not the move.
+pub(super) fn first_usable_line(s: &Scenario, st: &State, kinds: &[LineKind]) -> Option<NaiveDateTime> {
+    let usable = |l: &crate::model::Line| kinds.contains(&l.kind) && l.rating != Rating::Wrong;
+    st.said.iter().filter(|x| usable(&s.lines[x.line])).map(|x| x.at).min()
 }
 
 /// One move of the sequence as the trainee made it.

@@ -12,7 +12,7 @@ use crate::game::{GameCommand, Play, theme};
 use crate::i18n::{Lang, duration, tr};
 use crate::model::*;
 use crate::sim::limits::{CONTACT_HOURS, LATER_HOURS, LESSON_TEXT_CHARS, WAIT_MINUTES};
-use crate::sim::presentation::{Group, line_order};
+use crate::sim::presentation::Group;
 
 use super::actions::{DeskForms, offer_action, parse_number};
 
@@ -44,8 +44,8 @@ fn plain_buttons(ui: &mut egui::Ui, lang: Lang, buttons: &[(&str, Action)], act:
 }
 
 /// A button per line of the scenario, quoting it, in the session's order.
-fn line_buttons(ui: &mut egui::Ui, s: &Scenario, seed: u64, act: &mut impl FnMut(Action)) {
-    for i in line_order(s, seed) {
+fn line_buttons(ui: &mut egui::Ui, s: &Scenario, order: &[usize], act: &mut impl FnMut(Action)) {
+    for &i in order {
         let l = &s.lines[i];
         if line_button(ui, &l.text) {
             act(Action::Say(l.id.clone()));
@@ -114,7 +114,7 @@ pub(super) fn show(ui: &mut egui::Ui, lang: Lang, play: &Play, f: &mut DeskForms
             ],
             &mut act,
         );
-        line_buttons(ui, s, st.seed, &mut act);
+        line_buttons(ui, s, &play.line_order, &mut act);
     });
     group(ui, lang, Group::Investigation, |ui| {
         ui.horizontal_wrapped(|ui| {
