@@ -2,6 +2,9 @@
 
 mod common;
 
+use klachtsim::model::{Category, Cause, Nature, OfferChoice, Priority, Verdict};
+use klachtsim::sim::presentation::{OfferOption, offer_options, term_order};
+
 fn run(args: &[&str]) -> (u8, String, String) {
     let mut out = Vec::new();
     let mut err = Vec::new();
@@ -153,6 +156,11 @@ fn sla_prints_every_deadline() {
     assert!(err.contains("gisteren"), "{err}");
 }
 
+/// The number a terminal menu gives `value` in a list shown in `order`.
+fn pick<T: PartialEq>(order: &[T], value: T) -> String {
+    (order.iter().position(|v| *v == value).expect("the value is in the list") + 1).to_string()
+}
+
 fn run_input(args: &[&str], input: &str) -> (u8, String) {
     let mut out = Vec::new();
     let mut err = Vec::new();
@@ -170,7 +178,18 @@ fn a_model_run_can_be_played_in_the_terminal() {
     // Menu (lines shuffled by seed 4): 1 let finish, 6 open question,
     // 8 good summary, 9 empathy, 17 receipt, 18 owner, 11/12/15 checks,
     // 16 classify, 4 explanation, 22 offer, 23 execute, 24 follow-up,
-    // 25 close, 26 CSAT, 28 lesson.
+    // 25 close, 26 CSAT, 28 lesson. The values of the classification and
+    // the offers come in the seed's order too.
+    let (nature, category, cause, verdict, priority) = (
+        pick(&term_order::<Nature>(4), Nature::Objective),
+        pick(&term_order::<Category>(4), Category::Product),
+        pick(&term_order::<Cause>(4), Cause::StructuralFault),
+        pick(&term_order::<Verdict>(4), Verdict::Grounded),
+        pick(&term_order::<Priority>(4), Priority::Normal),
+    );
+    let offers = offer_options(&common::scenario("gstar-rits-kapot").scenario, 4);
+    let kind = |c| pick(&offers, OfferOption { choice: c, concrete: None });
+    let (replacement, repair) = (kind(OfferChoice::Replacement), kind(OfferChoice::Repair));
     let input = [
         "Anna",
         "MBO2-HA",
@@ -185,17 +204,17 @@ fn a_model_run_can_be_played_in_the_terminal() {
         "12",
         "15", //
         "16",
-        "1",
-        "1",
-        "8",
-        "1",
-        "3", // objective, product, structural fault, grounded, normal
+        &nature,
+        &category,
+        &cause,
+        &verdict,
+        &priority,
         "4",
         "22",
-        "1",
+        &replacement,
         "2",
         "22",
-        "5",
+        &repair,
         "5", // replacement in 2 days, repair in 5
         "23",
         "24",
@@ -221,7 +240,9 @@ fn the_terminal_player_refuses_bad_input_with_a_message() {
     std::fs::copy(common::root().join("scenarios/gstar-rits-kapot.ron"), dir.path().join("rits.ron")).unwrap();
     std::fs::write(dir.path().join("kapot.ron"), "Scenario(id: \"x\")").unwrap();
     let lib = dir.path().display().to_string();
-    let input = ["1", "99", "23", "22", "2", "veel", "40", "", "k"].join("\n");
+    let offers = offer_options(&common::scenario("gstar-rits-kapot").scenario, 4);
+    let refund = pick(&offers, OfferOption { choice: OfferChoice::Refund, concrete: None });
+    let input = ["1", "99", "23", "22", &refund, "veel", "40", "", "k"].join("\n");
     let (_, out) = run_input(
         &["--lang", "en", "play", "--scenarios", &lib, "--seed", "4", "--no-log", "--trainee", "Bo", "--group", "A"],
         &input,

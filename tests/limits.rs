@@ -19,7 +19,7 @@ fn lesson(root_cause: String) -> Action {
 }
 
 fn offer(days: u32) -> Action {
-    Action::Offer { offer: OfferKind::Replacement, days: Some(days) }
+    Action::Offer { offer: OfferKind::Replacement, days: Some(days), what: None }
 }
 
 /// Whether a fresh session of the zip case does `action`; the refusal in

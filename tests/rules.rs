@@ -13,7 +13,7 @@ fn say(id: &str) -> Action {
 }
 
 fn offer(o: OfferKind, days: u32) -> Action {
-    Action::Offer { offer: o, days: Some(days) }
+    Action::Offer { offer: o, days: Some(days), what: None }
 }
 
 fn wait(minutes: u32) -> Action {
@@ -380,14 +380,14 @@ fn offers_are_judged_by_the_verdict_where_the_scenario_is_silent() {
     let (mut s, _, _) = rits();
     s.offers.clear();
     s.truth.verdict = Verdict::Unfounded;
-    assert_eq!(judge_offer(&s, &OfferKind::Refund(129.95)).rating, Rating::Wrong);
-    assert_eq!(judge_offer(&s, &OfferKind::Compromise).rating, Rating::Good);
+    assert_eq!(judge_offer(&s, &OfferKind::Refund(129.95), None).rating, Rating::Wrong);
+    assert_eq!(judge_offer(&s, &OfferKind::Compromise, None).rating, Rating::Good);
     s.truth.verdict = Verdict::Doubtful;
-    assert_eq!(judge_offer(&s, &OfferKind::Refund(129.95)).rating, Rating::Weak);
-    assert_eq!(judge_offer(&s, &OfferKind::Refund(30.0)).rating, Rating::Good);
+    assert_eq!(judge_offer(&s, &OfferKind::Refund(129.95), None).rating, Rating::Weak);
+    assert_eq!(judge_offer(&s, &OfferKind::Refund(30.0), None).rating, Rating::Good);
     s.truth.verdict = Verdict::Grounded;
-    assert_eq!(judge_offer(&s, &OfferKind::Replacement).rating, Rating::Good);
-    assert_eq!(judge_offer(&s, &OfferKind::Advice).rating, Rating::Wrong);
+    assert_eq!(judge_offer(&s, &OfferKind::Replacement, None).rating, Rating::Good);
+    assert_eq!(judge_offer(&s, &OfferKind::Advice, None).rating, Rating::Wrong);
 }
 
 #[test]

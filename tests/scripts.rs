@@ -279,22 +279,27 @@ fn silent_and_wrong_verdict_runs_fail_every_case() {
     }
 }
 
-/// The desk and the terminal offer the lines in an order set by the
-/// session's seed: the same seed gives the same order (a replay looks the
-/// same), every line is there once, and no case always shows the same line
-/// first.
+/// The desk and the terminal offer the lines of the conversation's open
+/// moment in an order set by the session's seed: the same seed gives the
+/// same order (a replay looks the same), every line of the moment is there
+/// once, and no case always shows the same line first.
 #[test]
 fn lines_are_offered_in_an_order_set_by_the_seed() {
-    use klachtsim::sim::presentation::line_order;
+    use klachtsim::sim::Session;
+    use klachtsim::sim::presentation::{offered_lines, open_moment};
     for loaded in &common::library().scenarios {
         let s = &loaded.scenario;
         let mut firsts = std::collections::BTreeSet::new();
         for seed in 1..=20 {
-            let order = line_order(s, seed);
-            assert_eq!(order, line_order(s, seed), "{}", s.id);
+            let st = Session::new(s, &loaded.policy, seed).state;
+            let order = offered_lines(s, &st, seed);
+            assert_eq!(order, offered_lines(s, &st, seed), "{}", s.id);
             let mut sorted = order.clone();
             sorted.sort_unstable();
-            assert_eq!(sorted, (0..s.lines.len()).collect::<Vec<_>>(), "{}", s.id);
+            let mut expected: Vec<usize> = open_moment(s, &st).map(|m| m.lines).unwrap_or_default();
+            expected.extend((0..s.lines.len()).filter(|&i| s.lines[i].moment.is_none()));
+            expected.sort_unstable();
+            assert_eq!(sorted, expected, "{}", s.id);
             firsts.extend(order.first().copied());
         }
         assert!(firsts.len() > 1 || s.lines.len() < 2, "{}: always line {firsts:?} first", s.id);

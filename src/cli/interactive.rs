@@ -12,7 +12,7 @@ use crate::model::*;
 use crate::score::Debrief;
 use crate::score::{report, score};
 use crate::sim::limits::{CONTACT_HOURS, DISCOUNT_PERCENT, LATER_HOURS, PROMISE_DAYS, WAIT_MINUTES};
-use crate::sim::presentation::{Group, line_order};
+use crate::sim::presentation::{Group, offer_options, offered_lines, term_order};
 use crate::sim::{Session, State};
 
 use super::play::transcript_lines;
@@ -221,14 +221,15 @@ fn choose_case(io: &mut Io, lib: &Library) -> Option<LoadedScenario> {
     lib.scenarios.get(n as usize - 1).cloned()
 }
 
-/// The action menu: every line to say in the session's shuffled order, and
-/// the other tools in the groups the desk shows (`sim::presentation`).
-fn menu(s: &Scenario, seed: u64) -> Vec<(Group, Label, Entry)> {
+/// The action menu: the lines the conversation offers now, in the
+/// session's shuffled order, and the other tools in the groups the desk
+/// shows (`sim::presentation`).
+fn menu(s: &Scenario, st: &State) -> Vec<(Group, Label, Entry)> {
     let mut m = Vec::new();
     let mut add = |group, id, e| m.push((group, Label::Msg(id), e));
     add(Group::Conversation, s.channel.listening("menu-let-finish"), Entry::Do(Action::LetFinish));
     add(Group::Conversation, s.channel.listening("menu-interrupt"), Entry::Do(Action::Interrupt));
-    for i in line_order(s, seed) {
+    for i in offered_lines(s, st, st.seed) {
         let l = &s.lines[i];
         m.push((Group::Conversation, Label::Line(l.text.clone()), Entry::Do(Action::Say(l.id.clone()))));
     }
@@ -277,9 +278,9 @@ fn play_case(io: &mut Io, loaded: &LoadedScenario, seed: u64) -> (State, Debrief
     for l in transcript_lines(&s.customer.name, &session.state.transcript, lang) {
         io.say(&l);
     }
-    let entries = menu(s, seed);
     let mut turn = 0usize;
     loop {
+        let entries = menu(s, &session.state);
         io.say("");
         let mood = session.state.mood;
         let bar =
@@ -330,7 +331,7 @@ fn play_case(io: &mut Io, loaded: &LoadedScenario, seed: u64) -> (State, Debrief
                 continue;
             }
         };
-        let Some(action) = build(io, entry) else {
+        let Some(action) = build(io, entry, s, seed) else {
             continue;
         };
         turn += 1;
@@ -350,7 +351,7 @@ fn play_case(io: &mut Io, loaded: &LoadedScenario, seed: u64) -> (State, Debrief
     (session.state, d)
 }
 
-fn build(io: &mut Io, e: &Entry) -> Option<Action> {
+fn build(io: &mut Io, e: &Entry, s: &Scenario, seed: u64) -> Option<Action> {
     let lang = io.lang;
     Some(match e {
         Entry::Do(a) => a.clone(),
@@ -363,11 +364,11 @@ fn build(io: &mut Io, e: &Entry) -> Option<Action> {
             Action::SeniorFollowUp { hours: io.number(&tr(lang, "tui-ask-senior-hours"), LATER_HOURS)? }
         }
         Entry::Classify => Action::Classify(Classification {
-            nature: io.term("field-nature", Nature::ALL, Nature::msg)?,
-            category: io.term("field-category", Category::ALL, Category::msg)?,
-            cause: io.term("field-cause", Cause::ALL, Cause::msg)?,
-            verdict: io.term("field-verdict", Verdict::ALL, Verdict::msg)?,
-            priority: io.term("field-priority", Priority::ALL, Priority::msg)?,
+            nature: io.term("field-nature", &term_order(seed), Nature::msg)?,
+            category: io.term("field-category", &term_order(seed), Category::msg)?,
+            cause: io.term("field-cause", &term_order(seed), Cause::msg)?,
+            verdict: io.term("field-verdict", &term_order(seed), Verdict::msg)?,
+            priority: io.term("field-priority", &term_order(seed), Priority::msg)?,
         }),
         Entry::Lesson => Action::LessonLearned {
             category: io.term("field-category", Category::ALL, Category::msg)?,
@@ -376,7 +377,19 @@ fn build(io: &mut Io, e: &Entry) -> Option<Action> {
             correction: io.ask(&tr(lang, "tui-ask-correction"))?,
         },
         Entry::Offer => {
-            let offer = io.term("tui-ask-offer", OfferChoice::ALL, OfferChoice::msg)?.offer(io).ok()?;
+            let options: Vec<_> = offer_options(s, seed)
+                .into_iter()
+                .map(|o| {
+                    let label = match o.concrete.and_then(|i| s.offers[i].text.as_ref()) {
+                        Some(t) => format!("{}: {t}", tr(lang, o.choice.msg())),
+                        None => tr(lang, o.choice.msg()),
+                    };
+                    (o, label)
+                })
+                .collect();
+            let picked = io.choose(&tr(lang, "tui-ask-offer"), &options)?;
+            let offer = picked.choice.offer(io).ok()?;
+            let what = picked.concrete.and_then(|i| s.offers[i].id.clone());
             let days = io.ask(&tr(lang, "tui-ask-days"))?;
             let days = if days.is_empty() {
                 None
@@ -393,7 +406,7 @@ fn build(io: &mut Io, e: &Entry) -> Option<Action> {
                     }
                 }
             };
-            Action::Offer { offer, days }
+            Action::Offer { offer, days, what }
         }
     })
 }

@@ -43,9 +43,7 @@ fn start_case(commands: &mut Commands, lib: &Library, id: &str, next: &mut NextS
         return false;
     };
     let state = Session::new(&loaded.scenario, &loaded.policy, seed()).state;
-    let line_order = crate::sim::presentation::line_order(&loaded.scenario, state.seed);
     commands.insert_resource(Play {
-        line_order,
         loaded: loaded.clone(),
         state,
         started: now(),

@@ -139,9 +139,6 @@ pub struct Play {
     pub drill_open: Option<std::time::Instant>,
     /// The reference card is shown over the desk.
     pub card_open: bool,
-    /// The scenario's lines in the order this session offers them
-    /// (`sim::presentation::line_order`), worked out once per case.
-    pub line_order: Vec<usize>,
 }
 
 /// A finished case: its debrief, and what happened to the log record.

@@ -56,7 +56,7 @@ fn demo_actions() -> Vec<Action> {
             priority: Priority::Normal,
         }),
         Action::Say("uitleg-productiefout".into()),
-        Action::Offer { offer: OfferKind::Replacement, days: Some(2) },
+        Action::Offer { offer: OfferKind::Replacement, days: Some(2), what: None },
     ]
 }
 
@@ -85,8 +85,8 @@ fn doubtful_actions() -> Vec<Action> {
             priority: Priority::Normal,
         }),
         Action::Say("uitleg-bevinding".into()),
-        Action::Offer { offer: OfferKind::Refund(40.0), days: Some(3) },
-        Action::Offer { offer: OfferKind::Discount(15), days: Some(0) },
+        Action::Offer { offer: OfferKind::Refund(40.0), days: Some(3), what: None },
+        Action::Offer { offer: OfferKind::Discount(15), days: Some(0), what: None },
     ]
 }
 

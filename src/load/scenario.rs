@@ -354,23 +354,45 @@ fn check(s: &Scenario, policy: &Policy, doc: &mut Document) {
         {
             doc.error_at(path!("lines", i, "after"), Text::msg("scn-line-after-unknown").arg("check", c.key()), None);
         }
+        if let Some(m) = &line.moment
+            && !valid_id(m)
+        {
+            doc.error_at(path!("lines", i, "moment"), Text::msg("scn-bad-id"), Some(Text::msg("scn-bad-id-hint")));
+        }
         check_reply(doc, &line.reply, path!("lines", i, "reply"));
     }
     // Every step must be winnable: a perfect handling needs a good line of
     // each kind the scoring asks for.
-    let mut needed = vec![LineKind::OpenQuestion, LineKind::Summary, LineKind::Acknowledge];
+    let mut needed: Vec<&[LineKind]> =
+        vec![&[LineKind::OpenQuestion, LineKind::ClosedQuestion], &[LineKind::Summary], &[LineKind::Acknowledge]];
     if t.verdict != Verdict::Grounded {
-        needed.push(LineKind::Explanation);
+        needed.push(&[LineKind::Explanation]);
     }
-    for kind in needed {
-        if !s.lines.iter().any(|l| l.kind == kind && l.rating == Rating::Good) {
-            doc.error_at(path!("lines"), Text::msg("scn-no-good-line").arg("kind", Arg::Msg(kind.msg())), None);
+    for kinds in needed {
+        if !s.lines.iter().any(|l| kinds.contains(&l.kind) && l.rating == Rating::Good) {
+            doc.error_at(path!("lines"), Text::msg("scn-no-good-line").arg("kind", Arg::Msg(kinds[0].msg())), None);
         }
     }
 
     // Offers.
     let mut any_good = false;
+    let mut offer_ids = BTreeSet::new();
     for (i, rule) in s.offers.iter().enumerate() {
+        match (&rule.id, &rule.text) {
+            (Some(id), text) => {
+                if !valid_id(id) {
+                    doc.error_at(path!("offers", i, "id"), Text::msg("scn-bad-id"), Some(Text::msg("scn-bad-id-hint")));
+                }
+                if !offer_ids.insert(id.as_str()) {
+                    doc.error_at(path!("offers", i, "id"), Text::msg("scn-duplicate").arg("what", id.clone()), None);
+                }
+                if text.as_deref().is_none_or(|t| t.trim().is_empty()) {
+                    doc.error_at(path!("offers", i), Text::msg("scn-offer-needs-text"), None);
+                }
+            }
+            (None, Some(_)) => doc.error_at(path!("offers", i, "text"), Text::msg("scn-offer-text-needs-id"), None),
+            (None, None) => {}
+        }
         check_reply(doc, &rule.reply, path!("offers", i, "reply"));
         if rule.reason.trim().is_empty() {
             doc.error_at(path!("offers", i, "reason"), Text::msg("scn-empty-text").arg("field", "reason"), None);
@@ -399,7 +421,12 @@ fn check(s: &Scenario, policy: &Policy, doc: &mut Document) {
                 Some(Text::msg("scn-offer-no-role-hint")),
             );
         }
-        if let Some(j) = s.offers[..i].iter().position(|earlier| rule.offer.covered_by(&earlier.offer)) {
+        // A concrete offer is picked by its id, so only rules without one
+        // can hide each other.
+        if let Some(j) = s.offers[..i]
+            .iter()
+            .position(|earlier| rule.id.is_none() && earlier.id.is_none() && rule.offer.covered_by(&earlier.offer))
+        {
             doc.error_at(
                 path!("offers", i, "offer"),
                 Text::msg("scn-offer-shadowed").arg("rule", (i + 1) as i64).arg("earlier", (j + 1) as i64),

@@ -186,6 +186,9 @@ pub enum Action {
         offer: OfferKind,
         #[serde(default)]
         days: Option<u32>,
+        /// The id of one of the scenario's concrete offers of this kind.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        what: Option<String>,
     },
     /// Report to the next role up (team lead, then manager).
     #[serde(alias = "Escaleer")]

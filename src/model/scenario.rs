@@ -216,8 +216,15 @@ pub struct Line {
     pub reason: String,
     pub reply: Reply,
     /// Only sensible after this investigation (an explanation of findings).
+    /// In a moment, the moment waits until every check its lines name.
     #[serde(default)]
     pub after: Option<Check>,
+    /// The moment of the conversation this line answers: the lines of one
+    /// moment are the 3 to 5 options the trainee chooses from there, and one
+    /// of them is said. Moments come in the order their first line is
+    /// written. A line without a moment can be said at any time.
+    #[serde(default)]
+    pub moment: Option<String>,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -286,6 +293,15 @@ impl OfferPattern {
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct OfferRule {
+    /// A concrete offer has an id (scripts say `Offer(offer: Compromise,
+    /// what: "id")`) and a `text`; the trainee picks it by its text. Offers
+    /// without an id are judged by the first rule without one that matches.
+    #[serde(default)]
+    pub id: Option<String>,
+    /// What exactly is offered, in the trainee's words: what, how much,
+    /// by when ("50% korting op de reparatie en gratis retourzending").
+    #[serde(default)]
+    pub text: Option<String>,
     pub offer: OfferPattern,
     pub rating: Rating,
     pub reason: String,

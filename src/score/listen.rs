@@ -2,7 +2,7 @@
 //! summary, in that order.
 
 use crate::i18n::Text;
-use crate::model::{LineKind, Rating, Step};
+use crate::model::{LineKind, Step};
 use crate::policy::Rule;
 
 use super::{LineMarks, Scorer};
@@ -27,18 +27,11 @@ impl Scorer<'_> {
         for _ in &st.interruptions {
             self.add(Step::Listen, -20, Rule::ListenNoInterrupting, Text::msg(ch.listening("item-interrupted")));
         }
-        let open = LineMarks { good: 25, weak: 10, wrong: 10, none: "item-no-open-question" };
-        self.best_line(Step::Listen, &[LineKind::OpenQuestion], Rule::ListenOpenQuestions, open);
-        // Closed questions only count against the trainee when wrong.
-        for (l, _) in self
-            .lines_of(LineKind::ClosedQuestion)
-            .into_iter()
-            .filter(|(l, _)| l.rating == Rating::Wrong)
-            .map(|(l, t)| (l.clone(), t))
-            .collect::<Vec<_>>()
-        {
-            self.add(Step::Listen, -10, Rule::ListenOpenQuestions, Text::Authored(l.reason.clone()));
-        }
+        // The right question: mostly an open one, sometimes a closed one
+        // (confirming an order number); its rating says which.
+        let question = LineMarks { good: 25, weak: 10, wrong: 10, none: "item-no-open-question" };
+        let kinds = [LineKind::OpenQuestion, LineKind::ClosedQuestion];
+        self.best_line(Step::Listen, &kinds, Rule::ListenOpenQuestions, question);
         let summary = LineMarks { good: 40, weak: 15, wrong: 15, none: "item-no-summary" };
         self.best_line(Step::Listen, &[LineKind::Summary], Rule::ListenSummary, summary);
         let first_summary = self.lines_of(LineKind::Summary).first().map(|(_, t)| *t);

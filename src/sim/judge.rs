@@ -15,8 +15,36 @@ pub struct Judgement {
     pub rule: Option<usize>,
 }
 
-pub fn judge_offer(s: &Scenario, offer: &OfferKind) -> Judgement {
-    if let Some((i, r)) = s.offers.iter().enumerate().find(|(_, r)| r.offer.matches(offer)) {
+/// The rule that judges an offer: the concrete offer `what` names (it must
+/// be of the offer's kind), else the first rule without an id that
+/// matches. `Err` when `what` names no such offer, or when it is missing
+/// while the scenario has concrete offers of this kind (then the trainee
+/// must say which).
+pub fn concrete(s: &Scenario, offer: &OfferKind, what: Option<&str>) -> Result<Option<usize>, ()> {
+    match what {
+        Some(w) => s
+            .offers
+            .iter()
+            .position(|r| r.id.as_deref() == Some(w) && r.offer.matches(offer))
+            .map(Some)
+            .ok_or(()),
+        None if concrete_ids(s, offer).is_empty() => {
+            Ok(s.offers.iter().position(|r| r.id.is_none() && r.offer.matches(offer)))
+        }
+        None => Err(()),
+    }
+}
+
+/// The ids of the scenario's concrete offers of the offer's kind.
+pub fn concrete_ids<'a>(s: &'a Scenario, offer: &OfferKind) -> Vec<&'a str> {
+    s.offers.iter().filter(|r| r.offer.floor().choice() == offer.choice()).filter_map(|r| r.id.as_deref()).collect()
+}
+
+/// Judges an offer by its rule (see [`concrete`]), or where none matches,
+/// by the verdict.
+pub fn judge_offer(s: &Scenario, offer: &OfferKind, what: Option<&str>) -> Judgement {
+    if let Ok(Some(i)) = concrete(s, offer, what) {
+        let r = &s.offers[i];
         return Judgement {
             rating: r.rating,
             accepted: r.accepted,

@@ -132,7 +132,29 @@ impl<'a> Session<'a> {
                 {
                     return Err(Refusal(Text::msg("refuse-line-needs-check").arg("check", Arg::Msg(c.msg()))));
                 }
+                if let Some(m) = &line.moment {
+                    let at = presentation::open_moment(self.scenario, st);
+                    if at.as_ref().is_none_or(|at| at.name != m) {
+                        let answered = presentation::moments(self.scenario)
+                            .iter()
+                            .any(|x| x.name == m && presentation::answered(x, st));
+                        return Err(Refusal(match (answered, at) {
+                            (true, _) => Text::msg("refuse-moment-answered").arg("moment", m.as_str()),
+                            (false, Some(at)) => {
+                                Text::msg("refuse-moment-later").arg("moment", m.as_str()).arg("open", at.name)
+                            }
+                            (false, None) => Text::msg("refuse-moment-waits").arg("moment", m.as_str()),
+                        }));
+                    }
+                }
                 Ok(())
+            }
+            Action::Offer { offer, what, .. } if judge::concrete(self.scenario, offer, what.as_deref()).is_err() => {
+                let ids = judge::concrete_ids(self.scenario, offer);
+                Err(Refusal(match what {
+                    Some(w) => Text::msg("refuse-unknown-offer").arg("id", w.as_str()).arg("ids", ids.join(", ")),
+                    None => Text::msg("refuse-offer-which").arg("ids", ids.join(", ")),
+                }))
             }
             Action::Offer { offer, .. } => match *offer {
                 OfferKind::Refund(a) | OfferKind::Voucher(a) if !(a.is_finite() && a > 0.0) => refuse("refuse-amount"),
@@ -275,7 +297,7 @@ impl<'a> Session<'a> {
                 self.state.classification = Some((*c, at));
                 self.system(Text::msg("say-classified"));
             }
-            Action::Offer { offer, days } => self.offer(*offer, *days, at),
+            Action::Offer { offer, days, what } => self.offer(*offer, *days, what.as_deref(), at),
             Action::Escalate => self.escalate(at),
             Action::NotifyManagement => {
                 self.state.management_notified.get_or_insert(at);
@@ -342,17 +364,21 @@ impl<'a> Session<'a> {
         self.state.first_response.get_or_insert(at);
     }
 
-    fn offer(&mut self, offer: OfferKind, days: Option<u32>, at: NaiveDateTime) {
+    fn offer(&mut self, offer: OfferKind, days: Option<u32>, what: Option<&str>, at: NaiveDateTime) {
         let s = self.scenario;
-        let judgement = judge_offer(s, &offer);
+        let judgement = judge_offer(s, &offer, what);
+        let words = match judgement.rule.and_then(|i| s.offers[i].text.as_ref()) {
+            Some(t) => Arg::Text(Box::new(Text::Authored(t.clone()))),
+            None => offer_text(&offer),
+        };
         let role = self.state.role;
         let beyond = self.policy.authority.of(role).check(&offer, s.order.in_stock);
         let promise = days.map(|d| self.calendar.end_of_working_day(at, d));
         self.say(
             Speaker::Trainee,
             match promise {
-                Some(p) => Text::msg("say-offer-when").arg("offer", offer_text(&offer)).arg("when", p),
-                None => Text::msg("say-offer").arg("offer", offer_text(&offer)),
+                Some(p) => Text::msg("say-offer-when").arg("offer", words).arg("when", p),
+                None => Text::msg("say-offer").arg("offer", words),
             },
         );
         match &judgement.reply {

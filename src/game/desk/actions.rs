@@ -11,11 +11,13 @@ use bevy::prelude::Resource;
 use crate::i18n::{Lang, Text, money};
 use crate::model::*;
 use crate::sim::limits::{DISCOUNT_PERCENT, PROMISE_DAYS, parse_amount};
+use crate::sim::presentation::OfferOption;
 
 /// What the trainee is filling in at the desk.
 #[derive(Resource, Default)]
 pub struct DeskForms {
-    pub offer: OfferChoice,
+    /// The offer picked from the list (`sim::presentation::offer_options`).
+    pub offer: Option<OfferOption>,
     pub amount: String,
     pub days: String,
     pub offer_error: Option<String>,
@@ -81,8 +83,13 @@ impl OfferAmounts for AmountField<'_> {
 }
 
 /// Checks the offer form and builds the action, or says what is wrong.
-pub fn offer_action(f: &DeskForms, price: f64, lang: Lang) -> Result<Action, String> {
-    let offer = f.offer.offer(&mut AmountField { text: &f.amount, lang })?;
+pub fn offer_action(f: &DeskForms, s: &Scenario, lang: Lang) -> Result<Action, String> {
+    let price = s.order.price;
+    let Some(picked) = f.offer else {
+        return Err(Text::msg("game-pick-offer").render(lang));
+    };
+    let offer = picked.choice.offer(&mut AmountField { text: &f.amount, lang })?;
+    let what = picked.concrete.and_then(|i| s.offers.get(i)).and_then(|r| r.id.clone());
     if let OfferKind::Refund(a) = offer
         && a > price + 1e-9
     {
@@ -92,7 +99,7 @@ pub fn offer_action(f: &DeskForms, price: f64, lang: Lang) -> Result<Action, Str
         "" => None,
         d => Some(parse_in("game-bad-days", d, &PROMISE_DAYS, lang)?),
     };
-    Ok(Action::Offer { offer, days })
+    Ok(Action::Offer { offer, days, what })
 }
 
 /// Reads a whole number of hours or minutes within `range`, or says what
@@ -118,42 +125,76 @@ mod tests {
     use super::*;
     use crate::sim::limits::{CONTACT_HOURS, WAIT_MINUTES};
 
+    /// A case with the given price and no concrete offers.
+    fn case(price: f64) -> Scenario {
+        let text = include_str!("../../../scenarios/gstar-rits-kapot.ron");
+        let mut s: Scenario = crate::load::document::ron_options().from_str(text).unwrap();
+        s.order.price = price;
+        s.offers.retain(|r| r.id.is_none());
+        s
+    }
+
+    fn kind(choice: OfferChoice) -> Option<OfferOption> {
+        Some(OfferOption { choice, concrete: None })
+    }
+
     #[test]
     fn the_offer_form_refuses_bad_input_with_a_message() {
         let f = |offer, amount: &str, days: &str| DeskForms {
-            offer,
+            offer: kind(offer),
             amount: amount.into(),
             days: days.into(),
             ..DeskForms::default()
         };
+        let s = case(100.0);
         use OfferChoice::{Discount, Refund, Replacement};
         assert_eq!(
-            offer_action(&f(Refund, "39,95", "3"), 100.0, Lang::Nl),
-            Ok(Action::Offer { offer: OfferKind::Refund(39.95), days: Some(3) })
+            offer_action(&f(Refund, "39,95", "3"), &s, Lang::Nl),
+            Ok(Action::Offer { offer: OfferKind::Refund(39.95), days: Some(3), what: None })
         );
         assert_eq!(
-            offer_action(&f(Refund, "€ 40", ""), 100.0, Lang::Nl),
-            Ok(Action::Offer { offer: OfferKind::Refund(40.0), days: None })
+            offer_action(&f(Refund, "€ 40", ""), &s, Lang::Nl),
+            Ok(Action::Offer { offer: OfferKind::Refund(40.0), days: None, what: None })
         );
-        assert!(offer_action(&f(Refund, "veel", "3"), 100.0, Lang::Nl).unwrap_err().contains("veel"));
-        assert!(offer_action(&f(Refund, "-5", "3"), 100.0, Lang::Nl).is_err());
-        assert!(offer_action(&f(Refund, "150", "3"), 100.0, Lang::Nl).unwrap_err().contains("€ 100,00"));
-        assert!(offer_action(&f(Discount, "120", "0"), 100.0, Lang::En).unwrap_err().contains("120"));
+        assert!(offer_action(&f(Refund, "veel", "3"), &s, Lang::Nl).unwrap_err().contains("veel"));
+        assert!(offer_action(&f(Refund, "-5", "3"), &s, Lang::Nl).is_err());
+        assert!(offer_action(&f(Refund, "150", "3"), &s, Lang::Nl).unwrap_err().contains("€ 100,00"));
+        assert!(offer_action(&f(Discount, "120", "0"), &s, Lang::En).unwrap_err().contains("120"));
         assert_eq!(
-            offer_action(&f(Discount, "15%", "0"), 100.0, Lang::Nl),
-            Ok(Action::Offer { offer: OfferKind::Discount(15), days: Some(0) })
+            offer_action(&f(Discount, "15%", "0"), &s, Lang::Nl),
+            Ok(Action::Offer { offer: OfferKind::Discount(15), days: Some(0), what: None })
         );
-        assert!(offer_action(&f(Replacement, "", "morgen"), 100.0, Lang::Nl).unwrap_err().contains("morgen"));
-        let too_far = offer_action(&f(Replacement, "", "61"), 100.0, Lang::En).unwrap_err();
+        assert!(offer_action(&f(Replacement, "", "morgen"), &s, Lang::Nl).unwrap_err().contains("morgen"));
+        let too_far = offer_action(&f(Replacement, "", "61"), &s, Lang::En).unwrap_err();
         assert!(too_far.contains("\"61\"") && too_far.contains("0 to 60"), "{too_far}");
+        let none = DeskForms::default();
+        assert_eq!(offer_action(&none, &s, Lang::Nl), Err("kies eerst een oplossing".to_string()));
     }
 
     #[test]
     fn the_amount_field_is_read_only_when_the_kind_asks_for_one() {
-        let f = DeskForms { offer: OfferChoice::Voucher, amount: "25".into(), ..DeskForms::default() };
-        assert_eq!(offer_action(&f, 10.0, Lang::Nl), Ok(Action::Offer { offer: OfferKind::Voucher(25.0), days: None }));
-        let f = DeskForms { offer: OfferChoice::Repair, amount: "onzin".into(), ..DeskForms::default() };
-        assert_eq!(offer_action(&f, 10.0, Lang::Nl), Ok(Action::Offer { offer: OfferKind::Repair, days: None }));
+        let s = case(10.0);
+        let f = DeskForms { offer: kind(OfferChoice::Voucher), amount: "25".into(), ..DeskForms::default() };
+        let voucher = Action::Offer { offer: OfferKind::Voucher(25.0), days: None, what: None };
+        assert_eq!(offer_action(&f, &s, Lang::Nl), Ok(voucher));
+        let f = DeskForms { offer: kind(OfferChoice::Repair), amount: "onzin".into(), ..DeskForms::default() };
+        assert_eq!(offer_action(&f, &s, Lang::Nl), Ok(Action::Offer { offer: OfferKind::Repair, days: None, what: None }));
+    }
+
+    #[test]
+    fn a_concrete_offer_is_made_by_its_id() {
+        let mut s = case(100.0);
+        let mut rule = s.offers[0].clone();
+        rule.id = Some("ruil-andere-maat".into());
+        rule.text = Some("een ruil tegen maat 32/32, morgen in huis".into());
+        s.offers.push(rule);
+        let i = s.offers.len() - 1;
+        let f = DeskForms {
+            offer: Some(OfferOption { choice: OfferChoice::Replacement, concrete: Some(i) }),
+            ..DeskForms::default()
+        };
+        let made = Action::Offer { offer: OfferKind::Replacement, days: None, what: Some("ruil-andere-maat".into()) };
+        assert_eq!(offer_action(&f, &s, Lang::Nl), Ok(made));
     }
 
     #[test]

@@ -1,8 +1,9 @@
 //! The desk's right-hand panel: every action, in the groups of
 //! `sim::presentation` (conversation, investigation, file, solution,
-//! afterwards, lesson), never under the lesson's step names; the lines to
-//! say in one list, shuffled by the session's seed. Buttons and form fields
-//! only; what the forms mean is `actions`' job.
+//! afterwards, lesson), never under the lesson's step names; the lines the
+//! conversation offers now, the values of the classification and the
+//! offers in the session's seeded order. Buttons and form fields only; what
+//! the forms mean is `actions`' job.
 
 use std::ops::RangeInclusive;
 
@@ -12,7 +13,7 @@ use crate::game::{GameCommand, Play, theme};
 use crate::i18n::{Lang, duration, tr};
 use crate::model::*;
 use crate::sim::limits::{CONTACT_HOURS, LATER_HOURS, LESSON_TEXT_CHARS, WAIT_MINUTES};
-use crate::sim::presentation::Group;
+use crate::sim::presentation::{Group, OfferOption, offer_options, offered_lines, term_order};
 
 use super::actions::{DeskForms, offer_action, parse_number};
 
@@ -58,14 +59,15 @@ fn group(ui: &mut egui::Ui, lang: Lang, g: Group, contents: impl FnOnce(&mut egu
     egui::CollapsingHeader::new(theme::bold(tr(lang, g.msg()))).default_open(true).show(ui, contents);
 }
 
-/// A grid row: the field's name and a drop-down of every value of the term.
-fn combo_row<T: Term>(ui: &mut egui::Ui, lang: Lang, field: &str, id: &str, value: &mut Option<T>) {
+/// A grid row: the field's name and a drop-down of every value of the
+/// term, in the order `values` gives.
+fn combo_row<T: Term>(ui: &mut egui::Ui, lang: Lang, field: &str, id: &str, values: &[T], value: &mut Option<T>) {
     ui.label(tr(lang, field));
     egui::ComboBox::from_id_salt(id)
         .selected_text(value.map_or_else(|| tr(lang, "game-pick"), |v| tr(lang, v.msg())))
         .width(190.0)
         .show_ui(ui, |ui| {
-            for v in T::ALL {
+            for v in values {
                 ui.selectable_value(value, Some(*v), tr(lang, v.msg()));
             }
         });
@@ -114,7 +116,7 @@ pub(super) fn show(ui: &mut egui::Ui, lang: Lang, play: &Play, f: &mut DeskForms
             ],
             &mut act,
         );
-        line_buttons(ui, s, &play.line_order, &mut act);
+        line_buttons(ui, s, &offered_lines(s, st, st.seed), &mut act);
     });
     group(ui, lang, Group::Investigation, |ui| {
         ui.horizontal_wrapped(|ui| {
@@ -126,11 +128,12 @@ pub(super) fn show(ui: &mut egui::Ui, lang: Lang, play: &Play, f: &mut DeskForms
             }
         });
         egui::Grid::new("classify").num_columns(2).show(ui, |ui| {
-            combo_row(ui, lang, "field-nature", "nature", &mut f.nature);
-            combo_row(ui, lang, "field-category", "category", &mut f.category);
-            combo_row(ui, lang, "field-cause", "cause", &mut f.cause);
-            combo_row(ui, lang, "field-verdict", "verdict", &mut f.verdict);
-            combo_row(ui, lang, "field-priority", "priority", &mut f.priority);
+            let seed = st.seed;
+            combo_row(ui, lang, "field-nature", "nature", &term_order(seed), &mut f.nature);
+            combo_row(ui, lang, "field-category", "category", &term_order(seed), &mut f.category);
+            combo_row(ui, lang, "field-cause", "cause", &term_order(seed), &mut f.cause);
+            combo_row(ui, lang, "field-verdict", "verdict", &term_order(seed), &mut f.verdict);
+            combo_row(ui, lang, "field-priority", "priority", &term_order(seed), &mut f.priority);
         });
         let classification = f.classification();
         if ui.add_enabled(classification.is_some(), egui::Button::new(t("menu-classify"))).clicked()
@@ -161,12 +164,18 @@ pub(super) fn show(ui: &mut egui::Ui, lang: Lang, play: &Play, f: &mut DeskForms
     });
     group(ui, lang, Group::Solution, |ui| {
         ui.horizontal(|ui| {
-            egui::ComboBox::from_id_salt("offer-kind").selected_text(t(f.offer.msg())).width(150.0).show_ui(ui, |ui| {
-                for c in OfferChoice::ALL {
-                    ui.selectable_value(&mut f.offer, *c, t(c.msg()));
+            let label = |o: &OfferOption| match o.concrete.and_then(|i| s.offers[i].text.as_ref()) {
+                Some(text) => format!("{}: {text}", t(o.choice.msg())),
+                None => t(o.choice.msg()),
+            };
+            let shown = f.offer.as_ref().map_or_else(|| t("game-pick"), label);
+            egui::ComboBox::from_id_salt("offer-kind").selected_text(shown).width(360.0).show_ui(ui, |ui| {
+                for o in offer_options(s, st.seed) {
+                    let text = label(&o);
+                    ui.selectable_value(&mut f.offer, Some(o), text);
                 }
             });
-            let hint = match f.offer.input() {
+            let hint = match f.offer.map_or(OfferInput::Nothing, |o| o.choice.input()) {
                 OfferInput::Nothing => None,
                 OfferInput::Euro => Some("€"),
                 OfferInput::Percent => Some("%"),
@@ -179,7 +188,7 @@ pub(super) fn show(ui: &mut egui::Ui, lang: Lang, play: &Play, f: &mut DeskForms
             ui.label(t("game-days"));
             ui.add(egui::TextEdit::singleline(&mut f.days).hint_text("2").desired_width(40.0));
             if ui.button(theme::bold(t("game-make-offer"))).clicked() {
-                match offer_action(f, s.order.price, lang) {
+                match offer_action(f, s, lang) {
                     Ok(a) => {
                         f.offer_error = None;
                         act(a);
@@ -213,8 +222,8 @@ pub(super) fn show(ui: &mut egui::Ui, lang: Lang, play: &Play, f: &mut DeskForms
     });
     group(ui, lang, Group::Lesson, |ui| {
         egui::Grid::new("lesson").num_columns(2).show(ui, |ui| {
-            combo_row(ui, lang, "field-category", "lesson-category", &mut f.lesson_category);
-            combo_row(ui, lang, "field-cause", "lesson-cause", &mut f.lesson_cause);
+            combo_row(ui, lang, "field-category", "lesson-category", Category::ALL, &mut f.lesson_category);
+            combo_row(ui, lang, "field-cause", "lesson-cause", Cause::ALL, &mut f.lesson_cause);
         });
         for (label, text) in [("tui-ask-root-cause", &mut f.root_cause), ("tui-ask-correction", &mut f.correction)] {
             ui.label(t(label));
