@@ -14,7 +14,9 @@
 //! **The company's rules.** [`policy`] is the rules as numbers (SLA targets,
 //! authority, business hours); [`calendar`] turns "N working days" into a
 //! moment; [`sla`] is the one home of deadlines: every deadline a case gets,
-//! used by the scoring, the desk and `klachtsim sla`.
+//! used by the scoring, the desk and `klachtsim sla`; [`law`] is what
+//! Dutch consumer law owes the customer, which validation and scoring
+//! enforce.
 //!
 //! **Playing and judging.** [`sim`] is a session on a simulated clock:
 //! actions in, what the customer says out; [`script`] plays a script file's
@@ -53,6 +55,7 @@ pub mod drill;
 #[cfg(feature = "game")]
 pub mod game;
 pub mod i18n;
+pub mod law;
 pub mod load;
 pub mod log;
 pub mod model;

@@ -248,8 +248,13 @@ pub enum Trigger {
     /// The third complaint (or more) of this customer within the window.
     #[serde(alias = "Herhaling")]
     Repetition,
+    /// A product that endangers people, children above all: stop the sale,
+    /// report to the NVWA, check for a recall (the team lead does, once
+    /// told) and inform C-level (`crate::law::SafetyDuty`).
+    #[serde(alias = "Veiligheid")]
+    Safety,
 }
-terms!(Trigger, "trigger" { Authority => "authority", Reputation => "reputation", Repetition => "repetition" });
+terms!(Trigger, "trigger" { Authority => "authority", Reputation => "reputation", Repetition => "repetition", Safety => "safety" });
 
 /// Roles that may decide on an offer (DOMAIN.md section 4), lowest first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
