@@ -246,6 +246,7 @@ fn earlier_layout(line: &str) -> String {
 #[test]
 fn the_review_counts_a_log_as_its_records_read_whole_would_give() {
     use klachtsim::log::logged_session::{LoggedSession, parse_fast, parse_general};
+    use klachtsim::score::self_assessment::{SelfAssessment, SelfRating};
     let names = ["Anna", EVIL, "Zoë van 't Hof", "<script>alert(1)</script>", "back\\slash", "Ünal"];
     let mut scripts: Vec<_> = std::fs::read_dir(common::root().join("tests/scripts"))
         .unwrap()
@@ -277,6 +278,12 @@ fn the_review_counts_a_log_as_its_records_read_whole_would_give() {
         }
         r.started += shift;
         r.ended += shift;
+        // No self-assessment (a script, an older log), skipped, or rated.
+        r.self_assessment = match i % 4 {
+            0 => None,
+            1 => Some(SelfAssessment::Skipped),
+            _ => Some(SelfAssessment::Rated(std::array::from_fn(|s| SelfRating::ALL[(i + s) % 3]))),
+        };
         let line = serde_json::to_string(&r).unwrap();
         let line = match i % 5 {
             0..=2 => line,
