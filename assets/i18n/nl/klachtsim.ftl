@@ -927,3 +927,4 @@ review-col-self-higher = hoger ingeschat
 review-col-self-lower = lager ingeschat
 review-self-short = zelf: { $higher } hoger, { $lower } lager
 review-self-skipped-short = zelf: overgeslagen
+self-legend = Balk: score van de simulator. Daarnaast jouw eigen oordeel: = gelijk, ▲ hoger ingeschat, ▼ lager ingeschat.
