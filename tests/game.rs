@@ -31,6 +31,13 @@ fn screen(app: &App) -> Screen {
     *app.world().resource::<State<Screen>>().get()
 }
 
+/// Every record of the log.
+fn records(log: &std::path::Path) -> Vec<klachtsim::log::Record> {
+    let mut records = Vec::new();
+    klachtsim::log::read_each(log, |r: klachtsim::log::Record| records.push(r)).unwrap();
+    records
+}
+
 fn begin(app: &mut App, mode: Mode) {
     send(app, GameCommand::Begin { trainee: " Sam ".into(), group: "HA2B".into(), lang: Lang::Nl, mode });
 }
@@ -66,8 +73,7 @@ fn a_model_run_through_the_game_shows_the_engines_score_and_is_logged() {
     assert_eq!(outcome.debrief, direct.debrief);
     assert_eq!(outcome.debrief.overall, 100);
     assert_eq!(outcome.logged, Some(Ok(Some(log.clone()))));
-    let mut records = Vec::new();
-    klachtsim::log::read_each(&log, |r: klachtsim::log::Record| records.push(r)).unwrap();
+    let records = records(&log);
     assert_eq!(records.len(), 1);
     assert_eq!((records[0].trainee.as_str(), records[0].group.as_str(), records[0].overall), ("Sam", "HA2B", 100));
     assert_eq!(records[0].self_assessment, Some(SelfAssessment::Skipped));
@@ -147,8 +153,7 @@ fn closing_the_window_mid_case_logs_it_as_abandoned() {
     send(&mut app, GameCommand::Act(klachtsim::model::Action::LetFinish));
     app.world_mut().write_message(AppExit::Success);
     app.update();
-    let mut records = Vec::new();
-    klachtsim::log::read_each(&log, |r: klachtsim::log::Record| records.push(r)).unwrap();
+    let records = records(&log);
     assert_eq!(records.len(), 1);
     assert_eq!(records[0].status, klachtsim::log::record::Status::Abandoned);
     assert_eq!(records[0].actions.len(), 1);
@@ -243,8 +248,7 @@ fn the_trainee_rates_each_step_before_the_score_and_the_record_keeps_it() {
     assert_eq!(screen(&app), Screen::Debrief);
     let outcome = app.world().resource::<Outcome>();
     assert_eq!(outcome.self_assessment, Some(SelfAssessment::Rated(want)));
-    let mut records = Vec::new();
-    klachtsim::log::read_each(&log, |r: klachtsim::log::Record| records.push(r)).unwrap();
+    let records = records(&log);
     assert_eq!(records.len(), 1);
     assert_eq!(records[0].self_assessment, Some(SelfAssessment::Rated(want)));
     assert_eq!(records[0].overall, outcome.debrief.overall);
@@ -267,8 +271,7 @@ fn closing_the_window_before_the_self_assessment_still_logs_the_case() {
     send(&mut app, GameCommand::Rate(Step::Listen, SelfRating::Good));
     app.world_mut().write_message(AppExit::Success);
     app.update();
-    let mut records = Vec::new();
-    klachtsim::log::read_each(&log, |r: klachtsim::log::Record| records.push(r)).unwrap();
+    let records = records(&log);
     assert_eq!(records.len(), 1);
     assert_eq!(records[0].self_assessment, None);
 }

@@ -928,3 +928,4 @@ review-col-self-lower = rated lower
 review-self-short = self: { $higher } higher, { $lower } lower
 review-self-skipped-short = self: skipped
 self-legend = Bar: the simulator's score. Beside it your own view: = the same, ▲ rated higher, ▼ rated lower.
+self-skipped-short = skipped

@@ -928,3 +928,4 @@ review-col-self-lower = lager ingeschat
 review-self-short = zelf: { $higher } hoger, { $lower } lager
 review-self-skipped-short = zelf: overgeslagen
 self-legend = Balk: score van de simulator. Daarnaast jouw eigen oordeel: = gelijk, ▲ hoger ingeschat, ▼ lager ingeschat.
+self-skipped-short = overgeslagen
