@@ -22,9 +22,12 @@ pub struct Judgement {
 /// must say which).
 pub fn concrete(s: &Scenario, offer: &OfferKind, what: Option<&str>) -> Result<Option<usize>, ()> {
     match what {
-        Some(w) => {
-            s.offers.iter().position(|r| r.id.as_deref() == Some(w) && r.offer.matches(offer)).map(Some).ok_or(())
-        }
+        Some(w) => s
+            .offers
+            .iter()
+            .position(|r| r.id.as_deref() == Some(w) && r.offer.matches(offer))
+            .map(Some)
+            .ok_or(()),
         None if concrete_ids(s, offer).is_empty() => {
             Ok(s.offers.iter().position(|r| r.id.is_none() && r.offer.matches(offer)))
         }
