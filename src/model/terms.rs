@@ -224,6 +224,13 @@ pub enum Step {
 }
 terms!(Step, "step" { Listen => "listen", Acknowledge => "acknowledge", Analyze => "analyze", Offer => "offer", Execute => "execute", FollowUp => "follow-up", Improve => "improve" });
 
+impl Step {
+    /// Its place in `Step::ALL`: where a per-step array keeps it.
+    pub fn index(self) -> usize {
+        Step::ALL.iter().position(|s| *s == self).expect("every step is in Step::ALL")
+    }
+}
+
 /// How the scenario author judges something the trainee may say or offer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Rating {

@@ -19,6 +19,7 @@ mod listen;
 mod offer;
 mod path;
 pub mod report;
+pub mod self_assessment;
 
 use chrono::NaiveDateTime;
 

@@ -933,3 +933,36 @@ item-no-let-finish-written = you never read the customer's whole message
 item-interrupted-written = you answered before reading the whole message; the customer does not feel read
 menu-let-finish-written = Read the whole message
 menu-interrupt-written = Answer the first sentence straight away
+
+## Self-assessment: before the score, the trainee rates each step
+self-rating-good = good
+self-rating-could-be-better = could be better
+self-rating-not-done = not done
+self-title = Your own view first: { $title }
+self-intro = Before you see your score: how did you handle this complaint? Click one answer for each step. Then you will see your view beside the simulator's; where the two differ, there is the most to learn.
+self-left = { $count } of the 7 steps still to rate.
+self-all-rated = Every step rated.
+self-show-score = Show my score →
+self-skip = Skip
+self-skip-hint = Rather see the score right away? You may skip; your trainer will see that you skipped it.
+self-column-step = Step
+self-column-own = Your view
+self-column-engine = Simulator
+self-column-gap = Difference
+self-gap-same = matches
+self-gap-higher = ▲ you rated it higher
+self-gap-lower = ▼ you rated it lower
+self-skipped = Self-assessment skipped.
+self-summary = Your view and the simulator's: { $same } step(s) the same, { $higher } rated higher, { $lower } rated lower.
+self-heading = SELF-ASSESSMENT
+self-given = given
+tui-self-intro = Before you see your score: how did you do? Rate each step with 1, 2 or 3 (Enter = skip).
+tui-self-ask = { $step } — 1 good, 2 could be better, 3 not done:
+review-col-self = self-assessment
+review-col-self-step = self: { $step }
+review-col-self-higher = rated higher
+review-col-self-lower = rated lower
+review-self-short = self: { $higher } higher, { $lower } lower
+review-self-skipped-short = self: skipped
+self-legend = Bar: the simulator's score. Beside it your own view: = the same, ▲ rated higher, ▼ rated lower.
+self-skipped-short = skipped

@@ -933,3 +933,36 @@ item-no-let-finish-written = je hebt het bericht van de klant nooit helemaal gel
 item-interrupted-written = je antwoordde voordat je het hele bericht had gelezen; de klant voelt zich niet gelezen
 menu-let-finish-written = Lees het hele bericht
 menu-interrupt-written = Antwoord meteen op de eerste zin
+
+## Zelfbeoordeling: vóór de score beoordeelt de cursist elke stap zelf
+self-rating-good = goed
+self-rating-could-be-better = kon beter
+self-rating-not-done = niet gedaan
+self-title = Eerst jouw eigen oordeel: { $title }
+self-intro = Voordat je je score ziet: hoe heb jij deze klacht afgehandeld? Klik bij elke stap één antwoord aan. Daarna zie je jouw oordeel naast dat van de simulator; waar die twee verschillen, valt het meest te leren.
+self-left = Nog { $count } van de 7 stappen te beoordelen.
+self-all-rated = Alle stappen beoordeeld.
+self-show-score = Toon mijn score →
+self-skip = Overslaan
+self-skip-hint = Liever meteen de score? Overslaan kan; je trainer ziet dan dat je het hebt overgeslagen.
+self-column-step = Stap
+self-column-own = Jouw oordeel
+self-column-engine = Simulator
+self-column-gap = Verschil
+self-gap-same = komt overeen
+self-gap-higher = ▲ jij schatte het hoger in
+self-gap-lower = ▼ jij schatte het lager in
+self-skipped = Zelfbeoordeling overgeslagen.
+self-summary = Jouw oordeel en dat van de simulator: { $same } stap(pen) gelijk, { $higher } hoger ingeschat, { $lower } lager ingeschat.
+self-heading = ZELFBEOORDELING
+self-given = ingevuld
+tui-self-intro = Voordat je je score ziet: hoe heb jij het gedaan? Beoordeel elke stap met 1, 2 of 3 (Enter = overslaan).
+tui-self-ask = { $step } — 1 goed, 2 kon beter, 3 niet gedaan:
+review-col-self = zelfbeoordeling
+review-col-self-step = zelf: { $step }
+review-col-self-higher = hoger ingeschat
+review-col-self-lower = lager ingeschat
+review-self-short = zelf: { $higher } hoger, { $lower } lager
+review-self-skipped-short = zelf: overgeslagen
+self-legend = Balk: score van de simulator. Daarnaast jouw eigen oordeel: = gelijk, ▲ hoger ingeschat, ▼ lager ingeschat.
+self-skipped-short = overgeslagen
