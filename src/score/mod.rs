@@ -90,6 +90,10 @@ pub enum KnockOut {
     /// The case had to go to the team lead (beyond authority, a public
     /// risk, a repeat complaint) and never did.
     Escalation,
+    /// A doubtful or unfounded case whose solution came without first
+    /// explaining what the checks found: the move that defines handling
+    /// those verdicts (PEDAGOGY.md section 2).
+    Unexplained(Verdict),
 }
 
 impl KnockOut {
@@ -106,6 +110,7 @@ impl KnockOut {
             KnockOut::Skipped(_) => "skipped-follow-up",
             KnockOut::Conversation { .. } => "conversation",
             KnockOut::Escalation => "escalation",
+            KnockOut::Unexplained(_) => "unexplained",
         }
     }
 
@@ -135,6 +140,8 @@ impl KnockOut {
                 Text::msg("knockout-conversation").arg("wrong", *wrong as i64).arg("usable", *usable as i64)
             }
             KnockOut::Escalation => Text::msg("knockout-escalation"),
+            KnockOut::Unexplained(Verdict::Unfounded) => Text::msg("knockout-unexplained-unfounded"),
+            KnockOut::Unexplained(_) => Text::msg("knockout-unexplained-doubtful"),
         }
     }
 }
@@ -168,6 +175,12 @@ fn knockouts(s: &Scenario, policy: &Policy, st: &State) -> Vec<KnockOut> {
         if !missed.is_empty() {
             out.push(KnockOut::Safety { missed });
         }
+    }
+    if s.truth.verdict != Verdict::Grounded
+        && let Some(o) = chosen_offer(st)
+        && path::first_usable_line(s, st, &[LineKind::Explanation]).is_none_or(|t| t > o.at)
+    {
+        out.push(KnockOut::Unexplained(s.truth.verdict));
     }
     // A safety case's own knock-out already names the missing escalation.
     let safety = out.iter().any(|k| matches!(k, KnockOut::Safety { .. }));
