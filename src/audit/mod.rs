@@ -29,8 +29,11 @@ pub use player::{Strategy, play};
 /// How many seeds the random and first strategies play.
 pub const SEEDS: u64 = 100;
 
-/// The most random runs in a hundred that may pass before it is a flag:
-/// a guesser passing one case in ten is a case that can be guessed.
+/// The most random runs in a hundred that may pass before it is a flag: a
+/// case a guesser passes more than one time in twenty can be guessed. (Three
+/// decisions that each must be right, verdict, solution and conversation,
+/// already bring a guesser to about one in ten; the cases' wrong options
+/// must do the rest.)
 pub const RANDOM_PASS_LIMIT: usize = 5;
 
 /// What each strategy scored (overall, out of 100).
