@@ -788,13 +788,15 @@ cli-arg-empty = Only the window with Bevy's and egui's plugins, without klachtsi
 knockout-title = Not passed, whatever else went well:
 knockout-verdict = Your verdict was { $given }, but this complaint is { $truth }. With the wrong verdict the solution no longer fits: the customer gets too much or too little.
 knockout-no-verdict = You gave no verdict; this complaint is { $truth }. Without a verdict you cannot know which solution fits.
-knockout-capped = Your steps together were worth { $score } points; because of this mistake the case counts as not passed: { $capped } out of 100.
+knockout-capped = Your steps together were worth { $score } points; because of this mistake the case counts as not passed, and your score is scaled to below the pass mark: { $capped } out of 100.
 knockout-solution = The solution does not fit this complaint ({ $offer }): { $reason }
 knockout-skipped-listen = You did not listen: not one question and no summary. Without the whole story you do not know what is wrong.
 knockout-skipped-acknowledge = You never acknowledged the customer's problem. A confirmation of receipt is administration, not acknowledgement.
 knockout-skipped-analyze = You investigated nothing: not the order, the warranty or the product. A verdict without investigation is a guess.
 knockout-skipped-execute = The customer accepted your solution, but you never carried it out. A promise you do not keep is worse than no promise.
 knockout-skipped-follow-up = After carrying out the solution you never contacted the customer again: you do not know whether the problem is really solved.
+knockout-conversation = The conversation went wrong: { $wrong } of the things you said worked against you (blame, minimising, a wrong summary, a solution before listening) and only { $usable } helped. The customer no longer trusts you, whatever you offer next.
+knockout-escalation = This complaint had to go to the team lead and you did not escalate it. What is beyond your authority, a public risk or a repeat complaint is not yours to settle alone.
 
 ## Debrief: why this verdict, and the sequence that goes with it
 path-why-title = Why this complaint is { $verdict }

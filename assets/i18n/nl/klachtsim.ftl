@@ -788,13 +788,15 @@ cli-arg-empty = Alleen het venster met de plugins van Bevy en egui, zonder klach
 knockout-title = Niet gehaald, wat er verder ook goed ging:
 knockout-verdict = Je oordeel was { $given }, maar deze klacht is { $truth }. Met een verkeerd oordeel past de oplossing niet meer: de klant krijgt te veel of te weinig.
 knockout-no-verdict = Je hebt geen oordeel gegeven; deze klacht is { $truth }. Zonder oordeel weet je niet welke oplossing past.
-knockout-capped = Je stappen samen waren { $score } punten waard; door deze fout telt de casus als niet gehaald: { $capped } van 100.
+knockout-capped = Je stappen samen waren { $score } punten waard; door deze fout telt de casus als niet gehaald en wordt je score naar verhouding onder de slaaggrens gezet: { $capped } van 100.
 knockout-solution = De oplossing past niet bij deze klacht ({ $offer }): { $reason }
 knockout-skipped-listen = Je hebt niet geluisterd: geen enkele vraag en geen samenvatting. Zonder het hele verhaal weet je niet wat er mis is.
 knockout-skipped-acknowledge = Je hebt het probleem van de klant nergens erkend. Een ontvangstbevestiging is administratie, geen erkenning.
 knockout-skipped-analyze = Je hebt niets onderzocht: geen bestelling, geen garantie, geen product. Een oordeel zonder onderzoek is een gok.
 knockout-skipped-execute = De klant heeft je oplossing aangenomen, maar je hebt die nooit uitgevoerd. Een toezegging die je niet nakomt, is erger dan geen toezegging.
 knockout-skipped-follow-up = Na het uitvoeren heb je geen contact meer opgenomen: je weet niet of het probleem echt is opgelost.
+knockout-conversation = Het gesprek liep mis: { $wrong } van wat je zei werkte tegen je (verwijt, bagatelliseren, een verkeerde samenvatting, een oplossing voordat je luisterde) en maar { $usable } hielp. Zo vertrouwt de klant je niet meer, wat je daarna ook aanbiedt.
+knockout-escalation = Deze klacht moest naar de teamleider en je hebt hem niet geëscaleerd. Wat buiten je bevoegdheid valt, een openbaar risico of een herhaalde klacht los je niet alleen op.
 
 ## Nabespreking: waarom dit oordeel, en de volgorde die erbij hoort
 path-why-title = Waarom deze klacht { $verdict } is
