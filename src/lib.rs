@@ -30,7 +30,9 @@
 //!
 //! **Writing cases.** [`authoring`] writes the commented skeleton of a new
 //! case (`klachtsim new`); [`coverage`] tells which verdicts, categories,
-//! channels and causes a library covers.
+//! channels and causes a library covers; [`audit`] plays naive strategies
+//! through a case and flags every one that passes, and every decision
+//! point that is no real decision.
 //!
 //! **At the desk.** [`reference`] is the reference card (terms,
 //! authority, escalation, the steps per verdict) built from the policy.
@@ -42,6 +44,7 @@
 //! else imports; [`game`] is the Bevy window (behind the default `game`
 //! feature), the only module that names Bevy, with one plugin per screen.
 
+pub mod audit;
 pub mod authoring;
 pub mod calendar;
 pub mod cli;

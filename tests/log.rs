@@ -201,7 +201,14 @@ fn play_writes_to_the_log_unless_told_not_to() {
     assert_eq!(recs.len(), 1);
     assert_eq!((recs[0].trainee.as_str(), recs[0].group.as_str()), ("Anna", "2B"));
     assert_eq!(recs[0].status, klachtsim::log::record::Status::Finished);
-    assert_eq!(recs[0].overall, 20);
+    let played = klachtsim::script::play_script(
+        &klachtsim::script::load_script(&script).unwrap(),
+        &common::library(),
+        None,
+        None,
+    )
+    .unwrap();
+    assert_eq!(recs[0].overall, played.debrief.overall);
 }
 
 /// Not a test of its own (so ignored in a normal run): the writer process

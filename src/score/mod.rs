@@ -76,6 +76,13 @@ pub enum KnockOut {
     /// accepted solution never carried out (execute), no contact after
     /// carrying it out (follow-up).
     Skipped(Step),
+    /// More of what the trainee said hurt the conversation (blame,
+    /// minimising, a wrong summary, a solution before listening) than
+    /// helped it.
+    Conversation { wrong: usize, usable: usize },
+    /// The case had to go to the team lead (beyond authority, a public
+    /// risk, a repeat complaint) and never did.
+    Escalation,
 }
 
 impl KnockOut {
@@ -89,6 +96,8 @@ impl KnockOut {
             KnockOut::Skipped(Step::Analyze) => "skipped-analyze",
             KnockOut::Skipped(Step::Execute) => "skipped-execute",
             KnockOut::Skipped(_) => "skipped-follow-up",
+            KnockOut::Conversation { .. } => "conversation",
+            KnockOut::Escalation => "escalation",
         }
     }
 
@@ -110,6 +119,10 @@ impl KnockOut {
                 Step::Execute => "knockout-skipped-execute",
                 _ => "knockout-skipped-follow-up",
             }),
+            KnockOut::Conversation { wrong, usable } => {
+                Text::msg("knockout-conversation").arg("wrong", *wrong as i64).arg("usable", *usable as i64)
+            }
+            KnockOut::Escalation => Text::msg("knockout-escalation"),
         }
     }
 }
@@ -131,6 +144,14 @@ fn knockouts(s: &Scenario, st: &State) -> Vec<KnockOut> {
         && o.judgement.rating == Rating::Wrong
     {
         out.push(KnockOut::Solution { offer: o.offer, reason: o.judgement.reason.clone() });
+    }
+    if !s.truth.escalation.is_empty() && st.escalations.is_empty() {
+        out.push(KnockOut::Escalation);
+    }
+    let wrong = st.said.iter().filter(|x| s.lines[x.line].rating == Rating::Wrong).count();
+    let usable = st.said.len() - wrong;
+    if wrong > usable {
+        out.push(KnockOut::Conversation { wrong, usable });
     }
     let said = |kinds: &[LineKind]| path::first_usable_line(s, st, kinds).is_some();
     if !said(&[LineKind::OpenQuestion, LineKind::ClosedQuestion, LineKind::Summary]) {
@@ -308,7 +329,7 @@ pub fn score(s: &Scenario, policy: &Policy, st: &State, seed: u64) -> Debrief {
     let conduct = decisions::conduct(&steps.iter().map(|s| s.score).collect::<Vec<_>>());
     let uncapped = decisions.iter().map(|d| d.points).sum::<u32>() + conduct;
     let knockouts = knockouts(s, st);
-    let overall = if knockouts.is_empty() { uncapped } else { uncapped.min(policy.kpi.pass_score.saturating_sub(1)) };
+    let overall = if knockouts.is_empty() { uncapped } else { capped(uncapped, policy.kpi.pass_score) };
     let csat = st.csat_answer.map_or_else(|| crate::sim::csat_from_mood(st.mood), |(_, c)| c);
     let consequences = consequences(&steps, &violations, st);
     Debrief {
@@ -331,6 +352,14 @@ pub fn score(s: &Scenario, policy: &Policy, st: &State, seed: u64) -> Debrief {
         consequences,
         model: s.model.clone(),
     }
+}
+
+/// The overall score of a case with a knock-out: the steps' score scaled
+/// to below the pass mark, so the case fails whatever else was right, and
+/// a careful handling with one fatal mistake still scores above a careless
+/// one with the same mistake (a knock-out does not make every failure equal).
+fn capped(uncapped: u32, pass: u32) -> u32 {
+    uncapped * pass.saturating_sub(1) / 100
 }
 
 /// What bad handling leads to (DOMAIN.md section 7), named where it shows.
