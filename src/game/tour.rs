@@ -41,8 +41,9 @@ fn demo_actions() -> Vec<Action> {
     vec![
         Action::LetFinish,
         Action::Say("vraag-wat-gebeurd".into()),
+        Action::Say("vraag-postcode".into()),
         Action::Say("samenvatting-goed".into()),
-        Action::Say("erkenning-empathie".into()),
+        Action::Say("erkenning-zaterdag".into()),
         Action::ConfirmReceipt,
         Action::TakeOwnership,
         Action::Check(Check::Order),
@@ -55,7 +56,7 @@ fn demo_actions() -> Vec<Action> {
             verdict: Verdict::Grounded,
             priority: Priority::Normal,
         }),
-        Action::Say("uitleg-productiefout".into()),
+        Action::Say("uitleg-foto".into()),
         Action::Offer { offer: OfferKind::Replacement, days: Some(2), what: None },
     ]
 }
