@@ -33,7 +33,7 @@ fn the_overview_per_trainee_step_scenario_and_week() {
     let anna = o.trainees.iter().find(|t| t.trainee == "Anna").unwrap();
     assert_eq!((anna.sessions, anna.overall, anna.weakest), (3, 100.0, None));
     let bram = o.trainees.iter().find(|t| t.trainee == "Bram").unwrap();
-    assert_eq!((bram.first, bram.last), (20, 9));
+    assert_eq!((bram.first, bram.last), (18, 9));
     // Listen, acknowledge and improve are all 0 for Bram: the first of them.
     assert_eq!(bram.weakest, Some(Step::Listen));
     assert_eq!(o.scenarios.len(), 3);
@@ -117,7 +117,7 @@ fn csv_opens_in_dutch_spreadsheets_and_cannot_run_formulas() {
     assert!(text.starts_with('\u{feff}'));
     assert!(text.contains("\r\n"));
     let evil_row = text.lines().find(|l| l.contains("HYPERLINK")).unwrap();
-    assert!(evil_row.starts_with("\"'=HYPERLINK(\"\"http://x\"\";\"\"klik\"\")\";3C;3;17,3;"), "{evil_row}");
+    assert!(evil_row.starts_with("\"'=HYPERLINK(\"\"http://x\"\";\"\"klik\"\")\";3C;3;16,7;"), "{evil_row}");
     // Every row has as many fields as the header (no stray separators).
     let header_fields = text.lines().next().unwrap().matches(';').count();
     for line in text.lines() {

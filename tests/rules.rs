@@ -363,7 +363,15 @@ fn offering_before_listening_or_analyzing_costs_points() {
 fn doubtful_and_unfounded_explain_before_they_offer() {
     let l = scenario("gstar-kleur-gelekt");
     let (s, p) = (&l.scenario, &l.policy);
-    let base = vec![Action::LetFinish, Action::Check(Check::Inspect), classify(&s.truth)];
+    let base = vec![
+        Action::LetFinish,
+        say("vraag-wassen"),
+        say("vraag-bestelling"),
+        say("samenvatting-goed"),
+        say("erkenning-empathie"),
+        Action::Check(Check::Inspect),
+        classify(&s.truth),
+    ];
     let seq = |d: &klachtsim::score::Debrief| {
         d.step(Step::Offer).items.iter().filter(|i| i.rule == Rule::VerdictSequence).map(|i| i.points).sum::<i32>()
     };

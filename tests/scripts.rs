@@ -82,7 +82,7 @@ fn poor_run_of_the_doubtful_case() {
     );
     // The wrong classification is itemized field by field.
     let analyze = d.step(Step::Analyze);
-    assert_eq!(analyze.score, 33);
+    assert_eq!(analyze.score, 46);
     assert_eq!(analyze.items.iter().filter(|i| i.rule == Rule::AnalyzeClassify && i.points == 0).count(), 3);
 }
 
