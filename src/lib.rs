@@ -14,7 +14,9 @@
 //! **The company's rules.** [`policy`] is the rules as numbers (SLA targets,
 //! authority, business hours); [`calendar`] turns "N working days" into a
 //! moment; [`sla`] is the one home of deadlines: every deadline a case gets,
-//! used by the scoring, the desk and `klachtsim sla`.
+//! used by the scoring, the desk and `klachtsim sla`; [`law`] is what
+//! Dutch consumer law owes the customer, which validation and scoring
+//! enforce.
 //!
 //! **Playing and judging.** [`sim`] is a session on a simulated clock:
 //! actions in, what the customer says out; [`script`] plays a script file's
@@ -30,7 +32,9 @@
 //!
 //! **Writing cases.** [`authoring`] writes the commented skeleton of a new
 //! case (`klachtsim new`); [`coverage`] tells which verdicts, categories,
-//! channels and causes a library covers.
+//! channels and causes a library covers; [`audit`] plays naive strategies
+//! through a case and flags every one that passes, and every decision
+//! point that is no real decision.
 //!
 //! **At the desk.** [`reference`] is the reference card (terms,
 //! authority, escalation, the steps per verdict) built from the policy.
@@ -42,6 +46,7 @@
 //! else imports; [`game`] is the Bevy window (behind the default `game`
 //! feature), the only module that names Bevy, with one plugin per screen.
 
+pub mod audit;
 pub mod authoring;
 pub mod calendar;
 pub mod cli;
@@ -50,6 +55,7 @@ pub mod drill;
 #[cfg(feature = "game")]
 pub mod game;
 pub mod i18n;
+pub mod law;
 pub mod load;
 pub mod log;
 pub mod model;

@@ -1,6 +1,7 @@
 //! The company's rules that are numbers a company would change: SLA
 //! targets, business hours, holiday choices, authority per role, escalation
-//! windows, lead times (DOMAIN.md sections 3 to 5). Every field has the
+//! windows, lead times (DOMAIN.md sections 3 to 5), and the law's terms
+//! (PEDAGOGY.md section 4). Every field has the
 //! DOMAIN.md default, so a policy file only names what it changes. It also
 //! names every rule a score item or a violation cites ([`Rule`]), so the
 //! rules and the numbers that set them live side by side.
@@ -21,6 +22,8 @@ pub struct Policy {
     pub escalation: EscalationRules,
     pub lead_times: LeadTimes,
     pub kpi: KpiTargets,
+    /// What the law owes, in numbers; the rules are in `crate::law`.
+    pub law: crate::law::Terms,
 }
 
 impl Default for Policy {
@@ -34,6 +37,7 @@ impl Default for Policy {
             escalation: EscalationRules::default(),
             lead_times: LeadTimes::default(),
             kpi: KpiTargets::default(),
+            law: crate::law::Terms::default(),
         }
     }
 }

@@ -155,6 +155,7 @@ fn escalation(policy: &Policy) -> Section {
             let meaning = match t {
                 Trigger::Authority => Text::msg("card-trigger-authority"),
                 Trigger::Reputation => Text::msg("card-trigger-reputation"),
+                Trigger::Safety => Text::msg("card-trigger-safety"),
                 Trigger::Repetition => Text::msg("card-trigger-repetition")
                     .arg("count", policy.escalation.repeat_count)
                     .arg("days", policy.escalation.repeat_window_days),

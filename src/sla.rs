@@ -115,7 +115,8 @@ pub fn deadlines(policy: &Policy, case: &Case, st: &State) -> Deadlines {
     for e in &st.escalations {
         v.push(clock.start(Rule::SlaEscalationDecision, e.reported, Some(e.decided)));
     }
-    if case.triggers.contains(&Trigger::Reputation) {
+    // An external risk: a public complaint, or a danger to other buyers.
+    if case.triggers.iter().any(|t| matches!(t, Trigger::Reputation | Trigger::Safety)) {
         v.push(clock.start(Rule::SlaCLevel, st.start, st.management_notified));
     }
     // A blocked execution carried nothing out: the promise stays open.
@@ -175,7 +176,8 @@ pub fn csat_window(policy: &Policy, closed: NaiveDateTime) -> (NaiveDateTime, Na
 /// When an escalation trigger was known, or should have been.
 fn trigger_known(tr: Trigger, st: &State) -> NaiveDateTime {
     match tr {
-        Trigger::Reputation => st.start,
+        // A danger is told in the complaint itself.
+        Trigger::Reputation | Trigger::Safety => st.start,
         Trigger::Repetition => st.checks.get(&Check::History).copied().unwrap_or(st.start),
         Trigger::Authority => {
             let heard = [st.let_finish, st.said.first().map(|x| x.at), st.interruptions.first().copied()];

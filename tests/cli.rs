@@ -358,3 +358,48 @@ fn output_that_fails_is_reported_and_the_session_still_logged() {
     assert!(err.contains("Kon de uitvoer niet schrijven"), "{err}");
     assert_eq!(log_lines(&log), 1);
 }
+
+/// The terminal game with `answers` typed in, one case in its library.
+fn play_in_terminal(answers: &str, log: &std::path::Path) -> (u8, String) {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(common::root().join("scenarios/gstar-rits-kapot.ron"), dir.path().join("zaak.ron")).unwrap();
+    let args = ["klachtsim", "play", "--scenarios", dir.path().to_str().unwrap(), "--log", log.to_str().unwrap()];
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let code = klachtsim::cli::run_with_input(args, &mut answers.as_bytes(), &mut out, &mut err);
+    (code, String::from_utf8(out).unwrap())
+}
+
+#[test]
+fn the_terminal_asks_the_trainees_own_view_before_the_score() {
+    use klachtsim::score::self_assessment::{SelfAssessment, SelfRating::*};
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("log.jsonl");
+    // Name, group, the case, one action, done; then a wrong answer and the
+    // seven ratings.
+    let (code, out) = play_in_terminal("Sam\n2B\n1\n1\nk\n9\n1\n1\n2\n1\n3\n2\n1\n", &log);
+    assert_eq!(code, 0, "{out}");
+    let asked = out.find("Voordat je je score ziet").expect("asked");
+    let score = out.find("Totaalscore").expect("the debrief");
+    assert!(asked < score, "asked before the score: {out}");
+    assert!(out.contains("\"9\" is geen keuze"), "{out}");
+    assert!(out.contains("ZELFBEOORDELING") && out.contains("jij schatte het hoger in"), "{out}");
+    let (records, _, _) = klachtsim::log::read_all(std::slice::from_ref(&log));
+    let want = SelfAssessment::Rated([Good, Good, CouldBeBetter, Good, NotDone, CouldBeBetter, Good]);
+    assert_eq!(records[0].self_assessment, Some(want));
+
+    // An empty answer skips, and is kept as skipped.
+    let (_, out) = play_in_terminal("Sam\n2B\n1\nk\n1\n\n", &log);
+    assert!(out.contains("Zelfbeoordeling overgeslagen.") && out.contains("Totaalscore"), "{out}");
+    // The input ends before the question: nobody to ask, nothing kept.
+    play_in_terminal("Sam\n2B\n1\nk\n", &log);
+    let (records, _, _) = klachtsim::log::read_all(std::slice::from_ref(&log));
+    let kept: Vec<_> = records.iter().map(|r| r.self_assessment).collect();
+    assert_eq!(kept[1..], [Some(SelfAssessment::Skipped), None]);
+    // A script run has none.
+    let (code, _, _) =
+        run(&["play", "--script", &path("tests/scripts/gstar-rits-kapot.model.ron"), "--log", log.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    let (records, _, _) = klachtsim::log::read_all(std::slice::from_ref(&log));
+    assert_eq!(records.len(), 4);
+    assert_eq!(records[3].self_assessment, None);
+}

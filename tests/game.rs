@@ -9,6 +9,8 @@ use bevy::prelude::*;
 use bevy::state::app::StatesPlugin;
 use klachtsim::game::{GameCommand, LogicPlugin, Mode, Outcome, Play, Screen, Settings};
 use klachtsim::i18n::Lang;
+use klachtsim::model::Step;
+use klachtsim::score::self_assessment::{SelfAssessment, SelfRating};
 
 fn app(log: Option<std::path::PathBuf>) -> App {
     let mut app = App::new();
@@ -27,6 +29,13 @@ fn send(app: &mut App, c: GameCommand) {
 
 fn screen(app: &App) -> Screen {
     *app.world().resource::<State<Screen>>().get()
+}
+
+/// Every record of the log.
+fn records(log: &std::path::Path) -> Vec<klachtsim::log::Record> {
+    let mut records = Vec::new();
+    klachtsim::log::read_each(log, |r: klachtsim::log::Record| records.push(r)).unwrap();
+    records
 }
 
 fn begin(app: &mut App, mode: Mode) {
@@ -53,17 +62,21 @@ fn a_model_run_through_the_game_shows_the_engines_score_and_is_logged() {
     }
     let seed = app.world().resource::<Play>().state.seed;
     send(&mut app, GameCommand::Finish);
+    // First the trainee's own view; nothing is logged before it.
+    assert_eq!(screen(&app), Screen::SelfAssessment);
+    assert!(!log.exists());
+    send(&mut app, GameCommand::SkipSelfAssessment);
     assert_eq!(screen(&app), Screen::Debrief);
     let outcome = app.world().resource::<Outcome>();
     // The same actions and seed, played by the engine directly.
     let direct = klachtsim::script::play_script(&script, &common::library(), Some(seed), None).unwrap();
     assert_eq!(outcome.debrief, direct.debrief);
     assert_eq!(outcome.debrief.overall, 100);
-    assert_eq!(outcome.logged, Ok(Some(log.clone())));
-    let mut records = Vec::new();
-    klachtsim::log::read_each(&log, |r: klachtsim::log::Record| records.push(r)).unwrap();
+    assert_eq!(outcome.logged, Some(Ok(Some(log.clone()))));
+    let records = records(&log);
     assert_eq!(records.len(), 1);
     assert_eq!((records[0].trainee.as_str(), records[0].group.as_str(), records[0].overall), ("Sam", "HA2B", 100));
+    assert_eq!(records[0].self_assessment, Some(SelfAssessment::Skipped));
     // Play again: a fresh session of the same case.
     send(&mut app, GameCommand::Again);
     assert_eq!(screen(&app), Screen::Desk);
@@ -87,6 +100,7 @@ fn refusals_show_and_a_paused_desk_ignores_actions() {
     assert_eq!(app.world().resource::<Play>().state.history.len(), 1);
     // Stopping early still gives a debrief (an abandoned case).
     send(&mut app, GameCommand::Finish);
+    send(&mut app, GameCommand::SkipSelfAssessment);
     assert_eq!(screen(&app), Screen::Debrief);
     assert!(app.world().resource::<Outcome>().state.closed.is_none());
 }
@@ -102,7 +116,7 @@ fn the_classroom_countdown_ends_the_case() {
     app.world_mut().resource_mut::<klachtsim::game::Countdown>().ends = std::time::Instant::now();
     app.update();
     app.update();
-    assert_eq!(screen(&app), Screen::Debrief);
+    assert_eq!(screen(&app), Screen::SelfAssessment);
 }
 
 #[test]
@@ -139,8 +153,7 @@ fn closing_the_window_mid_case_logs_it_as_abandoned() {
     send(&mut app, GameCommand::Act(klachtsim::model::Action::LetFinish));
     app.world_mut().write_message(AppExit::Success);
     app.update();
-    let mut records = Vec::new();
-    klachtsim::log::read_each(&log, |r: klachtsim::log::Record| records.push(r)).unwrap();
+    let records = records(&log);
     assert_eq!(records.len(), 1);
     assert_eq!(records[0].status, klachtsim::log::record::Status::Abandoned);
     assert_eq!(records[0].actions.len(), 1);
@@ -207,4 +220,58 @@ fn the_reference_card_opens_and_closes_without_touching_the_case() {
     let (scenario, policy) = (&play.loaded.scenario, &play.loaded.policy);
     let score = |st| klachtsim::score::score(scenario, policy, st, before.seed).overall;
     assert_eq!(score(&play.state), score(&before));
+}
+
+#[test]
+fn the_trainee_rates_each_step_before_the_score_and_the_record_keeps_it() {
+    use SelfRating::*;
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("log.jsonl");
+    let mut app = app(Some(log.clone()));
+    begin(&mut app, Mode::Single);
+    send(&mut app, GameCommand::Choose("gstar-rits-kapot".into()));
+    send(&mut app, GameCommand::Act(klachtsim::model::Action::LetFinish));
+    send(&mut app, GameCommand::Finish);
+    assert_eq!(screen(&app), Screen::SelfAssessment);
+    let want = [Good, CouldBeBetter, NotDone, Good, NotDone, CouldBeBetter, Good];
+    // Six of seven rated: the score stays hidden.
+    for (step, r) in Step::ALL.iter().zip(want).take(6) {
+        send(&mut app, GameCommand::Rate(*step, r));
+    }
+    send(&mut app, GameCommand::ShowScore);
+    assert_eq!(screen(&app), Screen::SelfAssessment);
+    assert!(!log.exists());
+    // A second click on a step changes its rating.
+    send(&mut app, GameCommand::Rate(Step::Improve, NotDone));
+    send(&mut app, GameCommand::Rate(Step::Improve, Good));
+    send(&mut app, GameCommand::ShowScore);
+    assert_eq!(screen(&app), Screen::Debrief);
+    let outcome = app.world().resource::<Outcome>();
+    assert_eq!(outcome.self_assessment, Some(SelfAssessment::Rated(want)));
+    let records = records(&log);
+    assert_eq!(records.len(), 1);
+    assert_eq!(records[0].self_assessment, Some(SelfAssessment::Rated(want)));
+    assert_eq!(records[0].overall, outcome.debrief.overall);
+    // Once shown, the score stays: no second record, no change.
+    send(&mut app, GameCommand::SkipSelfAssessment);
+    send(&mut app, GameCommand::Rate(Step::Listen, NotDone));
+    assert_eq!(app.world().resource::<Outcome>().self_assessment, Some(SelfAssessment::Rated(want)));
+    assert_eq!(std::fs::read_to_string(&log).unwrap().lines().count(), 1);
+}
+
+#[test]
+fn closing_the_window_before_the_self_assessment_still_logs_the_case() {
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("log.jsonl");
+    let mut app = app(Some(log.clone()));
+    begin(&mut app, Mode::Single);
+    send(&mut app, GameCommand::Choose("gstar-rits-kapot".into()));
+    send(&mut app, GameCommand::Act(klachtsim::model::Action::LetFinish));
+    send(&mut app, GameCommand::Finish);
+    send(&mut app, GameCommand::Rate(Step::Listen, SelfRating::Good));
+    app.world_mut().write_message(AppExit::Success);
+    app.update();
+    let records = records(&log);
+    assert_eq!(records.len(), 1);
+    assert_eq!(records[0].self_assessment, None);
 }

@@ -201,7 +201,14 @@ fn play_writes_to_the_log_unless_told_not_to() {
     assert_eq!(recs.len(), 1);
     assert_eq!((recs[0].trainee.as_str(), recs[0].group.as_str()), ("Anna", "2B"));
     assert_eq!(recs[0].status, klachtsim::log::record::Status::Finished);
-    assert_eq!(recs[0].overall, 18);
+    let played = klachtsim::script::play_script(
+        &klachtsim::script::load_script(&script).unwrap(),
+        &common::library(),
+        None,
+        None,
+    )
+    .unwrap();
+    assert_eq!(recs[0].overall, played.debrief.overall);
 }
 
 /// Not a test of its own (so ignored in a normal run): the writer process
@@ -360,4 +367,49 @@ fn a_line_too_long_to_keep_is_dropped_while_reading() {
     assert_eq!(warnings.len(), 1);
     assert_eq!(warnings[0].line, 2);
     assert!(warnings[0].one_line(Lang::Nl).contains("langer dan 16 MB"));
+}
+
+#[test]
+fn the_self_assessment_is_kept_and_a_line_without_it_still_reads() {
+    use klachtsim::log::logged_session::{LoggedSession, parse_fast, parse_general};
+    use klachtsim::score::self_assessment::{SelfAssessment, SelfRating::*};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("log.jsonl");
+    let old = record("gstar-rits-kapot.model.ron", "Anna");
+    let rated = SelfAssessment::Rated([Good, Good, CouldBeBetter, Good, NotDone, CouldBeBetter, Good]);
+    let mut with = [Some(rated), Some(SelfAssessment::Skipped)].map(|a| Record { self_assessment: a, ..old.clone() });
+    // A line as versions before the self-assessment wrote it: no such field.
+    let old_line = serde_json::to_string(&old).unwrap();
+    assert!(!old_line.contains("self_assessment"));
+    log::append_line(&path, format!("{old_line}\n").as_bytes()).unwrap();
+    for r in &with {
+        log::append(&path, r).unwrap();
+    }
+    let (recs, warnings) = read(&path);
+    assert!(warnings.is_empty());
+    assert_eq!(recs[0].self_assessment, None);
+    assert_eq!(recs[1..], with[..]);
+    // The overview's readers: both read every line, and agree.
+    let text = std::fs::read_to_string(&path).unwrap();
+    for (line, r) in text.lines().zip([&old, &with[0], &with[1]]) {
+        let fast = parse_fast(line.as_bytes()).expect("the fast reader reads what this version writes");
+        assert_eq!(fast, parse_general(line.as_bytes()).unwrap());
+        assert_eq!(fast, LoggedSession::of(r));
+        assert_eq!(fast.self_assessment, r.self_assessment);
+    }
+    // A self-assessment that misses a step, or names one twice, is left to
+    // the general reader, which refuses the first and agrees on the second.
+    let line = serde_json::to_string(&with[0]).unwrap();
+    let missing = line.replace("\"listen\":\"good\",", "");
+    assert!(parse_fast(missing.as_bytes()).is_none() && parse_general(missing.as_bytes()).is_err());
+    let twice = line.replace("\"listen\":\"good\",", "\"listen\":\"not-done\",\"listen\":\"good\",");
+    assert!(parse_fast(twice.as_bytes()).is_none());
+    assert_eq!(LoggedSession::parse(twice.as_bytes()).unwrap().self_assessment, Some(rated));
+    // Written as null by another writer: none, in both readers.
+    let null = old_line.replace(",\"actions\":[", ",\"self_assessment\":null,\"actions\":[");
+    assert_eq!(parse_fast(null.as_bytes()), Some(LoggedSession::of(&old)));
+    assert_eq!(parse_general(null.as_bytes()).unwrap(), LoggedSession::of(&old));
+    with[0].actions.clear();
+    let (summaries, _, _) = log::read_all_with(std::slice::from_ref(&path), log::Detail::Summary);
+    assert_eq!(summaries[1], with[0]);
 }

@@ -33,7 +33,9 @@ fn the_overview_per_trainee_step_scenario_and_week() {
     let anna = o.trainees.iter().find(|t| t.trainee == "Anna").unwrap();
     assert_eq!((anna.sessions, anna.overall, anna.weakest), (3, 100.0, None));
     let bram = o.trainees.iter().find(|t| t.trainee == "Bram").unwrap();
-    assert_eq!((bram.first, bram.last), (18, 9));
+    // First and last: the overall scores of his first and last session.
+    let his: Vec<u32> = recs.iter().filter(|r| r.trainee == "Bram").map(|r| r.overall).collect();
+    assert_eq!((bram.first, bram.last), (his[0], his[his.len() - 1]));
     // Listen, acknowledge and improve are all 0 for Bram: the first of them.
     assert_eq!(bram.weakest, Some(Step::Listen));
     assert_eq!(o.scenarios.len(), 3);
@@ -117,7 +119,10 @@ fn csv_opens_in_dutch_spreadsheets_and_cannot_run_formulas() {
     assert!(text.starts_with('\u{feff}'));
     assert!(text.contains("\r\n"));
     let evil_row = text.lines().find(|l| l.contains("HYPERLINK")).unwrap();
-    assert!(evil_row.starts_with("\"'=HYPERLINK(\"\"http://x\"\";\"\"klik\"\")\";3C;3;16,7;"), "{evil_row}");
+    let scores: Vec<f64> = recs.iter().filter(|r| r.trainee == EVIL).map(|r| f64::from(r.overall)).collect();
+    let mean = format!("{:.1}", scores.iter().sum::<f64>() / scores.len() as f64).replace('.', ",");
+    let start = format!("\"'=HYPERLINK(\"\"http://x\"\";\"\"klik\"\")\";3C;3;{mean};");
+    assert!(evil_row.starts_with(&start), "{evil_row}");
     // Every row has as many fields as the header (no stray separators).
     let header_fields = text.lines().next().unwrap().matches(';').count();
     for line in text.lines() {
@@ -246,6 +251,7 @@ fn earlier_layout(line: &str) -> String {
 #[test]
 fn the_review_counts_a_log_as_its_records_read_whole_would_give() {
     use klachtsim::log::logged_session::{LoggedSession, parse_fast, parse_general};
+    use klachtsim::score::self_assessment::{SelfAssessment, SelfRating};
     let names = ["Anna", EVIL, "Zoë van 't Hof", "<script>alert(1)</script>", "back\\slash", "Ünal"];
     let mut scripts: Vec<_> = std::fs::read_dir(common::root().join("tests/scripts"))
         .unwrap()
@@ -277,6 +283,12 @@ fn the_review_counts_a_log_as_its_records_read_whole_would_give() {
         }
         r.started += shift;
         r.ended += shift;
+        // No self-assessment (a script, an older log), skipped, or rated.
+        r.self_assessment = match i % 4 {
+            0 => None,
+            1 => Some(SelfAssessment::Skipped),
+            _ => Some(SelfAssessment::Rated(std::array::from_fn(|s| SelfRating::ALL[(i + s) % 3]))),
+        };
         let line = serde_json::to_string(&r).unwrap();
         let line = match i % 5 {
             0..=2 => line,
@@ -343,4 +355,38 @@ fn the_review_counts_a_log_as_its_records_read_whole_would_give() {
     let want: Vec<(&str, u32)> = finished.iter().take(5).map(|(_, r)| (r.trainee.as_str(), r.overall)).collect();
     let got: Vec<(&str, u32)> = all.recent.iter().map(|r| (r.trainee.as_str(), r.overall)).collect();
     assert_eq!(got, want);
+}
+
+#[test]
+fn a_trainer_sees_the_trainees_own_view_beside_the_score() {
+    use klachtsim::score::self_assessment::{SelfAssessment, SelfRating::*};
+    // The poor run scores low: rating it all "good" overestimates it.
+    let mut rated = record("gstar-rits-kapot.poor.ron", "Anna", "2B", 16, 9);
+    rated.self_assessment = Some(SelfAssessment::Rated([Good; 7]));
+    let mut skipped = record("gstar-rits-kapot.model.ron", "Anna", "2B", 17, 9);
+    skipped.self_assessment = Some(SelfAssessment::Skipped);
+    let never = record("gstar-rits-kapot.model.ron", "Anna", "2B", 18, 9);
+    let scores: [u32; 7] = std::array::from_fn(|i| rated.steps[&Step::ALL[i]]);
+    let (higher, lower) = rated.self_assessment.unwrap().gaps(&scores).unwrap();
+    assert!(higher > 0 && lower == 0, "{scores:?}");
+
+    let text = csv::sessions(&[&rated, &skipped, &never], Lang::Nl);
+    let lines: Vec<Vec<&str>> = text.trim_start_matches('\u{feff}').lines().map(|l| l.split(';').collect()).collect();
+    let col = |name: &str| lines[0].iter().position(|h| *h == name).unwrap_or_else(|| panic!("{name}: {:?}", lines[0]));
+    let (own, listen, up, down) =
+        (col("zelfbeoordeling"), col("zelf: Luisteren en begrijpen"), col("hoger ingeschat"), col("lager ingeschat"));
+    assert_eq!(lines.iter().map(|l| l.len()).collect::<Vec<_>>(), vec![lines[0].len(); 4]);
+    assert_eq!(
+        [lines[1][own], lines[1][listen], lines[1][up], lines[1][down]],
+        ["ingevuld", "goed", &higher.to_string()[..], "0"]
+    );
+    assert_eq!([lines[2][own], lines[2][listen], lines[2][up]], ["overgeslagen", "", ""]);
+    assert_eq!([lines[3][own], lines[3][listen], lines[3][up]], ["", "", ""]);
+
+    // The trainer's screen: a trainee's sessions, newest first.
+    let records = vec![rated, skipped, never];
+    let filter = Filter { trainee: Some("Anna".into()), ..Filter::default() };
+    let rows = klachtsim::review::rows::screen::sessions(&records, &filter, Lang::Nl).table.rows;
+    let own: Vec<&str> = rows.iter().map(|r| r[4].as_str()).collect();
+    assert_eq!(own, ["", "zelf: overgeslagen", &format!("zelf: {higher} hoger, 0 lager")[..]]);
 }

@@ -10,6 +10,7 @@ use crate::load::{Library, LoadedScenario};
 use crate::log::{NewRecord, Record};
 use crate::model::*;
 use crate::score::Debrief;
+use crate::score::self_assessment::{SelfAssessment, SelfRating};
 use crate::score::{report, score};
 use crate::sim::limits::{CONTACT_HOURS, DISCOUNT_PERCENT, LATER_HOURS, PROMISE_DAYS, WAIT_MINUTES};
 use crate::sim::presentation::{Group, offer_options, offered_lines, term_order};
@@ -171,7 +172,16 @@ pub fn run(
     });
     let started = chrono::Local::now().fixed_offset();
     let (state, debrief) = play_case(&mut io, &loaded, seed);
-    let record = Record::new(NewRecord {
+    // Before the score: the trainee's own view of each step.
+    let own = self_assessment(&mut io);
+    io.say("");
+    io.say(&report::render_text(&debrief, lang));
+    if let Some(a) = &own {
+        let mut text = String::new();
+        report::write_self_assessment(&mut text, &debrief, a, lang).expect("writing to a String cannot fail");
+        io.say(&text);
+    }
+    let mut record = Record::new(NewRecord {
         trainee: &trainee,
         group: &group,
         loaded: &loaded,
@@ -182,6 +192,7 @@ pub fn run(
         started,
         ended: chrono::Local::now().fixed_offset(),
     });
+    record.self_assessment = own;
     let Io { out, failed, .. } = io;
     if let Some(e) = failed {
         // The terminal is gone, but the finished session is not lost.
@@ -262,7 +273,8 @@ fn label(lang: Lang, l: &Label) -> String {
 }
 
 /// Plays until the trainee is done (or the input ends: an abandoned
-/// session still gets its debrief and its log record).
+/// session still gets its debrief and its log record), and scores it; the
+/// debrief is shown once the trainee has rated their own handling.
 fn play_case(io: &mut Io, loaded: &LoadedScenario, seed: u64) -> (State, Debrief) {
     let lang = io.lang;
     let s = &loaded.scenario;
@@ -346,9 +358,37 @@ fn play_case(io: &mut Io, loaded: &LoadedScenario, seed: u64) -> (State, Debrief
         }
     }
     let d = score(s, &loaded.policy, &session.state, seed);
-    io.say("");
-    io.say(&report::render_text(&d, lang));
     (session.state, d)
+}
+
+/// Asks the trainee to rate each step (1, 2 or 3, the scale's order); an
+/// empty answer skips the rest and is kept as skipped. `None` when the
+/// input ended: nobody was there to ask.
+fn self_assessment(io: &mut Io) -> Option<SelfAssessment> {
+    let lang = io.lang;
+    io.say("");
+    io.say(&tr(lang, "tui-self-intro"));
+    let mut ratings = [None; 7];
+    for (i, step) in Step::ALL.iter().enumerate() {
+        let prompt = Text::msg("tui-self-ask").arg("step", Arg::Msg(step.msg())).render(lang);
+        loop {
+            let answer = io.ask(&prompt)?;
+            if answer.is_empty() {
+                io.say(&tr(lang, "self-skipped"));
+                return Some(SelfAssessment::Skipped);
+            }
+            match answer.parse::<usize>().ok().and_then(|n| SelfRating::ALL.get(n.wrapping_sub(1))) {
+                Some(r) => {
+                    ratings[i] = Some(*r);
+                    break;
+                }
+                None => {
+                    io.say(&Text::msg("tui-bad-number").arg("value", answer).arg("from", 1).arg("to", 3).render(lang))
+                }
+            }
+        }
+    }
+    SelfAssessment::complete(ratings)
 }
 
 fn build(io: &mut Io, e: &Entry, s: &Scenario, seed: u64) -> Option<Action> {

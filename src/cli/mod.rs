@@ -1,5 +1,6 @@
 //! The command line: the engine's tools for trainers and students.
 
+mod audit;
 mod help;
 mod interactive;
 mod new;
@@ -75,6 +76,17 @@ pub enum Command {
         /// causes the valid scenarios cover, and which are missing.
         #[arg(long)]
         coverage: bool,
+    },
+    /// Item analysis for authors: naive strategies (first option, longest
+    /// option, random, silent, careful but wrong verdict) play every case;
+    /// exit code 1 when one reaches the pass mark or a decision has too few
+    /// or no plausible wrong options.
+    Audit {
+        /// Scenario files or folders; the scenario library when left out.
+        paths: Vec<PathBuf>,
+        /// Print the result as JSON.
+        #[arg(long)]
+        json: bool,
     },
     /// Play a case: in the terminal, or with the actions of a script file.
     Play {
@@ -282,6 +294,7 @@ pub fn run_with_input(
             play::run(lang, play::Options { script, json, transcript, seed, policy, scenarios, log }, out, err)
         }
         Some(Command::Validate { paths, scenarios, coverage }) => validate::run(lang, paths, scenarios, coverage, out),
+        Some(Command::Audit { paths, json }) => audit::run(lang, paths, json, out),
         Some(Command::Review { logs, filter, format, out: file, policy }) => {
             review::run(lang, review::Options { logs, filter, format, file, policy }, out, err)
         }

@@ -7,6 +7,7 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
 use crate::i18n::{Text, time, tr};
 use crate::model::Step;
+use crate::score::self_assessment::{Gap, SelfAssessment};
 
 use super::{GameCommand, Mode, Outcome, Queue, Screen, Settings, theme, widgets};
 
@@ -58,8 +59,16 @@ fn ui(
         ui.label(theme::bold(Text::msg("debrief-overall").arg("score", d.overall).render(lang)).size(20.0));
         ui.label(egui::RichText::new(crate::score::report::parts_line(d, lang)).small().color(theme::MUTED));
         ui.add_space(6.0);
-        for s in &d.steps {
-            widgets::score_bar(ui, &t(s.step.msg()), s.score, 180.0);
+        match &o.self_assessment {
+            Some(a @ SelfAssessment::Rated(_)) => own_beside_engine(ui, d, a, lang),
+            _ => {
+                for s in &d.steps {
+                    widgets::score_bar(ui, &t(s.step.msg()), s.score, 180.0);
+                }
+                if o.self_assessment == Some(SelfAssessment::Skipped) {
+                    ui.label(egui::RichText::new(t("self-skipped")).small().color(theme::MUTED));
+                }
+            }
         }
         ui.add_space(8.0);
         let csat = if d.csat_collected { "debrief-csat" } else { "debrief-csat-not-collected" };
@@ -75,14 +84,14 @@ fn ui(
         }
         ui.add_space(6.0);
         match &o.logged {
-            Ok(Some(path)) => {
+            Some(Ok(Some(path))) => {
                 ui.label(
                     egui::RichText::new(Text::msg("log-written").arg("file", path.display().to_string()).render(lang))
                         .small(),
                 );
             }
-            Ok(None) => {}
-            Err(e) => {
+            None | Some(Ok(None)) => {}
+            Some(Err(e)) => {
                 ui.label(
                     egui::RichText::new(Text::msg("game-log-failed").arg("error", e.as_str()).render(lang))
                         .color(theme::BAD),
@@ -153,6 +162,26 @@ fn ui(
         writer.write(c);
     }
     Ok(())
+}
+
+/// The engine's score of each step as a bar, with the trainee's own
+/// rating beside it, coloured by the gap (the words on hover), and the gap
+/// as a whole in one line below.
+fn own_beside_engine(ui: &mut egui::Ui, d: &crate::score::Debrief, a: &SelfAssessment, lang: crate::i18n::Lang) {
+    ui.label(egui::RichText::new(crate::i18n::tr(lang, "self-legend")).small().color(theme::MUTED));
+    for row in crate::score::report::self_rows(d, a, lang) {
+        ui.horizontal(|ui| {
+            widgets::score_bar(ui, &row.step, row.score, 120.0);
+            let (mark, colour) = match row.gap {
+                Gap::Same => ("=", theme::GOOD),
+                Gap::Higher => ("▲", theme::WARN),
+                Gap::Lower => ("▼", theme::TRAINEE),
+            };
+            ui.label(egui::RichText::new(format!("{mark} {}", row.own)).color(colour)).on_hover_text(row.gap_text);
+        });
+    }
+    let summary = crate::score::report::self_summary(d, a, lang);
+    ui.label(egui::RichText::new(summary).small().color(theme::MUTED));
 }
 
 /// Why the case has its verdict, and its sequence with what the trainee did:

@@ -6,6 +6,7 @@ use bevy::prelude::*;
 
 use crate::log::{NewRecord, Record};
 use crate::score::score;
+use crate::score::self_assessment::SelfAssessment;
 use crate::sim::Session;
 
 use super::*;
@@ -57,57 +58,82 @@ fn start_case(commands: &mut Commands, lib: &Library, id: &str, next: &mut NextS
     true
 }
 
-/// Writes the record of a case and returns what happened to it.
-fn log_record(
-    play: &Play,
-    debrief: &crate::score::Debrief,
-    settings: &Settings,
-) -> Result<Option<std::path::PathBuf>, String> {
-    let Some(path) = &settings.log else { return Ok(None) };
+/// A case as it ended (now): scored, its self-assessment still to come.
+fn outcome_of(play: &Play) -> Outcome {
     let loaded = &play.loaded;
-    let record = Record::new(NewRecord {
+    Outcome {
+        loaded: loaded.clone(),
+        debrief: score(&loaded.scenario, &loaded.policy, &play.state, play.state.seed),
+        state: play.state.clone(),
+        started: play.started,
+        ended: now(),
+        ratings: [None; 7],
+        self_assessment: None,
+        logged: None,
+        drill: play.drill.clone(),
+    }
+}
+
+/// Writes the record of a case, with the self-assessment as it stands, and
+/// returns what happened to it.
+fn log_record(o: &Outcome, settings: &Settings) -> Result<Option<std::path::PathBuf>, String> {
+    let Some(path) = &settings.log else { return Ok(None) };
+    let loaded = &o.loaded;
+    let mut record = Record::new(NewRecord {
         trainee: &settings.trainee,
         group: &settings.group,
         loaded,
         policy_name: &loaded.policy.name,
-        seed: play.state.seed,
-        state: &play.state,
-        debrief,
-        started: play.started,
-        ended: now(),
+        seed: o.state.seed,
+        state: &o.state,
+        debrief: &o.debrief,
+        started: o.started,
+        ended: o.ended,
     });
+    record.self_assessment = o.self_assessment;
     crate::log::append(path, &record)
         .map(|()| Some(path.clone()))
         .map_err(|e| format!("{}: {}", e.path.display(), e.message.render(settings.lang)))
 }
 
-/// The window closes (or the app stops) in the middle of a case: the case
-/// is logged as abandoned, so nothing the trainee did is lost.
-fn save_on_exit(mut exits: MessageReader<AppExit>, play: Option<Res<Play>>, settings: Res<Settings>) {
+/// The window closes (or the app stops) in the middle of a case, or before
+/// the self-assessment was given: the case is logged (abandoned, or without
+/// a self-assessment), so nothing the trainee did is lost.
+fn save_on_exit(
+    mut exits: MessageReader<AppExit>,
+    play: Option<Res<Play>>,
+    outcome: Option<Res<Outcome>>,
+    settings: Res<Settings>,
+) {
     if exits.read().next().is_none() {
         return;
     }
-    if let Some(p) = play {
-        let debrief = score(&p.loaded.scenario, &p.loaded.policy, &p.state, p.state.seed);
-        if let Err(e) = log_record(&p, &debrief, &settings) {
-            bevy::log::error!("{e}");
-        }
+    let written = match (play, outcome) {
+        (Some(p), _) => log_record(&outcome_of(&p), &settings),
+        (None, Some(o)) if o.logged.is_none() => log_record(&o, &settings),
+        _ => return,
+    };
+    if let Err(e) = written {
+        bevy::log::error!("{e}");
     }
 }
 
-/// Scores the case, writes the record, and shows the debrief.
-fn finish(commands: &mut Commands, play: &Play, settings: &Settings, next: &mut NextState<Screen>) {
-    let loaded = &play.loaded;
-    let debrief = score(&loaded.scenario, &loaded.policy, &play.state, play.state.seed);
-    let logged = log_record(play, &debrief, settings);
-    commands.insert_resource(Outcome {
-        loaded: loaded.clone(),
-        debrief,
-        state: play.state.clone(),
-        logged,
-        drill: play.drill.clone(),
-    });
+/// Scores the case and asks for the trainee's own view of it; the record
+/// is written, and the debrief shown, once that is given or skipped.
+fn finish(commands: &mut Commands, play: &Play, next: &mut NextState<Screen>) {
+    commands.insert_resource(outcome_of(play));
     commands.remove_resource::<Play>();
+    next.set(Screen::SelfAssessment);
+}
+
+/// The self-assessment given or skipped: the record is written and the
+/// debrief shown.
+fn show_score(o: &mut Outcome, given: SelfAssessment, settings: &Settings, next: &mut NextState<Screen>) {
+    if o.logged.is_some() {
+        return;
+    }
+    o.self_assessment = Some(given);
+    o.logged = Some(log_record(o, settings));
     next.set(Screen::Debrief);
 }
 
@@ -117,13 +143,13 @@ struct Game<'w> {
     settings: ResMut<'w, Settings>,
     lib: Res<'w, CaseLibrary>,
     play: Option<ResMut<'w, Play>>,
-    outcome: Option<Res<'w, Outcome>>,
+    outcome: Option<ResMut<'w, Outcome>>,
     queue: ResMut<'w, Queue>,
     next: ResMut<'w, NextState<Screen>>,
 }
 
 fn handle_commands(mut commands: Commands, mut reader: MessageReader<GameCommand>, game: Game) {
-    let Game { mut settings, lib, mut play, outcome, mut queue, mut next } = game;
+    let Game { mut settings, lib, mut play, mut outcome, mut queue, mut next } = game;
     for cmd in reader.read() {
         match cmd.clone() {
             GameCommand::Begin { trainee, group, lang, mode } => {
@@ -165,7 +191,24 @@ fn handle_commands(mut commands: Commands, mut reader: MessageReader<GameCommand
             }
             GameCommand::Finish => {
                 if let Some(p) = play.as_deref() {
-                    finish(&mut commands, p, &settings, &mut next);
+                    finish(&mut commands, p, &mut next);
+                }
+            }
+            GameCommand::Rate(step, rating) => {
+                if let Some(o) = outcome.as_deref_mut().filter(|o| o.logged.is_none()) {
+                    o.ratings[step.index()] = Some(rating);
+                }
+            }
+            GameCommand::ShowScore => {
+                if let Some(o) = outcome.as_deref_mut()
+                    && let Some(given) = SelfAssessment::complete(o.ratings)
+                {
+                    show_score(o, given, &settings, &mut next);
+                }
+            }
+            GameCommand::SkipSelfAssessment => {
+                if let Some(o) = outcome.as_deref_mut() {
+                    show_score(o, SelfAssessment::Skipped, &settings, &mut next);
                 }
             }
             GameCommand::Again => {
@@ -215,13 +258,12 @@ fn run_out_of_time(
     mut commands: Commands,
     countdown: Option<Res<Countdown>>,
     play: Option<Res<Play>>,
-    settings: Res<Settings>,
     screen: Res<State<Screen>>,
     mut next: ResMut<NextState<Screen>>,
 ) {
     let (Some(c), Some(p)) = (countdown, play) else { return };
     if *screen.get() == Screen::Desk && c.left().is_zero() && !p.paused {
-        finish(&mut commands, &p, &settings, &mut next);
+        finish(&mut commands, &p, &mut next);
         commands.remove_resource::<Countdown>();
     }
 }

@@ -9,6 +9,7 @@ pub mod choose;
 pub mod debrief;
 pub mod desk;
 pub mod logic;
+pub mod self_assessment;
 pub mod start;
 pub mod theme;
 pub mod tour;
@@ -21,8 +22,9 @@ use bevy::prelude::*;
 
 use crate::i18n::Lang;
 use crate::load::{Library, LoadedScenario};
-use crate::model::Action;
+use crate::model::{Action, Step};
 use crate::score::Debrief;
+use crate::score::self_assessment::{SelfAssessment, SelfRating};
 use crate::sim::State as SessionState;
 
 pub use logic::LogicPlugin;
@@ -34,6 +36,9 @@ pub enum Screen {
     Start,
     Choose,
     Desk,
+    /// The case is over: the trainee rates their own handling before the
+    /// score is shown.
+    SelfAssessment,
     Debrief,
     /// The trainer's overview of the log.
     Trainer,
@@ -99,8 +104,14 @@ pub enum GameCommand {
     Choose(String),
     /// Do something at the desk.
     Act(Action),
-    /// End the case now and see the debrief.
+    /// End the case now: the self-assessment, then the debrief.
     Finish,
+    /// Rate one's own handling of a step (again: the last click counts).
+    Rate(Step, SelfRating),
+    /// Every step rated: log the case and show the debrief.
+    ShowScore,
+    /// Show the debrief without rating; logged as skipped.
+    SkipSelfAssessment,
     /// Play the same case again with a new seed.
     Again,
     /// Back to the case list (after a debrief).
@@ -141,14 +152,24 @@ pub struct Play {
     pub card_open: bool,
 }
 
-/// A finished case: its debrief, and what happened to the log record.
+/// A finished case: its debrief, the trainee's own view of it, and what
+/// happened to the log record, which is written once the self-assessment
+/// is given or skipped.
 #[derive(Resource)]
 pub struct Outcome {
     pub loaded: LoadedScenario,
     pub debrief: Debrief,
     pub state: SessionState,
-    /// `Ok(Some(path))` written, `Ok(None)` not logged, `Err` why not.
-    pub logged: Result<Option<PathBuf>, String>,
+    /// Real start and end of the case.
+    pub started: chrono::DateTime<chrono::FixedOffset>,
+    pub ended: chrono::DateTime<chrono::FixedOffset>,
+    /// The ratings clicked so far, in the order of `Step::ALL`.
+    pub ratings: [Option<SelfRating>; 7],
+    /// Given or skipped; `None` while it is being asked.
+    pub self_assessment: Option<SelfAssessment>,
+    /// `None` not written yet; `Some(Ok(Some(path)))` written,
+    /// `Some(Ok(None))` not logged, `Some(Err)` why not.
+    pub logged: Option<Result<Option<PathBuf>, String>>,
     pub drill: Option<crate::drill::DrillResult>,
 }
 
@@ -216,6 +237,7 @@ pub fn run(o: Options) -> u8 {
             start::plugin,
             choose::plugin,
             desk::plugin,
+            self_assessment::plugin,
             debrief::plugin,
             trainer::plugin,
         ));

@@ -92,6 +92,17 @@ fn doubtful_actions() -> Vec<Action> {
     ]
 }
 
+/// A trainee's own view of the demo handling, then the score: a view that
+/// agrees on some steps and not on others, so the debrief shows both.
+fn own_view() -> Vec<GameCommand> {
+    use crate::model::Step;
+    use crate::score::self_assessment::SelfRating::*;
+    let ratings = [Good, Good, Good, CouldBeBetter, NotDone, NotDone, CouldBeBetter];
+    let mut v: Vec<GameCommand> = Step::ALL.iter().zip(ratings).map(|(s, r)| GameCommand::Rate(*s, r)).collect();
+    v.push(GameCommand::ShowScore);
+    v
+}
+
 /// A picture: the commands that lead to it, and the window size.
 struct Step {
     name: String,
@@ -99,8 +110,11 @@ struct Step {
     size: (u32, u32),
     /// A handling to play once the desk is shown.
     demo: Option<fn() -> Vec<Action>>,
-    /// Go to the debrief once the handling has been played.
+    /// Go to the debrief once the handling has been played (skipping the
+    /// self-assessment).
     finish: bool,
+    /// Commands for the screen the first ones led to, once it is shown.
+    later: Vec<GameCommand>,
 }
 
 fn steps() -> Vec<Step> {
@@ -112,6 +126,7 @@ fn steps() -> Vec<Step> {
             size,
             demo,
             finish: false,
+            later: Vec::new(),
         };
         v.push(step("1-start", vec![GameCommand::Restart], None));
         let begin =
@@ -130,7 +145,12 @@ fn steps() -> Vec<Step> {
         let drill = vec![GameCommand::CloseCard, GameCommand::OpenDrill, GameCommand::SubmitDrill(answer)];
         v.push(step("4-drill", drill, None));
         v.push(step("5-paused", vec![GameCommand::CloseDrill, GameCommand::TogglePause], None));
-        v.push(step("6-debrief", vec![GameCommand::TogglePause, GameCommand::Finish], None));
+        // Half rated, then the rest and the score.
+        let mut rest = own_view();
+        let first: Vec<GameCommand> = rest.drain(..4).collect();
+        let finish = vec![GameCommand::TogglePause, GameCommand::Finish];
+        v.push(Step { later: first, ..step("6-self-assessment", finish, None) });
+        v.push(step("6a-debrief", rest, None));
         let doubtful = vec![GameCommand::Choose(DOUBTFUL.into())];
         v.push(Step { finish: true, ..step("6b-debrief-doubtful", doubtful, Some(doubtful_actions)) });
         v.push(step("7-trainer", vec![GameCommand::Trainer], None));
@@ -180,8 +200,16 @@ fn walk(
             writer.write(GameCommand::Act(a));
         }
     }
+    if tour.wait == 5 {
+        for c in step.later {
+            writer.write(c);
+        }
+    }
     if step.finish && tour.wait == 10 {
         writer.write(GameCommand::Finish);
+    }
+    if step.finish && tour.wait == 15 {
+        writer.write(GameCommand::SkipSelfAssessment);
     }
     tour.wait += 1;
     if tour.wait == 30 {

@@ -220,14 +220,15 @@ fn trainee_detail(
     ui.add_space(8.0);
     let sessions = rows::screen::sessions(records, &filter, lang);
     ui.label(theme::bold(sessions.title));
-    egui::Grid::new("sessions").striped(true).num_columns(4).show(ui, |ui| {
+    egui::Grid::new("sessions").striped(true).num_columns(5).show(ui, |ui| {
         for row in sessions.table.rows {
-            let [started, scenario, overall, rules] =
-                <[String; 4]>::try_from(row).expect("a session row has four cells");
+            let [started, scenario, overall, rules, own] =
+                <[String; 5]>::try_from(row).expect("a session row has five cells");
             ui.label(started);
             ui.label(scenario);
             ui.label(theme::bold(overall));
             ui.label(egui::RichText::new(rules).small().color(theme::MUTED));
+            ui.label(egui::RichText::new(own).small().color(theme::TRAINEE));
             ui.end_row();
         }
     });

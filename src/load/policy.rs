@@ -12,7 +12,7 @@ use super::document::Document;
 use super::source::Source;
 
 pub const POLICY_FIELDS: &[&str] =
-    &["name", "business_hours", "holidays", "sla", "authority", "escalation", "lead_times", "kpi"];
+    &["name", "business_hours", "holidays", "sla", "authority", "escalation", "lead_times", "kpi", "law"];
 
 pub fn load_policy(path: &Path) -> Result<Policy, Vec<Diagnostic>> {
     let src = Source::read(path).map_err(|d| vec![*d])?;
@@ -32,6 +32,7 @@ pub fn parse_policy(src: &Source) -> Result<Policy, Vec<Diagnostic>> {
         escalation: doc.optional("escalation", || d.escalation.clone()).unwrap_or_default(),
         lead_times: doc.optional("lead_times", || d.lead_times.clone()).unwrap_or_default(),
         kpi: doc.optional("kpi", || d.kpi.clone()).unwrap_or_default(),
+        law: doc.optional("law", || d.law.clone()).unwrap_or_default(),
     };
     if doc.diags.is_empty() {
         check_policy(&p, &mut doc);
@@ -67,6 +68,17 @@ fn check_policy(p: &Policy, doc: &mut Document) {
     }
     if p.escalation.repeat_count < 2 || p.escalation.repeat_window_days == 0 {
         doc.error_at(path!("escalation"), Text::msg("policy-repeat"), None);
+    }
+    // A company may promise more than the law, never less.
+    let (law, least) = (&p.law, crate::law::Terms::default());
+    for (name, less) in [
+        ("presumption_months", law.presumption_months < least.presumption_months),
+        ("withdrawal_days", law.withdrawal_days < least.withdrawal_days),
+        ("refund_days", law.refund_days > least.refund_days),
+    ] {
+        if less {
+            doc.error_at(path!("law", name), Text::msg("policy-law-less").arg("field", name), None);
+        }
     }
     // A higher role may always do what a lower one may.
     let roles =

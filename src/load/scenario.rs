@@ -238,6 +238,11 @@ fn check(s: &Scenario, policy: &Policy, doc: &mut Document) {
             );
         }
     }
+    if let Some(d) = s.order.delivered
+        && (d < s.order.purchased || d > received.date())
+    {
+        doc.error_at(path!("order", "delivered"), Text::msg("scn-delivered-outside"), None);
+    }
     if !(s.order.price > 0.0 && s.order.price.is_finite()) {
         doc.error_at(path!("order", "price"), Text::msg("scn-price"), None);
     }
@@ -299,6 +304,9 @@ fn check(s: &Scenario, policy: &Policy, doc: &mut Document) {
         if !seen_trigger.insert(*tr) {
             doc.error_at(path!("truth", "escalation", i), Text::msg("scn-duplicate").arg("what", tr.key()), None);
         }
+    }
+    if has(Trigger::Safety) && t.priority != Priority::Critical {
+        doc.error_at(path!("truth", "priority"), Text::msg("scn-safety-critical"), None);
     }
     if !t.escalation.is_empty() && t.escalation_reason.as_deref().is_none_or(|r| r.trim().is_empty()) {
         doc.error_at(path!("truth", "escalation"), Text::msg("scn-escalation-reason"), None);
@@ -375,6 +383,20 @@ fn check(s: &Scenario, policy: &Policy, doc: &mut Document) {
     }
 
     // Offers.
+    // What the law owes overrides the author: a solution rated good must
+    // not withhold it (a good add-on, such as advice beside a repair, must
+    // then be rated weak: alone it would withhold it).
+    let owed = crate::law::owed(&policy.law, &s.order, t, s.received);
+    for (i, rule) in s.offers.iter().enumerate() {
+        if rule.rating == Rating::Good && crate::law::withholds(owed, &[rule.offer.floor()], s.order.price) {
+            let id = if owed == crate::law::Owed::Remedy {
+                "scn-offer-withholds-remedy"
+            } else {
+                "scn-offer-refuses-presumed"
+            };
+            doc.error_at(path!("offers", i, "rating"), Text::msg(id), Some(Text::msg("scn-offer-withholds-hint")));
+        }
+    }
     let mut any_good = false;
     let mut offer_ids = BTreeSet::new();
     for (i, rule) in s.offers.iter().enumerate() {

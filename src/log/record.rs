@@ -12,6 +12,7 @@ use crate::load::LoadedScenario;
 use crate::model::{Action, Category, Cause, Step, Verdict};
 use crate::policy::Rule;
 use crate::score::Debrief;
+use crate::score::self_assessment::SelfAssessment;
 use crate::sim::State;
 
 /// Bumped when a field changes meaning; readers skip newer records.
@@ -82,6 +83,11 @@ pub struct Record {
     pub first_response: Option<NaiveDateTime>,
     pub closed: Option<NaiveDateTime>,
     pub escalated: bool,
+    /// What the trainee said of their own handling, step by step, before
+    /// the score was shown. Not there in a log from before it existed, nor
+    /// for a run with no one to ask (a script); left out of the line then.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub self_assessment: Option<SelfAssessment>,
     /// Every decision with its simulated time. Written last: the bulk of the
     /// line, and what the overview skips (see `parse_summary`).
     pub actions: Vec<LoggedAction>,
@@ -116,7 +122,8 @@ pub(crate) fn parse_summary(line: &[u8]) -> serde_json::Result<Record> {
 }
 
 /// What a record is made of: who played which case under which policy and
-/// seed, how it went, and when (real time, with the local offset).
+/// seed, how it went, and when (real time, with the local offset). The
+/// self-assessment, asked after the case, is set on the record after.
 #[derive(Clone, Copy)]
 pub struct NewRecord<'a> {
     pub trainee: &'a str,
@@ -176,6 +183,7 @@ impl Record {
             first_response: state.first_response,
             closed: state.closed,
             escalated: !state.escalations.is_empty(),
+            self_assessment: None,
         }
     }
 

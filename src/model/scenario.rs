@@ -89,6 +89,13 @@ pub struct Order {
     /// Price paid, in euro.
     pub price: f64,
     pub purchased: NaiveDate,
+    /// When the customer received it; by default the day of purchase. The
+    /// legal presumption and the right of withdrawal count from here.
+    #[serde(default)]
+    pub delivered: Option<NaiveDate>,
+    /// Bought online (web shop, app): the 14-day right of withdrawal applies.
+    #[serde(default)]
+    pub online: bool,
     /// Whether the same product can be sent as a replacement right away.
     pub in_stock: bool,
     #[serde(default = "default_warranty")]

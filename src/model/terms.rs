@@ -224,6 +224,13 @@ pub enum Step {
 }
 terms!(Step, "step" { Listen => "listen", Acknowledge => "acknowledge", Analyze => "analyze", Offer => "offer", Execute => "execute", FollowUp => "follow-up", Improve => "improve" });
 
+impl Step {
+    /// Its place in `Step::ALL`: where a per-step array keeps it.
+    pub fn index(self) -> usize {
+        Step::ALL.iter().position(|s| *s == self).expect("every step is in Step::ALL")
+    }
+}
+
 /// How the scenario author judges something the trainee may say or offer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Rating {
@@ -248,8 +255,13 @@ pub enum Trigger {
     /// The third complaint (or more) of this customer within the window.
     #[serde(alias = "Herhaling")]
     Repetition,
+    /// A product that endangers people, children above all: stop the sale,
+    /// report to the NVWA, check for a recall (the team lead does, once
+    /// told) and inform C-level (`crate::law::SafetyDuty`).
+    #[serde(alias = "Veiligheid")]
+    Safety,
 }
-terms!(Trigger, "trigger" { Authority => "authority", Reputation => "reputation", Repetition => "repetition" });
+terms!(Trigger, "trigger" { Authority => "authority", Reputation => "reputation", Repetition => "repetition", Safety => "safety" });
 
 /// Roles that may decide on an offer (DOMAIN.md section 4), lowest first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

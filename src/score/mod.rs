@@ -19,10 +19,12 @@ mod listen;
 mod offer;
 mod path;
 pub mod report;
+pub mod self_assessment;
 
 use chrono::NaiveDateTime;
 
 use crate::i18n::{Arg, Text};
+use crate::law::{self, SafetyDuty};
 use crate::model::*;
 use crate::policy::{Policy, Rule};
 use crate::sim::State;
@@ -69,13 +71,25 @@ pub enum KnockOut {
     Verdict { given: Option<Verdict>, truth: Verdict },
     /// The solution the case ended with does not fit it: it gives away what
     /// the case does not warrant, or withholds what the customer is owed.
-    /// `reason` is the case's own judgement of that offer.
+    /// `reason` is the case's own judgement of that offer, or the law's
+    /// (`crate::law::withholds`) where the case rated it better.
     Solution { offer: OfferKind, reason: Text },
+    /// A product-safety incident left with duties undone (not escalated, so
+    /// the sale goes on unreported; C-level never told): a refund to one
+    /// customer does not protect the others.
+    Safety { missed: Vec<SafetyDuty> },
     /// Not one move of a step the case needs: no question or summary (listen),
     /// no acknowledging word (acknowledge), no check at all (analyze), an
     /// accepted solution never carried out (execute), no contact after
     /// carrying it out (follow-up).
     Skipped(Step),
+    /// More of what the trainee said hurt the conversation (blame,
+    /// minimising, a wrong summary, a solution before listening) than
+    /// helped it.
+    Conversation { wrong: usize, usable: usize },
+    /// The case had to go to the team lead (beyond authority, a public
+    /// risk, a repeat complaint) and never did.
+    Escalation,
 }
 
 impl KnockOut {
@@ -84,11 +98,14 @@ impl KnockOut {
         match self {
             KnockOut::Verdict { .. } => "verdict",
             KnockOut::Solution { .. } => "solution",
+            KnockOut::Safety { .. } => "safety",
             KnockOut::Skipped(Step::Listen) => "skipped-listen",
             KnockOut::Skipped(Step::Acknowledge) => "skipped-acknowledge",
             KnockOut::Skipped(Step::Analyze) => "skipped-analyze",
             KnockOut::Skipped(Step::Execute) => "skipped-execute",
             KnockOut::Skipped(_) => "skipped-follow-up",
+            KnockOut::Conversation { .. } => "conversation",
+            KnockOut::Escalation => "escalation",
         }
     }
 
@@ -103,6 +120,10 @@ impl KnockOut {
             KnockOut::Solution { offer, reason } => Text::msg("knockout-solution")
                 .arg("offer", crate::sim::offer_text(offer))
                 .arg("reason", Arg::Text(Box::new(reason.clone()))),
+            KnockOut::Safety { missed } => {
+                let duties: Vec<Arg> = missed.iter().map(|d| Arg::Msg(d.msg())).collect();
+                Text::msg("knockout-safety").arg("duties", Arg::Text(Box::new(offer::join(&duties))))
+            }
             KnockOut::Skipped(step) => Text::msg(match step {
                 Step::Listen => "knockout-skipped-listen",
                 Step::Acknowledge => "knockout-skipped-acknowledge",
@@ -110,6 +131,10 @@ impl KnockOut {
                 Step::Execute => "knockout-skipped-execute",
                 _ => "knockout-skipped-follow-up",
             }),
+            KnockOut::Conversation { wrong, usable } => {
+                Text::msg("knockout-conversation").arg("wrong", *wrong as i64).arg("usable", *usable as i64)
+            }
+            KnockOut::Escalation => Text::msg("knockout-escalation"),
         }
     }
 }
@@ -121,16 +146,38 @@ fn chosen_offer(st: &State) -> Option<&crate::sim::OfferMade> {
 }
 
 /// The knock-outs of a session, most important first.
-fn knockouts(s: &Scenario, st: &State) -> Vec<KnockOut> {
+fn knockouts(s: &Scenario, policy: &Policy, st: &State) -> Vec<KnockOut> {
     let mut out = Vec::new();
     let given = st.classification.map(|(c, _)| c.verdict);
     if given != Some(s.truth.verdict) {
         out.push(KnockOut::Verdict { given, truth: s.truth.verdict });
     }
-    if let Some(o) = chosen_offer(st)
-        && o.judgement.rating == Rating::Wrong
-    {
-        out.push(KnockOut::Solution { offer: o.offer, reason: o.judgement.reason.clone() });
+    if let Some(o) = chosen_offer(st) {
+        if o.judgement.rating == Rating::Wrong {
+            out.push(KnockOut::Solution { offer: o.offer, reason: o.judgement.reason.clone() });
+        } else if let Some(reason) = withheld(s, policy, st) {
+            out.push(KnockOut::Solution { offer: o.offer, reason });
+        }
+    }
+    if s.truth.escalation.contains(&Trigger::Safety) {
+        let missed = law::safety_duties_missed(
+            law::Hazard::Anyone,
+            !st.escalations.is_empty(),
+            st.management_notified.is_some(),
+        );
+        if !missed.is_empty() {
+            out.push(KnockOut::Safety { missed });
+        }
+    }
+    // A safety case's own knock-out already names the missing escalation.
+    let safety = out.iter().any(|k| matches!(k, KnockOut::Safety { .. }));
+    if !s.truth.escalation.is_empty() && st.escalations.is_empty() && !safety {
+        out.push(KnockOut::Escalation);
+    }
+    let wrong = st.said.iter().filter(|x| s.lines[x.line].rating == Rating::Wrong).count();
+    let usable = st.said.len() - wrong;
+    if wrong > usable {
+        out.push(KnockOut::Conversation { wrong, usable });
     }
     let said = |kinds: &[LineKind]| path::first_usable_line(s, st, kinds).is_some();
     if !said(&[LineKind::OpenQuestion, LineKind::ClosedQuestion, LineKind::Summary]) {
@@ -149,6 +196,19 @@ fn knockouts(s: &Scenario, st: &State) -> Vec<KnockOut> {
         out.push(KnockOut::Skipped(Step::FollowUp));
     }
     out
+}
+
+/// Why the solution withholds what the law owes, if it does: the offers
+/// the customer took (or, when none, all that were made) give no remedy
+/// for a defect, or refuse a presumed one outright.
+fn withheld(s: &Scenario, policy: &Policy, st: &State) -> Option<Text> {
+    let owed = law::owed(&policy.law, &s.order, &s.truth, s.received);
+    let taken: Vec<OfferKind> = st.offers.iter().filter(|o| o.judgement.accepted).map(|o| o.offer).collect();
+    let solution = if taken.is_empty() { st.offers.iter().map(|o| o.offer).collect() } else { taken };
+    law::withholds(owed, &solution, s.order.price).then(|| match owed {
+        law::Owed::NoRefusal => Text::msg("law-withholds-presumed").arg("months", policy.law.presumption_months),
+        _ => Text::msg("law-withholds-remedy"),
+    })
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -307,8 +367,8 @@ pub fn score(s: &Scenario, policy: &Policy, st: &State, seed: u64) -> Debrief {
         .collect();
     let conduct = decisions::conduct(&steps.iter().map(|s| s.score).collect::<Vec<_>>());
     let uncapped = decisions.iter().map(|d| d.points).sum::<u32>() + conduct;
-    let knockouts = knockouts(s, st);
-    let overall = if knockouts.is_empty() { uncapped } else { uncapped.min(policy.kpi.pass_score.saturating_sub(1)) };
+    let knockouts = knockouts(s, policy, st);
+    let overall = if knockouts.is_empty() { uncapped } else { capped(uncapped, policy.kpi.pass_score) };
     let csat = st.csat_answer.map_or_else(|| crate::sim::csat_from_mood(st.mood), |(_, c)| c);
     let consequences = consequences(&steps, &violations, st);
     Debrief {
@@ -331,6 +391,14 @@ pub fn score(s: &Scenario, policy: &Policy, st: &State, seed: u64) -> Debrief {
         consequences,
         model: s.model.clone(),
     }
+}
+
+/// The overall score of a case with a knock-out: the steps' score scaled
+/// to below the pass mark, so the case fails whatever else was right, and
+/// a careful handling with one fatal mistake still scores above a careless
+/// one with the same mistake (a knock-out does not make every failure equal).
+fn capped(uncapped: u32, pass: u32) -> u32 {
+    uncapped * pass.saturating_sub(1) / 100
 }
 
 /// What bad handling leads to (DOMAIN.md section 7), named where it shows.

@@ -168,11 +168,18 @@ impl Scorer<'_> {
     }
 }
 
-fn join(args: &[Arg]) -> Text {
+/// "a", "a and b", "a, b and c", "a, b, c and d"; more than four are
+/// named as the first four.
+pub(super) fn join(args: &[Arg]) -> Text {
     match args.len() {
         1 => Text::msg("list-one").arg("a", args[0].clone()),
         2 => Text::msg("list-two").arg("a", args[0].clone()).arg("b", args[1].clone()),
-        _ => Text::msg("list-three").arg("a", args[0].clone()).arg("b", args[1].clone()).arg("c", args[2].clone()),
+        3 => Text::msg("list-three").arg("a", args[0].clone()).arg("b", args[1].clone()).arg("c", args[2].clone()),
+        _ => Text::msg("list-four")
+            .arg("a", args[0].clone())
+            .arg("b", args[1].clone())
+            .arg("c", args[2].clone())
+            .arg("d", args[3].clone()),
     }
 }
 

@@ -7,6 +7,7 @@ use serde_json::{Value, json};
 
 use crate::i18n::{Arg, Lang, Text, time, tr};
 
+use super::self_assessment::{Gap, SelfAssessment};
 use super::{Debrief, VerdictLesson};
 use crate::model::Verdict;
 
@@ -69,6 +70,63 @@ pub fn write_text(out: &mut impl Write, d: &Debrief, lang: Lang) -> fmt::Result 
         for (i, m) in d.model.iter().enumerate() {
             writeln!(out, "  {}. {m}", i + 1)?;
         }
+    }
+    Ok(())
+}
+
+/// One step of the self-assessment beside the engine's score of it.
+pub struct SelfRow {
+    pub step: String,
+    pub own: String,
+    pub score: u32,
+    pub gap: Gap,
+    pub gap_text: String,
+}
+
+/// The trainee's rating of each step beside the engine's score, with the
+/// gap; nothing when the trainee skipped it.
+pub fn self_rows(d: &Debrief, a: &SelfAssessment, lang: Lang) -> Vec<SelfRow> {
+    d.steps
+        .iter()
+        .filter_map(|s| {
+            let own = a.rating(s.step)?;
+            let gap = Gap::of(own, s.score);
+            Some(SelfRow {
+                step: tr(lang, s.step.msg()),
+                own: tr(lang, own.msg()),
+                score: s.score,
+                gap,
+                gap_text: tr(lang, gap.msg()),
+            })
+        })
+        .collect()
+}
+
+/// One line on the self-assessment as a whole: skipped, or how many steps
+/// the trainee rated the same as, higher or lower than the engine.
+pub fn self_summary(d: &Debrief, a: &SelfAssessment, lang: Lang) -> String {
+    let rows = self_rows(d, a, lang);
+    if rows.is_empty() {
+        return tr(lang, "self-skipped");
+    }
+    let count = |g: Gap| rows.iter().filter(|r| r.gap == g).count() as i64;
+    Text::msg("self-summary")
+        .arg("same", count(Gap::Same))
+        .arg("higher", count(Gap::Higher))
+        .arg("lower", count(Gap::Lower))
+        .render(lang)
+}
+
+/// The self-assessment as terminal text: the summary, then per step the
+/// trainee's rating, the engine's score and the gap.
+pub fn write_self_assessment(out: &mut impl Write, d: &Debrief, a: &SelfAssessment, lang: Lang) -> fmt::Result {
+    writeln!(out, "{}", tr(lang, "self-heading"))?;
+    writeln!(out, "  {}", self_summary(d, a, lang))?;
+    let rows = self_rows(d, a, lang);
+    let width = rows.iter().map(|r| r.own.chars().count()).max().unwrap_or(0);
+    for r in &rows {
+        let pad = " ".repeat(width - r.own.chars().count());
+        writeln!(out, "  {:<28} {}{pad}  {:>3}  {}", r.step, r.own, r.score, r.gap_text)?;
     }
     Ok(())
 }

@@ -15,24 +15,33 @@ pub struct Judgement {
     pub rule: Option<usize>,
 }
 
+/// What judges an offer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JudgedBy {
+    /// This rule of the scenario (an index into `Scenario::offers`).
+    Rule(usize),
+    /// No rule matches: the verdict judges it.
+    Verdict,
+    /// `what` names no concrete offer of this kind, or names none while
+    /// the scenario has concrete offers of this kind (the trainee must say
+    /// which): the offer cannot be made.
+    Nothing,
+}
+
 /// The rule that judges an offer: the concrete offer `what` names (it must
-/// be of the offer's kind), else the first rule without an id that
-/// matches. `Err` when `what` names no such offer, or when it is missing
-/// while the scenario has concrete offers of this kind (then the trainee
-/// must say which).
-pub fn concrete(s: &Scenario, offer: &OfferKind, what: Option<&str>) -> Result<Option<usize>, ()> {
-    match what {
-        Some(w) => s
-            .offers
-            .iter()
-            .position(|r| r.id.as_deref() == Some(w) && r.offer.matches(offer))
-            .map(Some)
-            .ok_or(()),
+/// be of the offer's kind), else the first rule without an id that matches.
+pub fn judged_by(s: &Scenario, offer: &OfferKind, what: Option<&str>) -> JudgedBy {
+    let found = match what {
+        Some(w) => match s.offers.iter().position(|r| r.id.as_deref() == Some(w) && r.offer.matches(offer)) {
+            Some(i) => Some(i),
+            None => return JudgedBy::Nothing,
+        },
         None if concrete_ids(s, offer).is_empty() => {
-            Ok(s.offers.iter().position(|r| r.id.is_none() && r.offer.matches(offer)))
+            s.offers.iter().position(|r| r.id.is_none() && r.offer.matches(offer))
         }
-        None => Err(()),
-    }
+        None => return JudgedBy::Nothing,
+    };
+    found.map_or(JudgedBy::Verdict, JudgedBy::Rule)
 }
 
 /// The ids of the scenario's concrete offers of the offer's kind.
@@ -40,10 +49,10 @@ pub fn concrete_ids<'a>(s: &'a Scenario, offer: &OfferKind) -> Vec<&'a str> {
     s.offers.iter().filter(|r| r.offer.floor().choice() == offer.choice()).filter_map(|r| r.id.as_deref()).collect()
 }
 
-/// Judges an offer by its rule (see [`concrete`]), or where none matches,
+/// Judges an offer by its rule (see [`judged_by`]), or where none matches,
 /// by the verdict.
 pub fn judge_offer(s: &Scenario, offer: &OfferKind, what: Option<&str>) -> Judgement {
-    if let Ok(Some(i)) = concrete(s, offer, what) {
+    if let JudgedBy::Rule(i) = judged_by(s, offer, what) {
         let r = &s.offers[i];
         return Judgement {
             rating: r.rating,
@@ -53,8 +62,14 @@ pub fn judge_offer(s: &Scenario, offer: &OfferKind, what: Option<&str>) -> Judge
             rule: Some(i),
         };
     }
-    let full = |a: f64| a >= 0.9 * s.order.price;
-    let (rating, accepted, id) = match (s.truth.verdict, *offer) {
+    by_verdict(s.truth.verdict, offer, s.order.price)
+}
+
+/// How an offer fits a case of this verdict when no rule of the case
+/// judges it (DOMAIN.md section 2, step 4); `price` is what was paid.
+pub fn by_verdict(verdict: Verdict, offer: &OfferKind, price: f64) -> Judgement {
+    let full = |a: f64| a >= 0.9 * price;
+    let (rating, accepted, id) = match (verdict, *offer) {
         (Verdict::Grounded, OfferKind::Replacement | OfferKind::Repair) => {
             (Rating::Good, true, "judge-grounded-direct")
         }

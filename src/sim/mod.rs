@@ -149,7 +149,9 @@ impl<'a> Session<'a> {
                 }
                 Ok(())
             }
-            Action::Offer { offer, what, .. } if judge::concrete(self.scenario, offer, what.as_deref()).is_err() => {
+            Action::Offer { offer, what, .. }
+                if judge::judged_by(self.scenario, offer, what.as_deref()) == judge::JudgedBy::Nothing =>
+            {
                 let ids = judge::concrete_ids(self.scenario, offer);
                 Err(Refusal(match what {
                     Some(w) => Text::msg("refuse-unknown-offer").arg("id", w.as_str()).arg("ids", ids.join(", ")),

@@ -178,7 +178,10 @@ mod tests {
         let voucher = Action::Offer { offer: OfferKind::Voucher(25.0), days: None, what: None };
         assert_eq!(offer_action(&f, &s, Lang::Nl), Ok(voucher));
         let f = DeskForms { offer: kind(OfferChoice::Repair), amount: "onzin".into(), ..DeskForms::default() };
-        assert_eq!(offer_action(&f, &s, Lang::Nl), Ok(Action::Offer { offer: OfferKind::Repair, days: None, what: None }));
+        assert_eq!(
+            offer_action(&f, &s, Lang::Nl),
+            Ok(Action::Offer { offer: OfferKind::Repair, days: None, what: None })
+        );
     }
 
     #[test]

@@ -10,9 +10,10 @@ use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime};
 use serde::Deserialize;
 use serde::de::value::BorrowedStrDeserializer;
 
-use super::{Lesson, LoggedSession, step_index};
+use super::{Lesson, LoggedSession};
 use crate::log::record::{Status, actions_at};
 use crate::model::{Category, Cause, Step, Verdict};
+use crate::score::self_assessment::{SelfAssessment, SelfRating};
 
 struct Cursor<'a> {
     /// The text before the actions, checked to be UTF-8 once.
@@ -87,6 +88,27 @@ impl<'a> Cursor<'a> {
     fn moment(&mut self) -> Option<DateTime<FixedOffset>> {
         let s = self.str()?;
         fixed_date_time(s.as_bytes()).or_else(|| s.parse().ok())
+    }
+
+    /// `"skipped"`, or every step once with its rating.
+    fn self_assessment(&mut self) -> Option<SelfAssessment> {
+        if self.eat(b"\"skipped\"") {
+            return Some(SelfAssessment::Skipped);
+        }
+        self.lit(b"{")?;
+        let mut ratings = [None; 7];
+        loop {
+            let i = self.term::<Step>()?.index();
+            self.lit(b":")?;
+            if ratings[i].replace(self.term::<SelfRating>()?).is_some() {
+                return None;
+            }
+            if self.eat(b"}") {
+                break;
+            }
+            self.lit(b",")?;
+        }
+        SelfAssessment::complete(ratings)
     }
 
     fn opt<T>(&mut self, read: impl FnOnce(&mut Self) -> Option<T>) -> Option<Option<T>> {
@@ -189,7 +211,7 @@ pub(super) fn fast(line: &[u8]) -> Option<LoggedSession<'_>> {
     let mut seen = 0u8;
     if !c.eat(b"}") {
         loop {
-            let i = step_index(c.term::<Step>()?);
+            let i = c.term::<Step>()?.index();
             c.lit(b":")?;
             steps[i] = c.uint(u64::from(u32::MAX))? as u32;
             if seen & (1 << i) != 0 {
@@ -247,6 +269,8 @@ pub(super) fn fast(line: &[u8]) -> Option<LoggedSession<'_>> {
     let closed = c.opt(Cursor::naive)?;
     c.lit(b",\"escalated\":")?;
     let escalated = c.boolean()?;
+    // Only in records that have one (see `Record::self_assessment`).
+    let self_assessment = if c.eat(b",\"self_assessment\":") { c.opt(Cursor::self_assessment)? } else { None };
     if c.i != at {
         return None;
     }
@@ -269,6 +293,7 @@ pub(super) fn fast(line: &[u8]) -> Option<LoggedSession<'_>> {
         first_response,
         closed,
         escalated,
+        self_assessment,
     })
 }
 

@@ -26,6 +26,7 @@ use serde::de::IgnoredAny;
 use super::record::{Record, Status};
 use crate::model::{Category, Cause, Step, Verdict};
 use crate::policy::Rule;
+use crate::score::self_assessment::SelfAssessment;
 use fast::fast;
 
 /// One session as the overview sees it.
@@ -51,6 +52,7 @@ pub struct LoggedSession<'a> {
     pub first_response: Option<NaiveDateTime>,
     pub closed: Option<NaiveDateTime>,
     pub escalated: bool,
+    pub self_assessment: Option<SelfAssessment>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -61,16 +63,12 @@ pub struct Lesson<'a> {
     pub correction: Cow<'a, str>,
 }
 
-fn step_index(step: Step) -> usize {
-    Step::ALL.iter().position(|s| *s == step).expect("every step is in Step::ALL")
-}
-
 impl<'a> LoggedSession<'a> {
     /// The session of a record in memory.
     pub fn of(r: &'a Record) -> LoggedSession<'a> {
         let mut steps = [0; 7];
         for (step, score) in &r.steps {
-            steps[step_index(*step)] = *score;
+            steps[step.index()] = *score;
         }
         LoggedSession {
             trainee: Cow::Borrowed(&r.trainee),
@@ -95,6 +93,7 @@ impl<'a> LoggedSession<'a> {
             first_response: r.first_response,
             closed: r.closed,
             escalated: r.escalated,
+            self_assessment: r.self_assessment,
         }
     }
 
@@ -113,7 +112,7 @@ impl<'a> LoggedSession<'a> {
 
     /// The score of one step.
     pub fn step(&self, step: Step) -> u32 {
-        self.steps[step_index(step)]
+        self.steps[step.index()]
     }
 }
 
@@ -157,6 +156,8 @@ struct Wire<'a> {
     first_response: Option<NaiveDateTime>,
     closed: Option<NaiveDateTime>,
     escalated: bool,
+    #[serde(default)]
+    self_assessment: Option<SelfAssessment>,
 }
 
 /// A string that must be there but is not needed.
@@ -207,7 +208,7 @@ impl<'a> Wire<'a> {
     fn into_session(self) -> LoggedSession<'a> {
         let mut steps = [0; 7];
         for (step, score) in self.steps {
-            steps[step_index(step)] = score;
+            steps[step.index()] = score;
         }
         LoggedSession {
             trainee: self.trainee,
@@ -232,6 +233,7 @@ impl<'a> Wire<'a> {
             first_response: self.first_response,
             closed: self.closed,
             escalated: self.escalated,
+            self_assessment: self.self_assessment,
         }
     }
 }

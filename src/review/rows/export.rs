@@ -4,10 +4,11 @@
 
 use chrono::NaiveDateTime;
 
-use crate::i18n::{Lang, tr};
+use crate::i18n::{Arg, Lang, Text, tr};
 use crate::log::Record;
 use crate::log::record::Status;
 use crate::model::Step;
+use crate::score::self_assessment::SelfAssessment;
 
 use super::{Table, num, step_name};
 use crate::review::Overview;
@@ -70,35 +71,60 @@ pub fn sessions(records: &[&Record], lang: Lang) -> Table {
                 hours(r.sim_started, r.closed),
                 yes_no(r.escalated),
             ]);
+            row.extend(self_cells(r, lang));
             row
         })
         .collect();
+    let mut headers = headers(
+        lang,
+        &[
+            "review-col-trainee",
+            "review-col-group",
+            "review-col-scenario-id",
+            "review-col-scenario",
+            "review-col-started",
+            "review-col-status",
+            "review-col-overall",
+        ],
+        &[
+            "review-col-csat",
+            "review-col-violations",
+            "review-col-within-sla",
+            "review-col-first-response-hours",
+            "review-col-resolution-hours",
+            "review-col-escalated",
+            "review-col-self",
+        ],
+    );
+    headers.extend(
+        Step::ALL.iter().map(|s| Text::msg("review-col-self-step").arg("step", Arg::Msg(s.msg())).render(lang)),
+    );
+    headers.extend(["review-col-self-higher", "review-col-self-lower"].map(|id| tr(lang, id)));
     Table {
-        headers: headers(
-            lang,
-            &[
-                "review-col-trainee",
-                "review-col-group",
-                "review-col-scenario-id",
-                "review-col-scenario",
-                "review-col-started",
-                "review-col-status",
-                "review-col-overall",
-            ],
-            &[
-                "review-col-csat",
-                "review-col-violations",
-                "review-col-within-sla",
-                "review-col-first-response-hours",
-                "review-col-resolution-hours",
-                "review-col-escalated",
-            ],
-        ),
+        headers,
         rows,
         numeric: [false, false, false, false, false, false, true]
             .into_iter()
             .chain([true; 7])
             .chain([true, true, false, true, true, false])
+            .chain([false; 8])
+            .chain([true, true])
             .collect(),
     }
+}
+
+/// The trainee's own view of a session: given or skipped (empty when never
+/// asked), the rating of each step, and how many steps were rated higher
+/// and lower than the engine scored them (empty unless rated).
+fn self_cells(r: &Record, lang: Lang) -> Vec<String> {
+    let Some(a) = &r.self_assessment else { return vec![String::new(); 10] };
+    let given = if *a == SelfAssessment::Skipped { "self-skipped-short" } else { "self-given" };
+    let mut cells = vec![tr(lang, given)];
+    cells.extend(Step::ALL.iter().map(|s| a.rating(*s).map_or_else(String::new, |own| tr(lang, own.msg()))));
+    let scores = std::array::from_fn(|i| r.steps.get(&Step::ALL[i]).copied().unwrap_or(0));
+    match a.gaps(&scores) {
+        Some((higher, lower)) => cells.extend([higher.to_string(), lower.to_string()]),
+        None => cells.extend([String::new(), String::new()]),
+    }
+    cells
 }

@@ -2,8 +2,9 @@
 //! report: the trainees with their trend beside the score, the most recent
 //! cases on one line each, and a trainee's own sessions.
 
-use crate::i18n::{Lang, tr};
+use crate::i18n::{Lang, Text, tr};
 use crate::log::Record;
+use crate::model::Step;
 
 use super::{NOTHING, Section, num, recent_row, rule_name, section, step_name};
 use crate::review::{Filter, Overview, TraineeRow};
@@ -44,8 +45,23 @@ pub fn recent(o: &Overview, lang: Lang) -> Section {
     section(lang, "review-recent", &[], &[false, false, false, true], rows)
 }
 
+/// The trainee's own view of a session in a few words: how many steps
+/// they rated higher and lower than the engine, or that they skipped it;
+/// nothing when they were never asked.
+pub fn self_short(r: &Record, lang: Lang) -> String {
+    let Some(a) = &r.self_assessment else { return String::new() };
+    let scores = std::array::from_fn(|i| r.steps.get(&Step::ALL[i]).copied().unwrap_or(0));
+    match a.gaps(&scores) {
+        Some((higher, lower)) => {
+            Text::msg("review-self-short").arg("higher", higher as i64).arg("lower", lower as i64).render(lang)
+        }
+        None => tr(lang, "review-self-skipped-short"),
+    }
+}
+
 /// The sessions of the records that pass `filter`, newest first: started,
-/// scenario, overall score, the violated rules; no headers.
+/// scenario, overall score, the violated rules, the trainee's own view;
+/// no headers.
 pub fn sessions(records: &[Record], filter: &Filter, lang: Lang) -> Section {
     let mut mine: Vec<&Record> = records.iter().filter(|r| filter.matches(r)).collect();
     mine.sort_by_key(|r| std::cmp::Reverse(r.started));
@@ -58,8 +74,9 @@ pub fn sessions(records: &[Record], filter: &Filter, lang: Lang) -> Section {
                 r.scenario.title.clone(),
                 r.overall.to_string(),
                 rules.join(", "),
+                self_short(r, lang),
             ]
         })
         .collect();
-    section(lang, "game-trainer-sessions", &[], &[false, false, true, false], rows)
+    section(lang, "game-trainer-sessions", &[], &[false, false, true, false, false], rows)
 }
