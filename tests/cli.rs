@@ -2,8 +2,9 @@
 
 mod common;
 
-use klachtsim::model::{Category, Cause, Nature, OfferChoice, Priority, Verdict};
-use klachtsim::sim::presentation::{OfferOption, offer_options, term_order};
+use klachtsim::model::{Action, Category, Cause, Check, Nature, OfferChoice, Priority, Verdict};
+use klachtsim::sim::Session;
+use klachtsim::sim::presentation::{OfferOption, offer_options, offered_lines, term_order};
 
 fn run(args: &[&str]) -> (u8, String, String) {
     let mut out = Vec::new();
@@ -170,16 +171,46 @@ fn run_input(args: &[&str], input: &str) -> (u8, String) {
     (code, String::from_utf8(out).unwrap() + &String::from_utf8(err).unwrap())
 }
 
+/// The terminal's menu numbers for a session of the zip case with seed 4,
+/// worked out as the terminal does: 1 and 2 let finish and interrupt, then
+/// the lines the open moment offers (in the seed's order), then the tools.
+struct Menu<'a> {
+    session: Session<'a>,
+}
+
+impl Menu<'_> {
+    fn offered(&self) -> Vec<usize> {
+        offered_lines(self.session.scenario, &self.session.state, 4)
+    }
+
+    /// The number of a line; saying it opens the next moment.
+    fn say(&mut self, id: &str) -> String {
+        let s = self.session.scenario;
+        let pos = self.offered().iter().position(|&i| s.lines[i].id == id).expect("the line is offered now");
+        self.session.apply(Action::Say(id.into()), 0).unwrap();
+        (3 + pos).to_string()
+    }
+
+    /// The number of the `n`th tool after the lines (1: the first check).
+    fn tool(&self, n: usize) -> String {
+        (2 + self.offered().len() + n).to_string()
+    }
+
+    /// The number of a check; doing it may open a moment that waited for it.
+    fn check(&mut self, c: Check) -> String {
+        let n = self.tool(1 + Check::ALL.iter().position(|x| *x == c).unwrap());
+        self.session.apply(Action::Check(c), 0).unwrap();
+        n
+    }
+}
+
 #[test]
 fn a_model_run_can_be_played_in_the_terminal() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::copy(common::root().join("scenarios/gstar-rits-kapot.ron"), dir.path().join("rits.ron")).unwrap();
     let lib = dir.path().display().to_string();
-    // Menu (lines shuffled by seed 4): 1 let finish, 6 open question,
-    // 8 good summary, 9 empathy, 17 receipt, 18 owner, 11/12/15 checks,
-    // 16 classify, 4 explanation, 22 offer, 23 execute, 24 follow-up,
-    // 25 close, 26 CSAT, 28 lesson. The values of the classification and
-    // the offers come in the seed's order too.
+    // The menu shows only the open moment's lines, shuffled by the seed; the
+    // values of the classification and the offers come in the seed's order too.
     let (nature, category, cause, verdict, priority) = (
         pick(&term_order::<Nature>(4), Nature::Objective),
         pick(&term_order::<Category>(4), Category::Product),
@@ -187,49 +218,31 @@ fn a_model_run_can_be_played_in_the_terminal() {
         pick(&term_order::<Verdict>(4), Verdict::Grounded),
         pick(&term_order::<Priority>(4), Priority::Normal),
     );
-    let offers = offer_options(&common::scenario("gstar-rits-kapot").scenario, 4);
+    let l = common::scenario("gstar-rits-kapot");
+    let offers = offer_options(&l.scenario, 4);
     let kind = |c| pick(&offers, OfferOption { choice: c, concrete: None });
     let (replacement, repair) = (kind(OfferChoice::Replacement), kind(OfferChoice::Repair));
-    let input = [
-        "Anna",
-        "MBO2-HA",
-        "1",
-        "1",
-        "6",
-        "8",
-        "9",
-        "17",
-        "18",
-        "11",
-        "12",
-        "15", //
-        "16",
-        &nature,
-        &category,
-        &cause,
-        &verdict,
-        &priority,
-        "4",
-        "22",
-        &replacement,
-        "2",
-        "22",
-        &repair,
-        "5", // replacement in 2 days, repair in 5
-        "23",
-        "24",
-        "25",
-        "26",
-        "24", //
-        "28",
-        "1",
-        "8",
-        "Een partij ritsen heeft zwakke tandjes.",
-        "Ritsen testen op trekkracht bij ontvangst.", //
-        "k",
-    ]
-    .join("\n");
-    let (code, out) = run_input(&["play", "--scenarios", &lib, "--seed", "4", "--no-log"], &input);
+    let mut m = Menu { session: Session::new(&l.scenario, &l.policy, 4) };
+    // The tools after the checks, counted from the first check.
+    let (classify, receipt, owner, offer, execute, follow_up, close, csat, lesson) = (6, 7, 8, 12, 13, 14, 15, 16, 18);
+    let mut input: Vec<String> = ["Anna", "MBO2-HA", "1", "1"].map(String::from).to_vec();
+    input.push(m.say("vraag-wat-gebeurd"));
+    input.push(m.say("vraag-postcode"));
+    input.push(m.say("samenvatting-goed"));
+    input.push(m.say("erkenning-zaterdag"));
+    input.extend([m.tool(receipt), m.tool(owner)]);
+    input.extend([m.check(Check::Order), m.check(Check::Warranty), m.check(Check::Inspect)]);
+    input.extend([m.tool(classify), nature, category, cause, verdict, priority]);
+    input.push(m.say("uitleg-foto"));
+    // A replacement in 2 working days, a repair in 5.
+    input.extend([m.tool(offer), replacement, "2".into(), m.tool(offer), repair, "5".into()]);
+    input.extend([m.tool(execute), m.tool(follow_up), m.tool(close), m.tool(csat), "24".into()]);
+    input.extend([m.tool(lesson), "1".into(), "8".into()]);
+    input.extend(
+        ["Een partij ritsen heeft zwakke tandjes.", "Ritsen testen op trekkracht bij ontvangst.", "k"]
+            .map(String::from),
+    );
+    let (code, out) = run_input(&["play", "--scenarios", &lib, "--seed", "4", "--no-log"], &input.join("\n"));
     assert_eq!(code, 0);
     assert!(out.contains("Totaalscore: 100 van 100"), "{out}");
 }
@@ -240,9 +253,11 @@ fn the_terminal_player_refuses_bad_input_with_a_message() {
     std::fs::copy(common::root().join("scenarios/gstar-rits-kapot.ron"), dir.path().join("rits.ron")).unwrap();
     std::fs::write(dir.path().join("kapot.ron"), "Scenario(id: \"x\")").unwrap();
     let lib = dir.path().display().to_string();
-    let offers = offer_options(&common::scenario("gstar-rits-kapot").scenario, 4);
-    let refund = pick(&offers, OfferOption { choice: OfferChoice::Refund, concrete: None });
-    let input = ["1", "99", "23", "22", &refund, "veel", "40", "", "k"].join("\n");
+    let l = common::scenario("gstar-rits-kapot");
+    let refund = pick(&offer_options(&l.scenario, 4), OfferOption { choice: OfferChoice::Refund, concrete: None });
+    let m = Menu { session: Session::new(&l.scenario, &l.policy, 4) };
+    let (execute, offer) = (m.tool(13), m.tool(12));
+    let input = ["1", "99", &execute, &offer, &refund, "veel", "40", "", "k"].join("\n");
     let (_, out) = run_input(
         &["--lang", "en", "play", "--scenarios", &lib, "--seed", "4", "--no-log", "--trainee", "Bo", "--group", "A"],
         &input,

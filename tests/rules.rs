@@ -37,8 +37,9 @@ fn rits() -> (Scenario, Policy, Vec<Action>) {
     let start = vec![
         Action::LetFinish,
         say("vraag-wat-gebeurd"),
+        say("vraag-postcode"),
         say("samenvatting-goed"),
-        say("erkenning-empathie"),
+        say("erkenning-zaterdag"),
         Action::ConfirmReceipt,
         Action::TakeOwnership,
         Action::Check(Check::Order),
@@ -306,6 +307,9 @@ fn low_csat_needs_a_senior_follow_up_within_48_hours() {
     // A grudging run: the customer ends unhappy.
     let base = vec![
         Action::Interrupt,
+        say("vraag-goed-dicht"),
+        say("vraag-bon-label"),
+        say("samenvatting-lipje"),
         say("erkenning-verdediging"),
         Action::ConfirmReceipt,
         Action::TakeOwnership,
@@ -359,7 +363,15 @@ fn offering_before_listening_or_analyzing_costs_points() {
 fn doubtful_and_unfounded_explain_before_they_offer() {
     let l = scenario("gstar-kleur-gelekt");
     let (s, p) = (&l.scenario, &l.policy);
-    let base = vec![Action::LetFinish, Action::Check(Check::Inspect), classify(&s.truth)];
+    let base = vec![
+        Action::LetFinish,
+        say("vraag-wassen"),
+        say("vraag-bestelling"),
+        say("samenvatting-goed"),
+        say("erkenning-empathie"),
+        Action::Check(Check::Inspect),
+        classify(&s.truth),
+    ];
     let seq = |d: &klachtsim::score::Debrief| {
         d.step(Step::Offer).items.iter().filter(|i| i.rule == Rule::VerdictSequence).map(|i| i.points).sum::<i32>()
     };
@@ -399,7 +411,7 @@ fn actions_that_are_not_possible_yet_are_refused() {
     assert!(session.apply(Action::SendCsat { hours: 24 }, 3).is_err());
     assert!(session.apply(say("bestaat-niet"), 4).is_err());
     // An explanation of findings needs the investigation first.
-    assert!(session.apply(say("uitleg-productiefout"), 5).is_err());
+    assert!(session.apply(say("uitleg-foto"), 5).is_err());
     assert!(session.apply(offer(OfferKind::Refund(500.0), 1), 6).is_err());
     assert!(session.apply(offer(OfferKind::Discount(0), 1), 7).is_err());
     session.apply(Action::Close, 8).unwrap();

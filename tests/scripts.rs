@@ -57,7 +57,7 @@ fn model_runs_score_full_marks_without_violations() {
 #[test]
 fn poor_run_of_the_grounded_case() {
     let d = run("gstar-rits-kapot.poor.ron").debrief;
-    assert_eq!(d.overall, 10);
+    assert_eq!(d.overall, 18);
     assert_eq!(common::rules(&d), ["sla-acknowledgement", "sla-owner", "authority", "sla-csat-survey"]);
     assert_eq!(d.step(Step::Listen).score, 0);
     assert_eq!(d.step(Step::Execute).score, 0);
@@ -82,7 +82,7 @@ fn poor_run_of_the_doubtful_case() {
     );
     // The wrong classification is itemized field by field.
     let analyze = d.step(Step::Analyze);
-    assert_eq!(analyze.score, 33);
+    assert_eq!(analyze.score, 46);
     assert_eq!(analyze.items.iter().filter(|i| i.rule == Rule::AnalyzeClassify && i.points == 0).count(), 3);
 }
 

@@ -41,8 +41,9 @@ fn demo_actions() -> Vec<Action> {
     vec![
         Action::LetFinish,
         Action::Say("vraag-wat-gebeurd".into()),
+        Action::Say("vraag-postcode".into()),
         Action::Say("samenvatting-goed".into()),
-        Action::Say("erkenning-empathie".into()),
+        Action::Say("erkenning-zaterdag".into()),
         Action::ConfirmReceipt,
         Action::TakeOwnership,
         Action::Check(Check::Order),
@@ -55,7 +56,7 @@ fn demo_actions() -> Vec<Action> {
             verdict: Verdict::Grounded,
             priority: Priority::Normal,
         }),
-        Action::Say("uitleg-productiefout".into()),
+        Action::Say("uitleg-foto".into()),
         Action::Offer { offer: OfferKind::Replacement, days: Some(2), what: None },
     ]
 }
@@ -71,6 +72,7 @@ fn doubtful_actions() -> Vec<Action> {
         Action::ConfirmReceipt,
         Action::TakeOwnership,
         Action::Say("vraag-wassen".into()),
+        Action::Say("vraag-bestelling".into()),
         Action::Say("samenvatting-goed".into()),
         Action::Say("erkenning-empathie".into()),
         Action::Check(Check::Order),
@@ -85,7 +87,7 @@ fn doubtful_actions() -> Vec<Action> {
             priority: Priority::Normal,
         }),
         Action::Say("uitleg-bevinding".into()),
-        Action::Offer { offer: OfferKind::Refund(40.0), days: Some(3), what: None },
+        Action::Offer { offer: OfferKind::Compromise, days: Some(3), what: Some("geld-en-wasadvies".into()) },
         Action::Offer { offer: OfferKind::Discount(15), days: Some(0), what: None },
     ]
 }
