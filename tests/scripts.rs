@@ -57,7 +57,7 @@ fn model_runs_score_full_marks_without_violations() {
 #[test]
 fn poor_run_of_the_grounded_case() {
     let d = run("gstar-rits-kapot.poor.ron").debrief;
-    assert_eq!(d.overall, 18);
+    assert_eq!(d.overall, 9);
     assert_eq!(common::rules(&d), ["sla-acknowledgement", "sla-owner", "authority", "sla-csat-survey"]);
     assert_eq!(d.step(Step::Listen).score, 0);
     assert_eq!(d.step(Step::Execute).score, 0);
@@ -284,7 +284,12 @@ fn silent_and_wrong_verdict_runs_fail_every_case() {
         // verdict given, not the case's own.
         if let Some((c, _)) = p.state.classification.filter(|_| name.ends_with(".wrong-verdict.ron")) {
             let price = p.loaded.scenario.order.price;
-            let fits = |o: &klachtsim::sim::OfferMade| by_verdict(c.verdict, &o.offer, price).rating == Rating::Good;
+            // It fits the verdict given, or at least it is not the case's
+            // own right solution (the author's "solution that goes with"
+            // the wrong verdict, such as the price difference refunded).
+            let fits = |o: &klachtsim::sim::OfferMade| {
+                by_verdict(c.verdict, &o.offer, price).rating == Rating::Good || o.judgement.rating != Rating::Good
+            };
             assert!(p.state.offers.iter().any(fits), "{name}: no offer fits the verdict {:?}", c.verdict);
         }
     }
