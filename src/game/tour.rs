@@ -33,15 +33,18 @@ struct Tour {
     pending: Option<PathBuf>,
 }
 
-/// The demo case and a good handling of it, up to the point shown.
+/// The demo case and a good handling of it, in two parts: the opening of
+/// the conversation (the desk's first picture shows the next moment's
+/// options), then the rest up to the offer.
 const DEMO: &str = "gstar-rits-kapot";
 
-fn demo_actions() -> Vec<Action> {
+fn demo_opening() -> Vec<Action> {
+    vec![Action::LetFinish, Action::Say("vraag-wat-gebeurd".into()), Action::Say("vraag-postcode".into())]
+}
+
+fn demo_rest() -> Vec<Action> {
     use crate::model::*;
     vec![
-        Action::LetFinish,
-        Action::Say("vraag-wat-gebeurd".into()),
-        Action::Say("vraag-postcode".into()),
         Action::Say("samenvatting-goed".into()),
         Action::Say("erkenning-zaterdag".into()),
         Action::ConfirmReceipt,
@@ -132,7 +135,8 @@ fn steps() -> Vec<Step> {
         let begin =
             GameCommand::Begin { trainee: "Demo".into(), group: "Tour".into(), lang: Lang::Nl, mode: Mode::Classroom };
         v.push(step("2-cases", vec![begin], None));
-        v.push(step("3-desk", vec![GameCommand::Choose(DEMO.into())], Some(demo_actions)));
+        v.push(step("3-desk", vec![GameCommand::Choose(DEMO.into())], Some(demo_opening)));
+        v.push(step("3a-desk-handled", Vec::new(), Some(demo_rest)));
         let answer = crate::drill::Answer {
             customer_name: "Sanne de Vries".into(),
             order_number: "GS-2026-48213".into(),
