@@ -108,3 +108,18 @@ fn the_audit_speaks_json_and_fails_on_a_flag() {
     // The broken file is reported with its place, not skipped.
     assert!(out.contains("kapot.ron"), "{out}");
 }
+
+/// The library's own cases: no naive strategy passes any of them, and every
+/// decision is a real one (what `klachtsim audit` checks in CI).
+#[test]
+fn the_whole_library_passes_the_audit() {
+    for loaded in &common::library().scenarios {
+        let a = audit(&loaded.scenario, &loaded.policy);
+        let flags: Vec<String> = a.flags.iter().map(|f| f.render(Lang::En)).collect();
+        assert!(flags.is_empty(), "{}: {flags:?} {:?}", a.id, a.scores);
+        let s = &a.scores;
+        for score in [s.first, s.longest, s.random_mean, s.silent, s.wrong_verdict] {
+            assert!(score < a.pass, "{}: {:?}", a.id, s);
+        }
+    }
+}
