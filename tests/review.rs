@@ -176,6 +176,21 @@ fn xapi_statements_per_session_and_per_decision() {
     let ids: std::collections::BTreeSet<&str> = all.iter().map(|s| s["id"].as_str().unwrap()).collect();
     assert_eq!(ids.len(), all.len());
     assert!(ids.iter().all(|id| id.len() == 36 && id.as_bytes()[14] == b'5'));
+    // The trainee's own view travels with the session: none from a script
+    // run, "skipped", or a rating per step.
+    use klachtsim::score::self_assessment::{SelfAssessment, SelfRating};
+    assert!(first["result"]["extensions"]["urn:klachtsim:self-assessment"].is_null());
+    let mut rated = recs[0].clone();
+    rated.self_assessment = SelfAssessment::complete([Some(SelfRating::CouldBeBetter); 7]);
+    let mut skipped = recs[0].clone();
+    skipped.self_assessment = Some(SelfAssessment::Skipped);
+    let v = xapi::statements(&[&rated, &skipped], 55);
+    let own = |i: usize| v.as_array().unwrap().iter().filter(|s| s["verb"]["display"]["en-US"] == "completed").nth(i).unwrap()
+        ["result"]["extensions"]["urn:klachtsim:self-assessment"]
+        .clone();
+    assert_eq!(own(0), serde_json::to_value(rated.self_assessment).unwrap());
+    assert!(own(0).to_string().contains(SelfRating::CouldBeBetter.key()), "{}", own(0));
+    assert_eq!(own(1), serde_json::json!("skipped"));
     assert_eq!(xapi::iso_duration(0), "PT0S");
     assert_eq!(xapi::iso_duration(3600), "PT1H");
     assert_eq!(xapi::iso_duration(3725), "PT1H2M5S");

@@ -14,7 +14,7 @@ use crate::policy::Policy;
 use crate::score::{Debrief, score};
 use crate::sim::Session;
 use crate::sim::judge;
-use crate::sim::presentation::{OfferOption, offer_options, offered_lines, open_moment, term_order};
+use crate::sim::presentation::{OfferOption, moments, offer_options, offered_lines, open_moment, term_order};
 
 /// How the naive trainee decides.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -110,35 +110,44 @@ impl Player<'_> {
         self.session.apply(a, 0).ok();
     }
 
-    /// Answers every moment of the conversation that is open now.
+    /// Answers every moment of the conversation that is open now. An older
+    /// scenario's lines outside any moment are one choice, made once.
     fn talk(&mut self) {
         if self.strategy == Strategy::Silent {
             return;
         }
-        let mut guard = self.s.lines.len() + 1;
-        while guard > 0 {
-            guard -= 1;
-            let st = &self.session.state;
-            let offered = offered_lines(self.s, st, self.seed);
-            let moment_open = open_moment(self.s, st).is_some();
-            // Lines that belong to no moment (an older scenario's) are one
-            // choice, made once.
-            if offered.is_empty() || (!moment_open && !st.said.is_empty()) {
-                return;
+        if moments(self.s).is_empty() {
+            if self.session.state.said.is_empty() {
+                let offered = offered_lines(self.s, &self.session.state, self.seed);
+                self.say_one(&offered);
             }
-            let texts: Vec<(usize, String)> = offered.iter().map(|&i| (i, self.s.lines[i].text.clone())).collect();
-            let pick = match self.strategy {
-                Strategy::WrongVerdict(_) => {
-                    texts.iter().find(|(i, _)| self.s.lines[*i].rating == Rating::Good).map_or(texts[0].0, |x| x.0)
-                }
-                _ => self.pick(&texts),
-            };
+            return;
+        }
+        while let Some(m) = open_moment(self.s, &self.session.state) {
+            let shown: Vec<usize> = offered_lines(self.s, &self.session.state, self.seed)
+                .into_iter()
+                .filter(|i| m.lines.contains(i))
+                .collect();
             let before = self.session.state.said.len();
-            self.act(Action::Say(self.s.lines[pick].id.clone()));
-            if self.session.state.said.len() == before || !moment_open {
+            self.say_one(&shown);
+            if self.session.state.said.len() == before {
                 return;
             }
         }
+    }
+
+    /// Says one of the lines shown (in their shown order): the strategy's
+    /// pick, or for the careful wrong verdict the good one.
+    fn say_one(&mut self, shown: &[usize]) {
+        let texts: Vec<(usize, String)> = shown.iter().map(|&i| (i, self.s.lines[i].text.clone())).collect();
+        let Some(&(first, _)) = texts.first() else { return };
+        let pick = match self.strategy {
+            Strategy::WrongVerdict(_) => {
+                texts.iter().find(|(i, _)| self.s.lines[*i].rating == Rating::Good).map_or(first, |x| x.0)
+            }
+            _ => self.pick(&texts),
+        };
+        self.act(Action::Say(self.s.lines[pick].id.clone()));
     }
 
     /// One option by the strategy: the first, the longest text, or a

@@ -95,6 +95,10 @@ pub fn statements(records: &[&Record], pass_score: u32) -> Value {
                 "success": r.overall >= pass_score,
                 "completion": finished,
                 "duration": iso_duration((r.ended - r.started).num_seconds()),
+                // The trainee's own rating per step before seeing the score
+                // ("skipped" when they went straight to it; null from a
+                // script run or an older log).
+                "extensions": { "urn:klachtsim:self-assessment": r.self_assessment },
             },
             "context": {
                 "registration": registration,

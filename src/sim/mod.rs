@@ -132,22 +132,10 @@ impl<'a> Session<'a> {
                 {
                     return Err(Refusal(Text::msg("refuse-line-needs-check").arg("check", Arg::Msg(c.msg()))));
                 }
-                if let Some(m) = &line.moment {
-                    let at = presentation::open_moment(self.scenario, st);
-                    if at.as_ref().is_none_or(|at| at.name != m) {
-                        let answered = presentation::moments(self.scenario)
-                            .iter()
-                            .any(|x| x.name == m && presentation::answered(x, st));
-                        return Err(Refusal(match (answered, at) {
-                            (true, _) => Text::msg("refuse-moment-answered").arg("moment", m.as_str()),
-                            (false, Some(at)) => {
-                                Text::msg("refuse-moment-later").arg("moment", m.as_str()).arg("open", at.name)
-                            }
-                            (false, None) => Text::msg("refuse-moment-waits").arg("moment", m.as_str()),
-                        }));
-                    }
+                match line.moment.as_deref().and_then(|m| presentation::not_now(self.scenario, st, m)) {
+                    Some(why) => Err(Refusal(why)),
+                    None => Ok(()),
                 }
-                Ok(())
             }
             Action::Offer { offer, what, .. }
                 if judge::judged_by(self.scenario, offer, what.as_deref()) == judge::JudgedBy::Nothing =>

@@ -10,6 +10,7 @@ use rand::SeedableRng;
 use rand::seq::SliceRandom;
 use rand_chacha::ChaCha8Rng;
 
+use crate::i18n::Text;
 use crate::model::{OfferChoice, Scenario, Term};
 
 use super::State;
@@ -82,6 +83,22 @@ fn ready(s: &Scenario, m: &Moment, st: &State) -> bool {
 /// check.
 pub fn open_moment<'a>(s: &'a Scenario, st: &State) -> Option<Moment<'a>> {
     moments(s).into_iter().find(|m| !answered(m, st) && ready(s, m, st))
+}
+
+/// Why a line of moment `name` cannot be said now, if it cannot: its moment
+/// was answered already, or another moment is open, or it waits for a check
+/// or an earlier moment.
+pub fn not_now(s: &Scenario, st: &State, name: &str) -> Option<Text> {
+    let open = open_moment(s, st);
+    if open.as_ref().is_some_and(|m| m.name == name) {
+        return None;
+    }
+    let done = moments(s).iter().any(|m| m.name == name && answered(m, st));
+    Some(match (done, open) {
+        (true, _) => Text::msg("refuse-moment-answered").arg("moment", name),
+        (false, Some(open)) => Text::msg("refuse-moment-later").arg("moment", name).arg("open", open.name),
+        (false, None) => Text::msg("refuse-moment-waits").arg("moment", name),
+    })
 }
 
 /// The lines the trainee can say now, in this session's order: the open
