@@ -185,9 +185,11 @@ fn xapi_statements_per_session_and_per_decision() {
     let mut skipped = recs[0].clone();
     skipped.self_assessment = Some(SelfAssessment::Skipped);
     let v = xapi::statements(&[&rated, &skipped], 55);
-    let own = |i: usize| v.as_array().unwrap().iter().filter(|s| s["verb"]["display"]["en-US"] == "completed").nth(i).unwrap()
-        ["result"]["extensions"]["urn:klachtsim:self-assessment"]
-        .clone();
+    let own = |i: usize| {
+        v.as_array().unwrap().iter().filter(|s| s["verb"]["display"]["en-US"] == "completed").nth(i).unwrap()["result"]
+            ["extensions"]["urn:klachtsim:self-assessment"]
+            .clone()
+    };
     assert_eq!(own(0), serde_json::to_value(rated.self_assessment).unwrap());
     assert!(own(0).to_string().contains(SelfRating::CouldBeBetter.key()), "{}", own(0));
     assert_eq!(own(1), serde_json::json!("skipped"));
