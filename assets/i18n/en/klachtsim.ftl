@@ -818,7 +818,7 @@ law-withholds-presumed = the defect showed within { $months } months of delivery
 ## Debrief: why this verdict, and the sequence that goes with it
 path-why-title = Why this complaint is { $verdict }
 path-why-grounded = What the customer reports is true, and the cause lies with the product or with us. The customer is entitled to a solution, without argument.
-path-why-doubtful = The investigation does not settle it: the cause may lie with the product, but also with how it was used. Explain that honestly and find a fair, partial solution together.
+path-why-doubtful = The investigation does not settle it: part of the complaint is right, but not everything is certain or down to us (with a product, the cause may also lie in how it was used). Explain honestly what is established and what is not, and find a fair, partial solution together.
 path-why-unfounded = The investigation shows that the cause does not lie with the product or with us. The customer is not entitled to compensation; explain the facts calmly and offer an alternative or a compromise.
 path-facts = The facts from the investigation:
 path-fact = { $check }: { $finding }

@@ -818,7 +818,7 @@ law-withholds-presumed = het gebrek kwam binnen { $months } maanden na levering 
 ## Nabespreking: waarom dit oordeel, en de volgorde die erbij hoort
 path-why-title = Waarom deze klacht { $verdict } is
 path-why-grounded = Wat de klant meldt, klopt, en de oorzaak ligt bij het product of bij ons. De klant heeft recht op een oplossing, zonder discussie.
-path-why-doubtful = Het onderzoek geeft geen sluitend antwoord: de oorzaak kan bij het product liggen, maar ook bij het gebruik. Leg dat eerlijk uit en zoek samen een redelijke, gedeeltelijke oplossing.
+path-why-doubtful = Het onderzoek geeft geen sluitend antwoord: een deel van de klacht klopt, maar niet alles is zeker of ligt bij ons (bij een product kan de oorzaak ook in het gebruik liggen). Leg eerlijk uit wat vaststaat en wat niet, en zoek samen een redelijke, gedeeltelijke oplossing.
 path-why-unfounded = Het onderzoek laat zien dat de oorzaak niet bij het product of bij ons ligt. De klant heeft geen recht op vergoeding; leg de feiten rustig uit en bied een alternatief of een compromis aan.
 path-facts = De feiten uit het onderzoek:
 path-fact = { $check }: { $finding }
