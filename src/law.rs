@@ -182,6 +182,13 @@ pub fn may_withdraw(terms: &Terms, online: bool, received: NaiveDate, day: Naive
     online && day >= received && day <= withdrawal_ends(terms, received)
 }
 
+/// Whether an offer is the employee's decision, held to the authority per
+/// role: everything but the refund a withdrawal owes (up to what was paid),
+/// which the company must pay whoever processes it (BW 6:230r).
+pub fn needs_authority(truth: &Truth, order: &Order, offer: &OfferKind) -> bool {
+    !(truth.withdrawn && matches!(*offer, OfferKind::Refund(a) if a <= order.price + 1e-9))
+}
+
 /// The last day of the refund after a withdrawal (BW 6:230r).
 pub fn refund_due(terms: &Terms, withdrawn: NaiveDate) -> NaiveDate {
     withdrawn + chrono::Duration::days(i64::from(terms.refund_days))

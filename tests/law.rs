@@ -196,3 +196,25 @@ fn a_company_may_promise_more_than_the_law_never_less() {
     std::fs::write(&p, "Policy(law: (withdrawal_days: 7, refund_days: 30))").unwrap();
     assert_eq!(load_policy(&p).unwrap_err().len(), 2);
 }
+
+#[test]
+fn a_refund_owed_by_a_withdrawal_needs_no_authority() {
+    let l = scenario("gstar-retour-verkeerd-label");
+    let (s, p) = (l.scenario, l.policy);
+    assert!(s.truth.withdrawn && s.order.online);
+    let full = OfferKind::Refund(s.order.price);
+    assert!(s.order.price > p.authority.employee.refund_eur, "the case must test a refund above the limit");
+    assert!(!law::needs_authority(&s.truth, &s.order, &full));
+    assert!(law::needs_authority(&s.truth, &s.order, &OfferKind::Voucher(60.0)));
+    let (_, d) = play(&s, &p, 1, &[Action::LetFinish, offer(full)]);
+    assert!(!d.has_violation(Rule::Authority), "{:?}", common::rules(&d));
+    // The same amount as a goodwill gesture is beyond an employee.
+    let mut goodwill = s.clone();
+    goodwill.truth.withdrawn = false;
+    let (_, d) = play(&goodwill, &p, 1, &[Action::LetFinish, offer(full)]);
+    assert!(d.has_violation(Rule::Authority), "{:?}", common::rules(&d));
+    // A purchase in a store has no right of withdrawal.
+    let mut store = s;
+    store.order.online = false;
+    assert!(validate(&store).iter().any(|m| m.contains("scn-withdrawn-not-online")), "{:?}", validate(&store));
+}

@@ -212,7 +212,9 @@ impl Player<'_> {
             options.retain(|(o, _)| *o != picked);
             let offer = self.amount(picked);
             let role = self.session.state.role;
-            if self.policy.authority.of(role).check(&offer, self.s.order.in_stock).is_some() {
+            if crate::law::needs_authority(&self.s.truth, &self.s.order, &offer)
+                && self.policy.authority.of(role).check(&offer, self.s.order.in_stock).is_some()
+            {
                 self.act(Action::Escalate);
             }
             let days = Some(self.policy.lead_times.of(&offer, self.s.order.in_stock));

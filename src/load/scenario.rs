@@ -289,7 +289,10 @@ fn check(s: &Scenario, policy: &Policy, doc: &mut Document) {
     }
     if has(Trigger::Authority) {
         let beyond = s.offers.iter().any(|r| {
-            r.rating == Rating::Good && policy.authority.employee.check(&r.offer.floor(), s.order.in_stock).is_some()
+            let floor = r.offer.floor();
+            r.rating == Rating::Good
+                && crate::law::needs_authority(t, &s.order, &floor)
+                && policy.authority.employee.check(&floor, s.order.in_stock).is_some()
         });
         if !beyond {
             doc.error_at(
@@ -313,6 +316,9 @@ fn check(s: &Scenario, policy: &Policy, doc: &mut Document) {
     }
     if !t.escalation.is_empty() && s.escalation_reply.is_none() {
         doc.error_at(path!("truth", "escalation"), Text::msg("scn-escalation-reply"), None);
+    }
+    if t.withdrawn && !s.order.online {
+        doc.error_at(path!("truth", "withdrawn"), Text::msg("scn-withdrawn-not-online"), None);
     }
     if t.root_cause.trim().is_empty() {
         doc.error_at(path!("truth", "root_cause"), Text::msg("scn-empty-text").arg("field", "root_cause"), None);

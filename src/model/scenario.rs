@@ -130,6 +130,11 @@ pub struct Truth {
     /// get an exact date and time for the next contact before any offer.
     #[serde(default = "yes")]
     pub direct_solution: bool,
+    /// The customer withdrew from an online purchase in time (BW 6:230o):
+    /// the refund of what was paid is owed by law, not a goodwill decision,
+    /// so it needs no authority (`law::needs_authority`).
+    #[serde(default)]
+    pub withdrawn: bool,
 }
 
 fn yes() -> bool {

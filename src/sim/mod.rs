@@ -88,6 +88,15 @@ impl<'a> Session<'a> {
         Session { scenario, policy, calendar: Calendar::new(policy), state }
     }
 
+    /// What an offer needs beyond the authority of `role`, if anything (a
+    /// refund the law owes needs none).
+    fn beyond(&self, role: Role, offer: &OfferKind) -> Option<crate::policy::Beyond> {
+        let s = self.scenario;
+        crate::law::needs_authority(&s.truth, &s.order, offer)
+            .then(|| self.policy.authority.of(role).check(offer, s.order.in_stock))
+            .flatten()
+    }
+
     /// Continues a session from its state (as kept by the game).
     pub fn resume(scenario: &'a Scenario, policy: &'a Policy, state: State) -> Session<'a> {
         Session { scenario, policy, calendar: Calendar::new(policy), state }
@@ -362,7 +371,7 @@ impl<'a> Session<'a> {
             None => offer_text(&offer),
         };
         let role = self.state.role;
-        let beyond = self.policy.authority.of(role).check(&offer, s.order.in_stock);
+        let beyond = self.beyond(role, &offer);
         let promise = days.map(|d| self.calendar.end_of_working_day(at, d));
         self.say(
             Speaker::Trainee,
@@ -435,7 +444,7 @@ impl<'a> Session<'a> {
         let s = self.scenario;
         let index = self.state.accepted.expect("checked");
         let offer = self.state.offers[index].offer;
-        let blocked = self.policy.authority.of(self.state.role).check(&offer, s.order.in_stock).is_some();
+        let blocked = self.beyond(self.state.role, &offer).is_some();
         if blocked {
             self.state.execution = Some(Execution { offer: index, started: at, done: at, blocked: true });
             self.system(Text::msg("say-execute-blocked").arg("offer", offer_text(&offer)));

@@ -196,6 +196,7 @@ scn-offer-shadowed-hint = put the more specific rule first, or narrow the ranges
 scn-no-good-offer = no solution is rated Good and accepted by the customer
 scn-offer-needs-text = a concrete offer (one with an id) needs a `text`: what exactly is offered, how much and by when
 scn-offer-text-needs-id = an offer with a `text` also needs an `id`, so that a script can pick it
+scn-withdrawn-not-online = `withdrawn: true` only fits an online purchase (`online: true` in `order`): a purchase in a store has no legal right of withdrawal
 scn-policy-missing = unknown reference: policy file { $file } does not exist
 scn-policy-broken = the policy file { $file } has errors
 script-no-actions = the script has no actions

@@ -196,6 +196,7 @@ scn-offer-shadowed-hint = zet de specifiekere regel eerst, of maak de bereiken k
 scn-no-good-offer = geen enkele oplossing is Good en wordt door de klant geaccepteerd
 scn-offer-needs-text = een concrete oplossing (met een id) heeft een `text` nodig: wat je precies aanbiedt, hoeveel en wanneer
 scn-offer-text-needs-id = een oplossing met een `text` heeft ook een `id` nodig, zodat een script hem kan kiezen
+scn-withdrawn-not-online = `withdrawn: true` kan alleen bij een online aankoop (`online: true` in `order`): in een winkel bestaat geen wettelijk herroepingsrecht
 scn-policy-missing = onbekende verwijzing: beleidsbestand { $file } bestaat niet
 scn-policy-broken = het beleidsbestand { $file } bevat fouten
 script-no-actions = het script bevat geen acties
