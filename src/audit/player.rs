@@ -78,7 +78,11 @@ impl Player<'_> {
         self.talk();
         let (escalate, notify) = match self.strategy {
             Strategy::Random => (self.rng.random_bool(0.5), self.rng.random_bool(0.5)),
-            _ => (!t.escalation.is_empty(), t.escalation.contains(&Trigger::Reputation)),
+            // C-level hears of a public risk and of a safety incident.
+            _ => (
+                !t.escalation.is_empty(),
+                t.escalation.iter().any(|x| matches!(x, Trigger::Reputation | Trigger::Safety)),
+            ),
         };
         if notify {
             self.act(Action::NotifyManagement);
