@@ -9,13 +9,17 @@ use ron::Error as E;
 use crate::i18n::Text;
 
 use super::diagnostic::Diagnostic;
+use super::plain_errors::simple;
+pub use super::plain_errors::{decimal_split, suggestion};
 use super::source::Source;
 
 /// A ron error in `slice` (which starts at byte `base` of the file) as a
 /// diagnostic in the author's terms.
 pub fn ron_diagnostic(src: &Source, base: usize, slice: &str, e: &ron::error::SpannedError) -> Diagnostic {
     let local = Source::new("", slice.to_owned());
-    let at = (base + local.offset(e.span.start.line, e.span.start.col)).min(src.text.len());
+    let mut at = (base + local.offset(e.span.start.line, e.span.start.col)).min(src.text.len());
+    // Point at the value, not at the space before it.
+    at += src.text[at..].len() - src.text[at..].trim_start_matches([' ', '\t']).len();
     let end = (base + local.offset(e.span.end.line, e.span.end.col)).clamp(at, src.text.len());
     let text = &src.text;
     let before = scan(text, base, at);
@@ -122,7 +126,7 @@ impl Found<'_> {
         }
         match code {
             E::ExpectedComma | E::ExpectedStructLikeEnd | E::ExpectedArrayEnd | E::ExpectedMapEnd => {
-                if let Some(x) = self.inner_quote() {
+                if let Some(x) = self.inner_quote().or_else(|| self.bare_text()) {
                     return x;
                 }
                 // The comma belongs right after the previous value, not
@@ -166,7 +170,12 @@ impl Found<'_> {
                 self.word_for_number()
             }
             E::ExpectedInteger | E::ExpectedFloat | E::InvalidIntegerDigit { .. } | E::IntegerOutOfBounds => {
-                here(Text::msg("ron-expected-number").arg("value", self.value()), Some(Text::msg("ron-number-hint")))
+                let inner = self.value().trim_matches('"').to_owned();
+                let hint = match self.rest().starts_with('"') && inner.parse::<f64>().is_ok() {
+                    true => Text::msg("ron-unquote-hint").arg("value", inner),
+                    false => Text::msg("ron-number-hint"),
+                };
+                here(Text::msg("ron-expected-number").arg("value", self.value()), Some(hint))
             }
             E::ExpectedBoolean => {
                 here(Text::msg("ron-expected-bool").arg("value", self.value()), Some(Text::msg("ron-bool-hint")))
@@ -250,6 +259,25 @@ impl Found<'_> {
         let whole = self.text.get(start + 1..self.at + last)?;
         let fixed = format!("\"{}\"", whole.replace('"', "\\\""));
         Some((end - 1, 1, Text::msg("ron-inner-quote"), Some(Text::msg("ron-inner-quote-hint").arg("value", fixed))))
+    }
+
+    /// `number: GS-2026-48213`: text without quotes, which ron reads as a
+    /// name and then stops at the first character a name cannot have.
+    fn bare_text(&self) -> Option<Explained> {
+        let line_start = self.text[..self.at].rfind('\n').map_or(0, |n| n + 1);
+        let line = &self.text[line_start..];
+        let line = &line[..line.find('\n').unwrap_or(line.len())];
+        let value_start = line.find(": ")? + 2;
+        let value = line[value_start..].trim_end().trim_end_matches(',').trim_end();
+        let plain = !value.is_empty() && !value.contains(['"', '(', '[', '{', '/', '\'', ':']);
+        (plain && self.at > line_start + value_start).then(|| {
+            (
+                line_start + value_start,
+                value.chars().count(),
+                Text::msg("ron-expected-string"),
+                Some(Text::msg("ron-expected-string-hint").arg("value", value.to_owned())),
+            )
+        })
     }
 
     /// `price: 99,95`: ron reads `95` as the next field's name.
@@ -430,67 +458,4 @@ impl Found<'_> {
             Some(hint),
         )
     }
-}
-
-/// The errors that need nothing from their surroundings.
-fn simple(code: &E) -> (Text, Option<Text>) {
-    match code {
-        E::NoSuchEnumVariant { expected, found, .. } => {
-            (Text::msg("ron-unknown-value").arg("found", found.clone()), Some(suggestion(found, expected)))
-        }
-        E::NoSuchStructField { expected, found, .. } => {
-            (Text::msg("load-unknown-field").arg("field", found.clone()), Some(suggestion(found, expected)))
-        }
-        E::MissingStructField { field, .. } => (
-            Text::msg("load-missing-field").arg("field", *field),
-            Some(Text::msg("load-missing-field-hint").arg("field", *field)),
-        ),
-        E::DuplicateStructField { field, .. } => (Text::msg("load-duplicate-field").arg("field", *field), None),
-        E::ExpectedOptionEnd => (Text::msg("ron-expected-close"), Some(Text::msg("ron-expected-comma-hint"))),
-        E::Eof => (Text::msg("ron-eof"), Some(Text::msg("ron-eof-hint"))),
-        E::ExpectedStringEnd => (Text::msg("ron-unclosed-string"), None),
-        E::ExpectedArray => (Text::msg("ron-expected-list"), None),
-        E::ExpectedMap => (Text::msg("ron-expected-map"), None),
-        E::ExpectedMapColon => (Text::msg("ron-expected-colon"), None),
-        E::TrailingCharacters => (Text::msg("ron-trailing"), None),
-        E::UnclosedBlockComment | E::UnclosedLineComment => (Text::msg("ron-unclosed-comment"), None),
-        E::ExceededRecursionLimit => (Text::msg("ron-too-deep"), None),
-        E::ExpectedDifferentStructName { expected, found } => {
-            (Text::msg("load-wrong-struct").arg("found", found.clone()).arg("name", *expected), None)
-        }
-        E::ExpectedIdentifier | E::InvalidIdentifier(_) | E::SuggestRawIdentifier(_) => {
-            (Text::msg("ron-expected-name"), Some(Text::msg("ron-compare-hint")))
-        }
-        // Everything else is rare by hand; our words, never ron's.
-        _ => (Text::msg("ron-unreadable"), Some(Text::msg("ron-compare-hint"))),
-    }
-}
-
-/// "Did you mean ...?" for a misspelt name, or the list of valid names.
-pub fn suggestion(found: &str, expected: &[&str]) -> Text {
-    let best =
-        expected.iter().map(|e| (strsim::damerau_levenshtein(&found.to_lowercase(), &e.to_lowercase()), *e)).min();
-    match best {
-        Some((d, e)) if d <= 2.max(found.len() / 3) => Text::msg("load-did-you-mean").arg("name", e),
-        _ => Text::msg("load-expected-one-of").arg("names", expected.join(", ")),
-    }
-}
-
-/// `Refund(99,95)`: a range of two whole amounts written without a space,
-/// the second of one or two digits, reads like one amount with a decimal
-/// comma. What it reads as, and how to write the amount it probably means.
-pub fn decimal_split(offer: &str) -> Option<(Text, Text)> {
-    let (name, rest) = offer.trim().split_once('(')?;
-    let name = name.trim();
-    if !matches!(name, "Refund" | "Voucher" | "Terugbetaling" | "Tegoedbon") {
-        return None;
-    }
-    let (lo, hi) = rest.strip_suffix(')')?.split_once(',')?;
-    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
-    (digits(lo) && digits(hi) && hi.len() <= 2).then(|| {
-        (
-            Text::msg("warn-decimal-split").arg("value", offer.trim()).arg("lo", lo).arg("hi", hi),
-            Text::msg("warn-decimal-split-hint").arg("fixed", format!("{lo}.{hi}")).arg("name", name),
-        )
-    })
 }

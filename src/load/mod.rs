@@ -5,6 +5,7 @@
 pub mod diagnostic;
 pub mod document;
 pub mod explain;
+mod plain_errors;
 pub mod policy;
 pub mod scenario;
 pub mod source;
