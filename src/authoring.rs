@@ -94,12 +94,13 @@ struct Fill {
 }
 
 impl Fill {
-    fn of(c: &Choices, path: &str) -> Fill {
+    fn of(c: &Choices, path: &str, command: &str) -> Fill {
         let purchased = c.received.date() - Duration::days(14);
         Fill {
             values: vec![
                 ("title", c.title.clone()),
                 ("path", path.to_owned()),
+                ("command", command.to_owned()),
                 ("id_string", q(&c.id)),
                 ("title_string", q(&c.title)),
                 ("language_string", q(c.language.code())),
@@ -147,11 +148,11 @@ fn q(s: &str) -> String {
     out
 }
 
-/// The skeleton's text; `path` is shown in the command to check it.
-pub fn skeleton(c: &Choices, path: &str) -> String {
+/// The skeleton's text; `command validate path` is how its authors check it.
+pub fn skeleton(c: &Choices, path: &str, command: &str) -> String {
     // The templates are compiled in and a test fills every one of them with
     // every section choice, so a broken template never reaches an author.
-    render(template(c.language), &Fill::of(c, path))
+    render(template(c.language), &Fill::of(c, path, command))
         .unwrap_or_else(|e| panic!("the {} skeleton template is broken: {e}", c.language.code()))
 }
 
@@ -241,7 +242,7 @@ mod tests {
             for &verdict in Verdict::ALL {
                 for public in [false, true] {
                     let c = choices(lang, verdict, public);
-                    let text = render(template(lang), &Fill::of(&c, "scenarios/knoop-los.ron"))
+                    let text = render(template(lang), &Fill::of(&c, "scenarios/knoop-los.ron", "klachtsim"))
                         .unwrap_or_else(|e| panic!("{}: {e}", lang.code()));
                     assert!(!text.contains("{{"), "{}: a blank left open", lang.code());
                     // Beside the library's policy, as `klachtsim new` would write it.
@@ -257,7 +258,7 @@ mod tests {
 
     #[test]
     fn every_template_uses_every_choice() {
-        let fill = Fill::of(&choices(Lang::Nl, Verdict::Grounded, false), "x.ron");
+        let fill = Fill::of(&choices(Lang::Nl, Verdict::Grounded, false), "x.ron", "klachtsim");
         for lang in [Lang::Nl, Lang::En] {
             let t = template(lang);
             for (name, _) in &fill.values {

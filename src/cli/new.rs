@@ -167,7 +167,8 @@ pub fn run(
             Text::msg("new-id-taken").arg("id", choices.id.clone()).arg("file", other.path.display().to_string());
         return not_written(err, lang, taken);
     }
-    let text = skeleton(&choices, &file);
+    let command = command();
+    let text = skeleton(&choices, &file, &command);
     // Never write a file that does not validate: that would be our bug, not the authors'.
     if let Err(ds) = parse_scenario(&Source::new(path.clone(), text.clone())) {
         for d in ds {
@@ -184,8 +185,20 @@ pub fn run(
     if let Err(e) = written {
         return not_written(err, lang, Text::msg("new-cannot-write").arg("file", file).arg("error", e.to_string()));
     }
-    writeln!(q.out, "{}", Text::msg("new-written").arg("file", file).render(lang))?;
+    writeln!(q.out, "{}", Text::msg("new-written").arg("file", file).arg("command", command).render(lang))?;
     Ok(0)
+}
+
+/// The program as the students start it: through cargo, as the README and
+/// scenarios/README.md show, when cargo started it (cargo sets the
+/// package's variables for what it runs); otherwise by its own name.
+fn command() -> String {
+    if std::env::var_os("CARGO_PKG_NAME").is_some() {
+        return "cargo run --release --".to_owned();
+    }
+    let name = std::env::args_os().next().map(PathBuf::from);
+    let name = name.as_deref().and_then(|p| p.file_stem()).map(|n| n.to_string_lossy().into_owned());
+    name.filter(|n| !n.is_empty()).unwrap_or_else(|| "klachtsim".to_owned())
 }
 
 fn gather(q: &mut Asker<'_>, a: &NewArgs) -> Result<Choices, Stop> {

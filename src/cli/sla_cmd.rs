@@ -14,12 +14,7 @@ use crate::policy::{Policy, Rule, Target};
 use crate::sla::{Deadlines, at_receipt, target_text};
 
 /// Reads `2026-11-20T16:45`, `2026-11-20 16:45` or with seconds.
-pub fn parse_moment(s: &str) -> Option<NaiveDateTime> {
-    let s = s.trim();
-    ["%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M"]
-        .iter()
-        .find_map(|f| NaiveDateTime::parse_from_str(s, f).ok())
-}
+pub use crate::model::moment::parse_moment;
 
 pub fn parse_priority(s: &str) -> Option<Priority> {
     crate::authoring::parse_term(s)

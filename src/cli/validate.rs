@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use crate::i18n::{Lang, Text, tr};
 use crate::load::{Diagnostic, FileKind, Library, Source, detect_kind, ron_files};
-use crate::load::{policy::parse_policy, scenario::parse_scenario};
+use crate::load::{policy::parse_policy, scenario::parse_scenario, warnings::scenario_warnings};
 use crate::script::{parse_script, play_script};
 
 pub fn run(
@@ -28,6 +28,9 @@ pub fn run(
         bad += 1;
     }
     for path in &files {
+        // What a case that loads still lacks: listed, never a failure, so a
+        // student can check the file after every step of filling it in.
+        let mut warnings = Vec::new();
         let result: Result<Text, Vec<Diagnostic>> =
             Source::read(path).map_err(|d| vec![*d]).and_then(|src| match detect_kind(&src) {
                 Some(FileKind::Scenario) => parse_scenario(&src).map(|s| {
@@ -35,6 +38,7 @@ pub fn run(
                         .arg("id", s.scenario.id.clone())
                         .arg("title", s.scenario.title.clone());
                     loaded.push(s.scenario);
+                    warnings = scenario_warnings(&src);
                     msg
                 }),
                 Some(FileKind::Policy) => {
@@ -58,6 +62,13 @@ pub fn run(
             Ok(msg) => {
                 good += 1;
                 writeln!(out, "✓ {}: {}", path.display(), msg.render(lang))?;
+                if !warnings.is_empty() {
+                    let head = Text::msg("validate-warnings").arg("count", warnings.len() as i64);
+                    writeln!(out, "  ⚠ {}", head.render(lang))?;
+                    for w in &warnings {
+                        writeln!(out, "    {}", w.one_line(lang))?;
+                    }
+                }
             }
             Err(ds) => {
                 bad += 1;

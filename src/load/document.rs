@@ -10,6 +10,7 @@ use serde::de::{DeserializeOwned, IgnoredAny};
 use crate::i18n::Text;
 
 use super::diagnostic::Diagnostic;
+pub use super::explain::{ron_diagnostic, suggestion};
 use super::source::Source;
 use super::spans::{self, Node, Seg};
 
@@ -166,78 +167,6 @@ impl<'a> Document<'a> {
         let d = self.src.diagnostic(node.start, len, message, hint);
         self.diags.push(d);
     }
-}
-
-/// "Did you mean ...?" for a misspelt name, or the list of valid names.
-pub fn suggestion(found: &str, expected: &[&str]) -> Text {
-    let best =
-        expected.iter().map(|e| (strsim::damerau_levenshtein(&found.to_lowercase(), &e.to_lowercase()), *e)).min();
-    match best {
-        Some((d, e)) if d <= 2.max(found.len() / 3) => Text::msg("load-did-you-mean").arg("name", e),
-        _ => Text::msg("load-expected-one-of").arg("names", expected.join(", ")),
-    }
-}
-
-/// A ron error in `slice` (which starts at byte `base` of the file) as a
-/// diagnostic in the reader's terms.
-pub fn ron_diagnostic(src: &Source, base: usize, slice: &str, e: &ron::error::SpannedError) -> Diagnostic {
-    use ron::Error as E;
-    let local = Source::new("", slice.to_owned());
-    let mut start = base + local.offset(e.span.start.line, e.span.start.col);
-    if matches!(e.code, E::ExpectedComma) {
-        // The comma belongs right after the previous value, not before the
-        // next field where ron noticed it missing.
-        let before = src.text[..start.min(src.text.len())].trim_end();
-        if before.len() >= base {
-            start = before.len();
-        }
-    }
-    let end = base + local.offset(e.span.end.line, e.span.end.col);
-    let len = src.text.get(start..end.max(start)).map_or(1, |s| s.chars().count().max(1));
-    let (message, hint) = match &e.code {
-        E::NoSuchEnumVariant { expected, found, .. } => {
-            (Text::msg("ron-unknown-value").arg("found", found.clone()), Some(suggestion(found, expected)))
-        }
-        E::NoSuchStructField { expected, found, .. } => {
-            (Text::msg("load-unknown-field").arg("field", found.clone()), Some(suggestion(found, expected)))
-        }
-        E::MissingStructField { field, .. } => (
-            Text::msg("load-missing-field").arg("field", *field),
-            Some(Text::msg("load-missing-field-hint").arg("field", *field)),
-        ),
-        E::DuplicateStructField { field, .. } => (Text::msg("load-duplicate-field").arg("field", *field), None),
-        E::ExpectedComma => (Text::msg("ron-expected-comma"), Some(Text::msg("ron-expected-comma-hint"))),
-        E::ExpectedStructLikeEnd | E::ExpectedArrayEnd | E::ExpectedMapEnd | E::ExpectedOptionEnd => {
-            (Text::msg("ron-expected-close"), Some(Text::msg("ron-expected-comma-hint")))
-        }
-        E::Eof => (Text::msg("ron-eof"), Some(Text::msg("ron-eof-hint"))),
-        E::ExpectedString => (Text::msg("ron-expected-string"), Some(Text::msg("ron-expected-string-hint"))),
-        E::ExpectedStringEnd => (Text::msg("ron-unclosed-string"), None),
-        E::ExpectedInteger | E::ExpectedFloat | E::IntegerOutOfBounds => (Text::msg("ron-expected-number"), None),
-        E::ExpectedBoolean => (Text::msg("ron-expected-bool"), None),
-        E::ExpectedArray => (Text::msg("ron-expected-list"), None),
-        E::ExpectedMap => (Text::msg("ron-expected-map"), None),
-        E::ExpectedMapColon => (Text::msg("ron-expected-colon"), None),
-        E::TrailingCharacters => (Text::msg("ron-trailing"), None),
-        E::UnexpectedChar(c) => (Text::msg("ron-unexpected-char").arg("char", c.to_string()), None),
-        E::UnclosedBlockComment | E::UnclosedLineComment => (Text::msg("ron-unclosed-comment"), None),
-        E::ExceededRecursionLimit => (Text::msg("ron-too-deep"), None),
-        E::InvalidValueForType { expected, found } => {
-            (Text::msg("ron-wrong-type").arg("expected", expected.clone()).arg("found", found.clone()), None)
-        }
-        E::ExpectedDifferentStructName { expected, found } => {
-            (Text::msg("load-wrong-struct").arg("found", found.clone()).arg("name", *expected), None)
-        }
-        E::Message(m) => (Text::msg("ron-invalid").arg("detail", m.clone()), date_hint(m)),
-        other => (Text::msg("ron-invalid").arg("detail", other.to_string()), None),
-    };
-    src.diagnostic(start, len, message, hint)
-}
-
-fn date_hint(message: &str) -> Option<Text> {
-    let m = message.to_lowercase();
-    (m.contains("input") || m.contains("premature") || m.contains("out of range") || m.contains("invalid"))
-        .then(|| Text::msg("ron-date-hint"))
 }
 
 /// Builds a path for `Document::error_at`.

@@ -4,10 +4,13 @@
 
 pub mod diagnostic;
 pub mod document;
+pub mod explain;
+mod plain_errors;
 pub mod policy;
 pub mod scenario;
 pub mod source;
 pub mod spans;
+pub mod warnings;
 
 use std::path::{Path, PathBuf};
 

@@ -433,7 +433,11 @@ fn check(s: &Scenario, policy: &Policy, doc: &mut Document) {
             _ => (false, false),
         };
         if bad_range {
-            doc.error_at(path!("offers", i, "offer"), Text::msg("scn-offer-range"), None);
+            let node = doc.root().find(path!("offers", i, "offer"));
+            match super::explain::decimal_split(&doc.src.text[node.start..node.end]) {
+                Some((message, hint)) => doc.error_at(path!("offers", i, "offer"), message, Some(hint)),
+                None => doc.error_at(path!("offers", i, "offer"), Text::msg("scn-offer-range"), None),
+            }
         }
         if over_price {
             doc.error_at(

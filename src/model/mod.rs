@@ -1,6 +1,7 @@
 //! The scenario model: what a complaint case is, and what a trainee can do.
 
 pub mod action;
+pub mod moment;
 pub mod scenario;
 pub mod terms;
 

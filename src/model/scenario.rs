@@ -29,6 +29,7 @@ pub struct Scenario {
     pub order: Order,
     pub channel: Channel,
     /// When the complaint comes in; the simulated clock starts here.
+    #[serde(deserialize_with = "super::moment::deserialize")]
     pub received: NaiveDateTime,
     /// The complaint is visible to a large audience (public post, press).
     #[serde(default)]
@@ -251,15 +252,22 @@ pub struct Finding {
 /// Which offers a rule is about.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub enum OfferPattern {
+    #[serde(alias = "Vervanging")]
     Replacement,
     /// A refund between the two amounts in euro, inclusive.
+    #[serde(alias = "Terugbetaling")]
     Refund(f64, f64),
     /// A discount between the two percentages, inclusive.
+    #[serde(alias = "Korting")]
     Discount(u32, u32),
     /// A voucher between the two amounts in euro, inclusive.
+    #[serde(alias = "Tegoedbon")]
     Voucher(f64, f64),
+    #[serde(alias = "Reparatie")]
     Repair,
+    #[serde(alias = "Advies")]
     Advice,
+    #[serde(alias = "Compromis")]
     Compromise,
 }
 
