@@ -227,6 +227,22 @@ fn policy_files_are_checked_too() {
 }
 
 #[test]
+fn each_sla_target_names_its_clock_or_keeps_the_dutch_default() {
+    use klachtsim::policy::Counting;
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("p.ron");
+    std::fs::write(&p, "Policy(sla: (owner: Hours(3), clocks: (owner: Clock)))").unwrap();
+    let c = load_policy(&p).unwrap().sla.clocks;
+    assert_eq!(c.owner, Counting::Clock);
+    assert_eq!(c.acknowledgement, Counting::Clock);
+    assert_eq!(c.first_response_critical, Counting::Clock);
+    assert_eq!(c.escalation_decision, Counting::BusinessHours);
+    std::fs::write(&p, "Policy(sla: (clocks: (owner: Kantoor)))").unwrap();
+    let ds = load_policy(&p).unwrap_err();
+    assert_eq!(ds[0].line, 1, "{:?}", ds.iter().map(msg).collect::<Vec<_>>());
+}
+
+#[test]
 fn dutch_terms_are_accepted_as_values() {
     let text = replace(&good_text(), "verdict: Grounded", "verdict: Gegrond");
     let text = replace(&text, "channel: Phone", "channel: Telefoon");

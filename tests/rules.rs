@@ -72,8 +72,23 @@ fn owner_assigned_within_two_hours() {
     let (s, p, _) = rits();
     let (_, d) = play(&s, &p, 1, &[wait(119), Action::TakeOwnership]);
     assert!(!d.has_violation(Rule::SlaOwner));
+    // Two office hours from Friday 15:40: 110 minutes on Friday, 10 on Monday.
     let (_, d) = play(&s, &p, 1, &[wait(121), Action::TakeOwnership]);
-    assert_eq!(violation(&d, Rule::SlaOwner).deadline, Some(at(2026, 11, 20, 17, 40)));
+    assert!(!d.has_violation(Rule::SlaOwner));
+    let monday = (3 * 24 * 60 - 6 * 60 - 40) + 15; // Monday 09:15
+    let (_, d) = play(&s, &p, 1, &[wait(monday), Action::TakeOwnership]);
+    assert_eq!(violation(&d, Rule::SlaOwner).deadline, Some(at(2026, 11, 23, 9, 10)));
+}
+
+#[test]
+fn a_web_form_in_the_evening_gets_its_owner_the_next_working_morning() {
+    let (mut s, p, _) = rits();
+    s.received = at(2026, 11, 20, 20, 45);
+    // Friday 20:45 to Monday 10:55, then to 11:05.
+    let (_, d) = play(&s, &p, 1, &[wait(62 * 60 + 10), Action::TakeOwnership]);
+    assert!(!d.has_violation(Rule::SlaOwner), "{:?}", rules(&d));
+    let (_, d) = play(&s, &p, 1, &[wait(62 * 60 + 20), Action::TakeOwnership]);
+    assert_eq!(violation(&d, Rule::SlaOwner).deadline, Some(at(2026, 11, 23, 11, 0)));
 }
 
 #[test]
@@ -120,15 +135,19 @@ fn escalation_report_within_sixty_minutes_of_the_trigger() {
 }
 
 #[test]
-fn team_lead_decides_within_four_hours_so_escalate_in_office_hours() {
+fn team_lead_decides_within_four_office_hours() {
     let (mut s, p, _) = rits();
     s.received = at(2026, 11, 20, 17, 20);
     s.truth.escalation = vec![Trigger::Authority];
     s.escalation_reply = Some("Akkoord.".into());
     let (st, d) = play(&s, &p, 1, &[Action::LetFinish, Action::Escalate]);
-    // Reported Friday 17:24, the team lead is back Monday morning.
+    // Reported Friday 17:24, the team lead is back Monday morning: six
+    // minutes on Friday, the rest on Monday, never Saturday 01:24.
     assert!(st.escalations[0].decided >= at(2026, 11, 23, 9, 0));
-    assert_eq!(violation(&d, Rule::SlaEscalationDecision).deadline, Some(at(2026, 11, 20, 21, 24)));
+    let case = klachtsim::sla::Case::truth(&s.truth);
+    let due = klachtsim::sla::deadlines(&p, &case, &st).first(Rule::SlaEscalationDecision).unwrap().due;
+    assert_eq!(due, at(2026, 11, 23, 12, 54));
+    assert!(!d.has_violation(Rule::SlaEscalationDecision), "{:?}", rules(&d));
     // In office hours the decision comes well in time.
     s.received = at(2026, 11, 20, 10, 0);
     let (_, d) = play(&s, &p, 1, &[Action::LetFinish, Action::Escalate]);
