@@ -119,12 +119,15 @@ pub fn deadlines(policy: &Policy, case: &Case, st: &State) -> Deadlines {
     if case.triggers.iter().any(|t| matches!(t, Trigger::Reputation | Trigger::Safety)) {
         v.push(clock.start(Rule::SlaCLevel, st.start, st.management_notified));
     }
-    // A blocked execution carried nothing out: the promise stays open.
+    // A blocked execution carried nothing out: the promises stay open.
+    // Each offer carried out keeps its own promise, the accepted one first.
     let executed = st.execution.as_ref().filter(|e| !e.blocked).map(|e| e.done);
-    if let Some(o) = st.accepted.map(|i| &st.offers[i])
-        && let Some(promise) = o.promise
-    {
-        v.push(Deadline { rule: Rule::ExecuteOnTime, from: o.at, due: promise, opens: None, done: executed });
+    for i in st.accepted.into_iter().chain(st.on_top.iter().copied()) {
+        let o = &st.offers[i];
+        let part = st.execution.as_ref().and_then(|e| e.parts.iter().find(|p| p.0 == i)).map(|p| p.1);
+        if let Some(promise) = o.promise {
+            v.push(Deadline { rule: Rule::ExecuteOnTime, from: o.at, due: promise, opens: None, done: part });
+        }
     }
     for c in &st.contacts {
         v.push(Deadline { rule: Rule::SlaStatusUpdate, from: c.made, due: c.due, opens: None, done: c.kept });

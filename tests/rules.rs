@@ -436,3 +436,39 @@ fn actions_that_are_not_possible_yet_are_refused() {
     session.apply(Action::Close, 8).unwrap();
     assert!(session.apply(Action::LetFinish, 9).is_err());
 }
+
+#[test]
+fn a_voucher_beside_the_refund_is_carried_out_with_it() {
+    let l = scenario("gstar-dubbel-betaald");
+    let (s, p) = (&l.scenario, &l.policy);
+    let refund =
+        Action::Offer { offer: OfferKind::Refund(119.95), days: Some(3), what: Some("terugbetaling-volledig".into()) };
+    let voucher = offer(OfferKind::Voucher(15.0), 0);
+    let start = vec![Action::LetFinish, Action::ConfirmReceipt, Action::TakeOwnership, Action::Check(Check::Order)];
+    // A voucher alone is no solution: the customer wants his money.
+    let mut alone = start.clone();
+    alone.extend([voucher.clone(), Action::Escalate]);
+    let (st, _) = play(s, p, 8, &alone);
+    assert_eq!((st.accepted, st.on_top.len()), (None, 0));
+    // Beside the refund he takes it, and both are carried out.
+    let mut both = start;
+    both.extend([Action::Escalate, refund, voucher, Action::Execute]);
+    let (st, d) = play(s, p, 8, &both);
+    let e = st.execution.as_ref().expect("carried out");
+    assert!(!e.blocked);
+    let carried: Vec<OfferKind> = e.parts.iter().map(|&(i, _)| st.offers[i].offer).collect();
+    assert_eq!(carried, [OfferKind::Refund(119.95), OfferKind::Voucher(15.0)]);
+    // The voucher the same day, the refund after its three working days: done when the last is.
+    let (refund_done, voucher_done) = (e.parts[0].1, e.parts[1].1);
+    assert!(voucher_done < refund_done && e.done == refund_done, "{e:?}");
+    let executed: Vec<String> =
+        st.transcript.iter().map(|x| x.text.render(Lang::Nl)).filter(|t| t.starts_with("Uitgevoerd")).collect();
+    assert_eq!(executed.len(), 2, "{executed:?}");
+    assert!(executed[0].contains("15,00") && executed[1].contains("119,95"), "{executed:?}");
+    // The debrief shows both parts, and neither promise is broken.
+    let step = d.steps.iter().find(|x| x.step == Step::Execute).unwrap();
+    let items: Vec<String> = step.items.iter().map(|i| i.reason.render(Lang::Nl)).collect();
+    assert!(items.iter().any(|t| t.contains("119,95")) && items.iter().any(|t| t.contains("15,00")), "{items:?}");
+    assert!(!d.has_violation(Rule::ExecuteOnTime) && !d.has_violation(Rule::Authority), "{:?}", rules(&d));
+    assert_eq!(step.score, 100, "{items:?}");
+}
