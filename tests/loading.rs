@@ -293,3 +293,22 @@ fn inputs_that_once_crashed_the_fuzzers_are_handled() {
     }
     assert!(n >= 2, "the regression inputs are there");
 }
+
+#[test]
+fn an_offer_on_top_must_name_an_offer_the_customer_accepts() {
+    let text = good_text();
+    let at = text.match_indices("accepted: false,").next().unwrap().0;
+    let mut bad = text.clone();
+    bad.insert_str(at, "on_top_of: \"bestaat-niet\", ");
+    let (_, r) = load(&bad);
+    let ds = r.unwrap_err();
+    assert!(
+        ds.iter().any(|d| msg(d).contains("bestaat-niet") && msg(d).contains("on_top_of")),
+        "{:?}",
+        ds.iter().map(msg).collect::<Vec<_>>()
+    );
+    let mut good = text;
+    good.insert_str(at, "on_top_of: \"korting-houden\", ");
+    let (_, r) = load(&good);
+    assert!(r.is_ok(), "{:?}", r.err().map(|ds| ds.iter().map(msg).collect::<Vec<_>>()));
+}
