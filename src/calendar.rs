@@ -8,12 +8,15 @@
 //!   working day after that start;
 //! - a promise "within N working days" to a customer ends at closing time
 //!   of the N-th working day (0: today, or the next working day when the
-//!   office is already closed).
+//!   office is already closed);
+//! - hours and minutes on the clock run day and night; in business hours
+//!   they start at the next opening and stop at closing time (an owner
+//!   for a web form of 20:45 is due the next working morning).
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 use serde::Serialize;
 
-use crate::policy::{BusinessHours, HolidayRules, LiberationDay, Policy, Target};
+use crate::policy::{BusinessHours, Counting, HolidayRules, LiberationDay, Policy, Target};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -195,12 +198,16 @@ impl Calendar {
         date.and_time(self.hours.close)
     }
 
-    /// The deadline of a target counted from `from`.
-    pub fn deadline(&self, from: NaiveDateTime, target: Target) -> NaiveDateTime {
-        match target {
-            Target::Minutes(m) => from + Duration::minutes(i64::from(m)),
-            Target::Hours(h) => from + Duration::hours(i64::from(h)),
-            Target::WorkingDays(n) => self.add_working_days(from, n),
+    /// The deadline of a target counted from `from` on the clock `counting`.
+    pub fn deadline(&self, from: NaiveDateTime, target: Target, counting: Counting) -> NaiveDateTime {
+        let minutes = match target {
+            Target::Minutes(m) => i64::from(m),
+            Target::Hours(h) => i64::from(h) * 60,
+            Target::WorkingDays(n) => return self.add_working_days(from, n),
+        };
+        match counting {
+            Counting::Clock => from + Duration::minutes(minutes),
+            Counting::BusinessHours => self.add_business_minutes(from, minutes),
         }
     }
 }

@@ -11,6 +11,9 @@ use serde::{Deserialize, Serialize, Serializer};
 
 use crate::model::{OfferKind, Priority, Role};
 
+mod clocks;
+pub use clocks::{Counting, SlaClocks};
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Policy {
@@ -83,7 +86,8 @@ impl Default for HolidayRules {
     }
 }
 
-/// A response target: clock time (24/7) or working days.
+/// A response target: hours and minutes (on the clock `SlaClocks` gives
+/// it) or working days.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Target {
     Minutes(u32),
@@ -114,6 +118,8 @@ pub struct Sla {
     /// A CSAT at or below this gets a senior follow-up.
     pub csat_follow_up_threshold: u8,
     pub csat_follow_up: Target,
+    /// Which clock each target runs on; see `clocks.rs`.
+    pub clocks: SlaClocks,
 }
 
 impl Default for Sla {
@@ -132,6 +138,7 @@ impl Default for Sla {
             csat_to_hours: 48,
             csat_follow_up_threshold: 3,
             csat_follow_up: Target::Hours(48),
+            clocks: SlaClocks::default(),
         }
     }
 }

@@ -13,9 +13,9 @@ use std::fmt::{self, Write};
 
 use crate::i18n::{Arg, Lang, Text};
 use crate::model::{Priority, Role, Trigger, Verdict};
-use crate::policy::{Authority, Policy};
+use crate::policy::{Authority, Policy, Rule};
 use crate::score::Move;
-use crate::sla::target_text as target;
+use crate::sla::{rule_target, target_text};
 
 /// The whole card: a title, one line under it, and its sections.
 #[derive(Clone, Debug, PartialEq)]
@@ -50,19 +50,21 @@ pub fn card(policy: &Policy) -> Card {
 fn terms(policy: &Policy) -> Section {
     let sla = &policy.sla;
     let row = |what: Text, term: Text, from: &'static str| vec![what, term, Text::msg(from)];
+    let target = |rule, p| target_text(rule_target(sla, rule, p));
+    let normal = Priority::Normal;
     let mut rows = vec![
-        row(Text::msg("sla-row-acknowledgement"), target(sla.acknowledgement), "card-from-receipt"),
-        row(Text::msg("sla-row-owner"), target(sla.owner), "card-from-receipt"),
+        row(Text::msg("sla-row-acknowledgement"), target(Rule::SlaAcknowledgement, normal), "card-from-receipt"),
+        row(Text::msg("sla-row-owner"), target(Rule::SlaOwner, normal), "card-from-receipt"),
     ];
     for p in Priority::ALL {
         let what = Text::msg("card-sla-first-response").arg("priority", Arg::Msg(p.msg()));
-        rows.push(row(what, target(sla.first_response(*p)), "card-from-receipt"));
+        rows.push(row(what, target(Rule::SlaFirstResponse, *p), "card-from-receipt"));
     }
     rows.extend([
-        row(Text::msg("sla-row-escalation-report"), target(sla.escalation_report), "card-from-trigger"),
-        row(Text::msg("sla-row-escalation-decision"), target(sla.escalation_decision), "card-from-report"),
-        row(Text::msg("sla-row-c-level"), target(sla.c_level_notice), "card-from-receipt"),
-        row(Text::msg("card-sla-follow-up"), target(sla.follow_up), "card-from-execution"),
+        row(Text::msg("sla-row-escalation-report"), target(Rule::SlaEscalationReport, normal), "card-from-trigger"),
+        row(Text::msg("sla-row-escalation-decision"), target(Rule::SlaEscalationDecision, normal), "card-from-report"),
+        row(Text::msg("sla-row-c-level"), target(Rule::SlaCLevel, normal), "card-from-receipt"),
+        row(Text::msg("card-sla-follow-up"), target(Rule::SlaFollowUp, normal), "card-from-execution"),
         row(
             Text::msg("card-sla-csat"),
             Text::msg("card-sla-csat-window").arg("from", sla.csat_from_hours).arg("to", sla.csat_to_hours),
@@ -70,7 +72,7 @@ fn terms(policy: &Policy) -> Section {
         ),
         row(
             Text::msg("card-sla-senior").arg("threshold", u32::from(sla.csat_follow_up_threshold)),
-            target(sla.csat_follow_up),
+            target(Rule::SlaCsatFollowUp, normal),
             "card-from-csat",
         ),
     ]);

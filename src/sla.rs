@@ -11,7 +11,7 @@ use chrono::NaiveDateTime;
 
 use crate::calendar::Calendar;
 use crate::model::{Check, Priority, Trigger, Truth};
-use crate::policy::{Policy, Rule, Sla, Target};
+use crate::policy::{Counting, Policy, Rule, Sla, Target};
 use crate::sim::State;
 
 /// One deadline of a case.
@@ -119,12 +119,15 @@ pub fn deadlines(policy: &Policy, case: &Case, st: &State) -> Deadlines {
     if case.triggers.iter().any(|t| matches!(t, Trigger::Reputation | Trigger::Safety)) {
         v.push(clock.start(Rule::SlaCLevel, st.start, st.management_notified));
     }
-    // A blocked execution carried nothing out: the promise stays open.
+    // A blocked execution carried nothing out: the promises stay open.
+    // Each offer carried out keeps its own promise, the accepted one first.
     let executed = st.execution.as_ref().filter(|e| !e.blocked).map(|e| e.done);
-    if let Some(o) = st.accepted.map(|i| &st.offers[i])
-        && let Some(promise) = o.promise
-    {
-        v.push(Deadline { rule: Rule::ExecuteOnTime, from: o.at, due: promise, opens: None, done: executed });
+    for i in st.accepted.into_iter().chain(st.on_top.iter().copied()) {
+        let o = &st.offers[i];
+        let part = st.execution.as_ref().and_then(|e| e.parts.iter().find(|p| p.0 == i)).map(|p| p.1);
+        if let Some(promise) = o.promise {
+            v.push(Deadline { rule: Rule::ExecuteOnTime, from: o.at, due: promise, opens: None, done: part });
+        }
     }
     for c in &st.contacts {
         v.push(Deadline { rule: Rule::SlaStatusUpdate, from: c.made, due: c.due, opens: None, done: c.kept });
@@ -200,19 +203,8 @@ impl<'a> Clock<'a> {
 
     /// The deadline of `rule`'s target with its clock started at `from`.
     fn start(&self, rule: Rule, from: NaiveDateTime, done: Option<NaiveDateTime>) -> Deadline {
-        let sla = self.sla;
-        let target: Target = match rule {
-            Rule::SlaAcknowledgement => sla.acknowledgement,
-            Rule::SlaOwner => sla.owner,
-            Rule::SlaFirstResponse => sla.first_response(self.priority),
-            Rule::SlaEscalationReport => sla.escalation_report,
-            Rule::SlaEscalationDecision => sla.escalation_decision,
-            Rule::SlaCLevel => sla.c_level_notice,
-            Rule::SlaFollowUp => sla.follow_up,
-            Rule::SlaCsatFollowUp => sla.csat_follow_up,
-            other => unreachable!("{other} has no target in the policy"),
-        };
-        Deadline { rule, from, due: self.cal.deadline(from, target), opens: None, done }
+        let (target, counting) = rule_target(self.sla, rule, self.priority);
+        Deadline { rule, from, due: self.cal.deadline(from, target, counting), opens: None, done }
     }
 
     /// The deadlines every complaint gets from its receipt.
@@ -226,12 +218,31 @@ impl<'a> Clock<'a> {
     }
 }
 
-/// A target in words for the reader: the fluent id and its number.
-pub fn target_text(t: Target) -> crate::i18n::Text {
+/// The target of `rule` in the policy and the clock it runs on (the first
+/// response's depends on the priority).
+pub fn rule_target(sla: &Sla, rule: Rule, priority: Priority) -> (Target, Counting) {
+    let c = &sla.clocks;
+    match rule {
+        Rule::SlaAcknowledgement => (sla.acknowledgement, c.acknowledgement),
+        Rule::SlaOwner => (sla.owner, c.owner),
+        Rule::SlaFirstResponse => (sla.first_response(priority), c.first_response(priority)),
+        Rule::SlaEscalationReport => (sla.escalation_report, c.escalation_report),
+        Rule::SlaEscalationDecision => (sla.escalation_decision, c.escalation_decision),
+        Rule::SlaCLevel => (sla.c_level_notice, c.c_level_notice),
+        Rule::SlaFollowUp => (sla.follow_up, c.follow_up),
+        Rule::SlaCsatFollowUp => (sla.csat_follow_up, c.csat_follow_up),
+        other => unreachable!("{other} has no target in the policy"),
+    }
+}
+
+/// A target in words for the reader, with the clock it runs on (working
+/// days need none: they are working days on either clock).
+pub fn target_text((t, counting): (Target, Counting)) -> crate::i18n::Text {
     use crate::i18n::Text;
+    let office = counting == Counting::BusinessHours;
     match t {
-        Target::Minutes(m) => Text::msg("target-minutes").arg("n", m),
-        Target::Hours(h) => Text::msg("target-hours").arg("n", h),
+        Target::Minutes(m) => Text::msg(if office { "target-office-minutes" } else { "target-minutes" }).arg("n", m),
+        Target::Hours(h) => Text::msg(if office { "target-office-hours" } else { "target-hours" }).arg("n", h),
         Target::WorkingDays(d) => Text::msg("target-working-days").arg("n", d),
     }
 }

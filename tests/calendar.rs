@@ -6,7 +6,7 @@ mod common;
 use chrono::NaiveDate;
 use common::at;
 use klachtsim::calendar::{Calendar, Holiday};
-use klachtsim::policy::{LiberationDay, Policy, Target};
+use klachtsim::policy::{Counting, LiberationDay, Policy, Target};
 
 fn cal() -> Calendar {
     Calendar::new(&Policy::default())
@@ -126,12 +126,32 @@ fn business_hours_come_from_the_policy() {
     assert_eq!(c.next_opening(at(2026, 11, 23, 7, 0)), at(2026, 11, 23, 8, 0));
 }
 
+/// Each target on each clock: from, target, clock, due.
 #[test]
-fn clock_targets_ignore_the_calendar() {
+fn targets_run_on_their_clock() {
+    use Counting::{BusinessHours as Office, Clock};
     let c = cal();
-    assert_eq!(c.deadline(at(2026, 11, 20, 17, 10), Target::Hours(1)), at(2026, 11, 20, 18, 10));
-    assert_eq!(c.deadline(at(2026, 12, 24, 20, 0), Target::Hours(24)), at(2026, 12, 25, 20, 0));
-    assert_eq!(c.deadline(at(2026, 11, 21, 10, 0), Target::Minutes(60)), at(2026, 11, 21, 11, 0));
+    let cases = [
+        // The clock ignores the calendar: evenings, holidays, Saturday night.
+        (at(2026, 11, 20, 17, 10), Target::Hours(1), Clock, at(2026, 11, 20, 18, 10)),
+        (at(2026, 12, 24, 20, 0), Target::Hours(24), Clock, at(2026, 12, 25, 20, 0)),
+        (at(2026, 11, 21, 10, 0), Target::Minutes(60), Clock, at(2026, 11, 21, 11, 0)),
+        (at(2026, 11, 20, 21, 45), Target::Hours(4), Clock, at(2026, 11, 21, 1, 45)),
+        // Office hours wait for the opening: a web form on Friday evening
+        // has its owner on Monday morning.
+        (at(2026, 11, 20, 20, 45), Target::Hours(2), Office, at(2026, 11, 23, 11, 0)),
+        // ... and stop at closing: an hour and a half on Friday, the rest on Monday.
+        (at(2026, 11, 20, 16, 0), Target::Hours(4), Office, at(2026, 11, 23, 11, 30)),
+        (at(2026, 11, 19, 10, 0), Target::Minutes(60), Office, at(2026, 11, 19, 11, 0)),
+        // Christmas and Boxing Day 2026 fall on Friday and Saturday.
+        (at(2026, 12, 24, 17, 0), Target::Hours(1), Office, at(2026, 12, 28, 9, 30)),
+        // Working days are working days on either clock.
+        (at(2026, 11, 20, 20, 45), Target::WorkingDays(1), Clock, at(2026, 11, 24, 9, 0)),
+        (at(2026, 11, 20, 20, 45), Target::WorkingDays(1), Office, at(2026, 11, 24, 9, 0)),
+    ];
+    for (from, target, clock, due) in cases {
+        assert_eq!(c.deadline(from, target, clock), due, "{from} {target:?} {clock:?}");
+    }
 }
 
 #[test]

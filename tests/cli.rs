@@ -139,11 +139,19 @@ fn an_unknown_scenario_lists_the_known_ones() {
 fn sla_prints_every_deadline() {
     let (code, out, _) = run(&["sla", "--received", "2026-11-20T16:45", "--priority", "normaal"]);
     assert_eq!(code, 0);
-    assert!(out.contains("Ontvangstbevestiging") && out.contains("vr 20-11-2026 17:45"), "{out}");
-    assert!(out.contains("vr 20-11-2026 18:45"), "{out}");
-    assert!(out.contains("wo 25-11-2026 16:45"), "{out}");
-    assert!(out.contains("vr 20-11-2026 17:45") && out.contains("vr 20-11-2026 21:45"), "{out}");
-    assert!(out.contains("vr 20-11-2026 17:00"), "{out}");
+    let row = |label: &str| out.lines().find(|l| l.contains(label)).unwrap_or_else(|| panic!("{label}: {out}"));
+    assert!(row("Ontvangstbevestiging").contains("dag en nacht  "), "{out}");
+    assert!(row("Ontvangstbevestiging").ends_with("vr 20-11-2026 17:45"), "{out}");
+    // Owner and team lead work in office hours: 45 minutes on Friday, the rest on Monday.
+    assert!(row("Eigenaar").contains("2 uur kantoortijd") && row("Eigenaar").ends_with("ma 23-11-2026 10:15"), "{out}");
+    assert!(row("Eerste reactie").ends_with("wo 25-11-2026 16:45"), "{out}");
+    assert!(row("Melding aan de teamleider").ends_with("ma 23-11-2026 09:15"), "{out}");
+    assert!(row("Beslissing").contains("kantoortijd") && row("Beslissing").ends_with("ma 23-11-2026 13:15"), "{out}");
+    assert!(row("Directie").ends_with("vr 20-11-2026 17:00"), "{out}");
+    // A web form in the evening: the owner is due the next working morning, not at 22:45.
+    let (_, out, _) = run(&["sla", "--received", "2026-11-20T20:45"]);
+    assert!(out.contains("ma 23-11-2026 11:00") && !out.contains("22:45"), "{out}");
+    assert!(!out.contains("za 21-11-2026 01:45") && out.contains("ma 23-11-2026 14:00"), "{out}");
     // On a Saturday: working days start on Monday.
     let (_, out, _) = run(&["sla", "--received", "2026-11-21 11:00"]);
     assert!(out.contains("buiten kantoortijd") && out.contains("ma 23-11-2026 09:00"), "{out}");

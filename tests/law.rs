@@ -37,6 +37,7 @@ fn case(verdict: Verdict, purchased: NaiveDate, offers: &[(OfferPattern, Rating)
             reason: "Zo beoordeeld door de auteur.".into(),
             accepted: true,
             reply: Reply { text: vec!["Goed.".into()], mood: 0 },
+            on_top_of: None,
         })
         .collect();
     (s, l.policy)

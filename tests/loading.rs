@@ -227,6 +227,22 @@ fn policy_files_are_checked_too() {
 }
 
 #[test]
+fn each_sla_target_names_its_clock_or_keeps_the_dutch_default() {
+    use klachtsim::policy::Counting;
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("p.ron");
+    std::fs::write(&p, "Policy(sla: (owner: Hours(3), clocks: (owner: Clock)))").unwrap();
+    let c = load_policy(&p).unwrap().sla.clocks;
+    assert_eq!(c.owner, Counting::Clock);
+    assert_eq!(c.acknowledgement, Counting::Clock);
+    assert_eq!(c.first_response_critical, Counting::Clock);
+    assert_eq!(c.escalation_decision, Counting::BusinessHours);
+    std::fs::write(&p, "Policy(sla: (clocks: (owner: Kantoor)))").unwrap();
+    let ds = load_policy(&p).unwrap_err();
+    assert_eq!(ds[0].line, 1, "{:?}", ds.iter().map(msg).collect::<Vec<_>>());
+}
+
+#[test]
 fn dutch_terms_are_accepted_as_values() {
     let text = replace(&good_text(), "verdict: Grounded", "verdict: Gegrond");
     let text = replace(&text, "channel: Phone", "channel: Telefoon");
@@ -276,4 +292,23 @@ fn inputs_that_once_crashed_the_fuzzers_are_handled() {
         }
     }
     assert!(n >= 2, "the regression inputs are there");
+}
+
+#[test]
+fn an_offer_on_top_must_name_an_offer_the_customer_accepts() {
+    let text = good_text();
+    let at = text.match_indices("accepted: false,").next().unwrap().0;
+    let mut bad = text.clone();
+    bad.insert_str(at, "on_top_of: \"bestaat-niet\", ");
+    let (_, r) = load(&bad);
+    let ds = r.unwrap_err();
+    assert!(
+        ds.iter().any(|d| msg(d).contains("bestaat-niet") && msg(d).contains("on_top_of")),
+        "{:?}",
+        ds.iter().map(msg).collect::<Vec<_>>()
+    );
+    let mut good = text;
+    good.insert_str(at, "on_top_of: \"korting-houden\", ");
+    let (_, r) = load(&good);
+    assert!(r.is_ok(), "{:?}", r.err().map(|ds| ds.iter().map(msg).collect::<Vec<_>>()));
 }

@@ -10,8 +10,8 @@ use chrono::NaiveDateTime;
 use crate::calendar::Calendar;
 use crate::i18n::{Arg, Lang, Text, time, tr};
 use crate::model::Priority;
-use crate::policy::{Policy, Rule, Target};
-use crate::sla::{Deadlines, at_receipt, target_text};
+use crate::policy::{Policy, Rule};
+use crate::sla::{Deadlines, at_receipt, rule_target, target_text};
 
 /// Reads `2026-11-20T16:45`, `2026-11-20 16:45` or with seconds.
 pub use crate::model::moment::parse_moment;
@@ -75,23 +75,21 @@ impl Table<'_> {
         }
         writeln!(self.out)?;
         let base = at_receipt(policy, at, Priority::Normal);
-        self.row(&base, Rule::SlaAcknowledgement, tr(lang, "sla-row-acknowledgement"), sla.acknowledgement)?;
-        self.row(&base, Rule::SlaOwner, tr(lang, "sla-row-owner"), sla.owner)?;
+        self.row(&base, Rule::SlaAcknowledgement, tr(lang, "sla-row-acknowledgement"), Priority::Normal)?;
+        self.row(&base, Rule::SlaOwner, tr(lang, "sla-row-owner"), Priority::Normal)?;
         for p in priorities {
             let label = Text::msg("sla-row-first-response").arg("priority", Arg::Msg(p.msg())).render(lang);
-            self.row(&at_receipt(policy, at, *p), Rule::SlaFirstResponse, label, sla.first_response(*p))?;
+            self.row(&at_receipt(policy, at, *p), Rule::SlaFirstResponse, label, *p)?;
         }
         writeln!(self.out)?;
         writeln!(self.out, "{}", tr(lang, "sla-escalation-header"))?;
-        let report = tr(lang, "sla-row-escalation-report");
-        self.row(&base, Rule::SlaEscalationReport, report, sla.escalation_report)?;
-        let decision = tr(lang, "sla-row-escalation-decision");
-        self.row(&base, Rule::SlaEscalationDecision, decision, sla.escalation_decision)?;
-        self.row(&base, Rule::SlaCLevel, tr(lang, "sla-row-c-level"), sla.c_level_notice)?;
+        self.row(&base, Rule::SlaEscalationReport, tr(lang, "sla-row-escalation-report"), Priority::Normal)?;
+        self.row(&base, Rule::SlaEscalationDecision, tr(lang, "sla-row-escalation-decision"), Priority::Normal)?;
+        self.row(&base, Rule::SlaCLevel, tr(lang, "sla-row-c-level"), Priority::Normal)?;
         writeln!(self.out)?;
         writeln!(self.out, "{}", tr(lang, "sla-later-header"))?;
-        let follow_up = Arg::Text(Box::new(target_text(sla.follow_up)));
-        self.item(Text::msg("sla-later-follow-up").arg("target", follow_up))?;
+        let target = |rule| Arg::Text(Box::new(target_text(rule_target(sla, rule, Priority::Normal))));
+        self.item(Text::msg("sla-later-follow-up").arg("target", target(Rule::SlaFollowUp)))?;
         self.item(
             Text::msg("sla-later-csat")
                 .arg("from", i64::from(sla.csat_from_hours))
@@ -100,7 +98,7 @@ impl Table<'_> {
         self.item(
             Text::msg("sla-later-senior")
                 .arg("threshold", i64::from(sla.csat_follow_up_threshold))
-                .arg("target", Arg::Text(Box::new(target_text(sla.csat_follow_up)))),
+                .arg("target", target(Rule::SlaCsatFollowUp)),
         )
     }
 
@@ -112,10 +110,11 @@ impl Table<'_> {
         writeln!(self.out, "  {}", text.render(self.lang))
     }
 
-    /// One deadline: what, its target, and when it is due.
-    fn row(&mut self, deadlines: &Deadlines, rule: Rule, label: String, target: Target) -> io::Result<()> {
-        let due = deadlines.first(rule).expect("every deadline at receipt is listed").due;
-        let target = target_text(target).render(self.lang);
-        writeln!(self.out, "  {label:<44} {target:<22} {}", time(self.lang, due))
+    /// One deadline: what, its target on its clock, and when it is due.
+    /// `priority` only matters for the first response.
+    fn row(&mut self, deadlines: &Deadlines, rule: Rule, label: String, priority: Priority) -> io::Result<()> {
+        let due = deadlines.first(rule).expect("every deadline at receipt is listed");
+        let target = target_text(rule_target(&self.policy.sla, rule, priority)).render(self.lang);
+        writeln!(self.out, "  {label:<44} {target:<31} {}", time(self.lang, due.due))
     }
 }

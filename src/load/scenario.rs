@@ -422,6 +422,12 @@ fn check(s: &Scenario, policy: &Policy, doc: &mut Document) {
             (None, None) => {}
         }
         check_reply(doc, &rule.reply, path!("offers", i, "reply"));
+        if let Some(base) = &rule.on_top_of
+            && !s.offers.iter().any(|r| r.id.as_ref() == Some(base) && r.accepted)
+        {
+            let msg = Text::msg("scn-offer-on-top-unknown").arg("id", base.clone());
+            doc.error_at(path!("offers", i, "on_top_of"), msg, None);
+        }
         if rule.reason.trim().is_empty() {
             doc.error_at(path!("offers", i, "reason"), Text::msg("scn-empty-text").arg("field", "reason"), None);
         }

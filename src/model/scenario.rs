@@ -328,4 +328,9 @@ pub struct OfferRule {
     /// Whether the customer takes this offer.
     pub accepted: bool,
     pub reply: Reply,
+    /// The id of an offer this one may come on top of ("naast de
+    /// terugbetaling"): made while that offer is accepted, the customer
+    /// takes this one too and both are carried out.
+    #[serde(default)]
+    pub on_top_of: Option<String>,
 }

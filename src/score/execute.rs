@@ -1,5 +1,5 @@
-//! Step 5, execute: carrying out the accepted offer, by the moment
-//! promised to the customer.
+//! Step 5, execute: carrying out the accepted offer (and what came on
+//! top of it), each by the moment promised to the customer.
 
 use crate::i18n::Text;
 use crate::model::Step;
@@ -18,10 +18,17 @@ impl Scorer<'_> {
             None => self.add(step, 0, Rule::ExecuteCarryOut, Text::msg("item-nothing-to-execute")),
             Some(e) if e.blocked => self.add(step, 0, Rule::ExecuteCarryOut, Text::msg("item-execution-blocked")),
             Some(e) => {
-                let o = &st.offers[e.offer];
-                let text = Text::msg("item-executed").arg("offer", offer_text(&o.offer)).arg("when", e.done);
-                self.add(step, 60, Rule::ExecuteCarryOut, text);
-                match self.deadline_of(Rule::ExecuteOnTime) {
+                // Every part is shown; the points are for carrying out the
+                // solution, once.
+                for (n, &(i, done)) in e.parts.iter().enumerate() {
+                    let text =
+                        Text::msg("item-executed").arg("offer", offer_text(&st.offers[i].offer)).arg("when", done);
+                    self.add(step, if n == 0 { 60 } else { 0 }, Rule::ExecuteCarryOut, text);
+                }
+                // One promise broken breaks the whole: judge the first one not kept.
+                let promises: Vec<_> = self.deadlines.all(Rule::ExecuteOnTime).copied().collect();
+                let worst = promises.iter().find(|d| d.done.is_none_or(|t| !d.met_by(t))).or(promises.first());
+                match worst.copied() {
                     Some(promise) => {
                         let broken = || Broken {
                             points: 0,

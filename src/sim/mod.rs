@@ -4,6 +4,7 @@
 //! clock and the customer's mood, and refuses what is not possible yet.
 //! The same scenario, policy, seed and actions give the same session.
 
+mod execute;
 pub mod judge;
 pub mod limits;
 pub mod presentation;
@@ -65,6 +66,7 @@ impl<'a> Session<'a> {
             first_response: None,
             offers: Vec::new(),
             accepted: None,
+            on_top: Vec::new(),
             escalations: Vec::new(),
             management_notified: None,
             contacts: Vec::new(),
@@ -365,7 +367,9 @@ impl<'a> Session<'a> {
 
     fn offer(&mut self, offer: OfferKind, days: Option<u32>, what: Option<&str>, at: NaiveDateTime) {
         let s = self.scenario;
-        let judgement = judge_offer(s, &offer, what);
+        let mut judgement = judge_offer(s, &offer, what);
+        let on_top = self.comes_on_top(&judgement);
+        judgement.accepted |= on_top;
         let words = match judgement.rule.and_then(|i| s.offers[i].text.as_ref()) {
             Some(t) => Arg::Text(Box::new(Text::Authored(t.clone()))),
             None => offer_text(&offer),
@@ -381,6 +385,10 @@ impl<'a> Session<'a> {
             },
         );
         match &judgement.reply {
+            _ if on_top => {
+                self.say(Speaker::Customer, Text::msg("say-offer-on-top"));
+                self.mood(if judgement.rating == Rating::Good { 8 } else { 4 });
+            }
             Some(r) => {
                 let r = r.clone();
                 self.reply(&r);
@@ -411,13 +419,17 @@ impl<'a> Session<'a> {
         self.first_response(at);
         // The customer takes the most pleasing accepted offer so far; the
         // authored mood is the best measure of "pleasing" we have.
-        if judgement.accepted {
+        if on_top {
+            self.state.on_top.push(index);
+        } else if judgement.accepted {
             let better = match self.state.accepted {
                 None => true,
                 Some(j) => offer_appeal(&self.state.offers[index]) > offer_appeal(&self.state.offers[j]),
             };
             if better && self.state.execution.is_none() {
                 self.state.accepted = Some(index);
+                // What came on top of the old choice does not of the new one.
+                self.state.on_top.clear();
             }
         }
     }
@@ -438,31 +450,6 @@ impl<'a> Session<'a> {
             _ => Text::msg("say-escalation-unneeded"),
         };
         self.say(Speaker::TeamLead, text);
-    }
-
-    fn execute(&mut self, at: NaiveDateTime) {
-        let s = self.scenario;
-        let index = self.state.accepted.expect("checked");
-        let offer = self.state.offers[index].offer;
-        let blocked = self.beyond(self.state.role, &offer).is_some();
-        if blocked {
-            self.state.execution = Some(Execution { offer: index, started: at, done: at, blocked: true });
-            self.system(Text::msg("say-execute-blocked").arg("offer", offer_text(&offer)));
-            self.say(Speaker::Customer, Text::msg("say-execute-blocked-reply"));
-            self.mood(-25);
-            return;
-        }
-        let lead = self.policy.lead_times.of(&offer, s.order.in_stock);
-        let done = if lead == 0 {
-            self.calendar.next_opening(at) + Duration::minutes(15)
-        } else {
-            self.calendar.add_working_days(at, lead)
-        };
-        self.state.execution = Some(Execution { offer: index, started: at, done, blocked: false });
-        self.state.now = done;
-        self.system(Text::msg("say-executed").arg("offer", offer_text(&offer)).arg("when", done));
-        let late = self.state.offers[index].promise.is_some_and(|p| done > p);
-        self.mood(if late { -15 } else { 5 });
     }
 }
 

@@ -59,9 +59,14 @@ pub struct Escalation {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Execution {
+    /// The accepted offer (`State::accepted`).
     pub offer: usize,
     pub started: NaiveDateTime,
+    /// When the last part was done.
     pub done: NaiveDateTime,
+    /// Every offer carried out (the accepted one first) and when it was
+    /// done, each after its own lead time; empty when blocked.
+    pub parts: Vec<(usize, NaiveDateTime)>,
     /// Refused because the offer was never within anyone's granted authority.
     pub blocked: bool,
 }
@@ -115,6 +120,9 @@ pub struct State {
     pub first_response: Option<NaiveDateTime>,
     pub offers: Vec<OfferMade>,
     pub accepted: Option<usize>,
+    /// Offers the customer took on top of the accepted one (a voucher
+    /// beside a refund); Execute carries them out with it.
+    pub on_top: Vec<usize>,
     pub escalations: Vec<Escalation>,
     pub management_notified: Option<NaiveDateTime>,
     pub contacts: Vec<ContactPromise>,
