@@ -534,6 +534,10 @@ review-recent = The 5 most recently closed cases (for the weekly feedback sessio
 review-col-ended = closed
 review-col-violations = violations
 review-violations = Most common violations
+review-violations-more = … and { $count } { $count ->
+    [one] other violation
+   *[other] other violations
+}
 review-col-rule = rule
 review-col-count = count
 review-lessons = Lessons learned by category

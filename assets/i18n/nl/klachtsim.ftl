@@ -534,6 +534,10 @@ review-recent = De 5 laatst gesloten zaken (voor het wekelijkse feedbackoverleg)
 review-col-ended = gesloten
 review-col-violations = overtredingen
 review-violations = Meest voorkomende overtredingen
+review-violations-more = … en nog { $count } { $count ->
+    [one] andere overtreding
+   *[other] andere overtredingen
+}
 review-col-rule = regel
 review-col-count = aantal
 review-lessons = Lessen geleerd per categorie

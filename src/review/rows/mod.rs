@@ -252,11 +252,13 @@ pub fn trainee_chart(o: &Overview, lang: Lang) -> Chart {
     }
 }
 
-/// Per scenario: sessions, mean overall score and the most common violation.
+/// Per scenario, in the order of the titles shown (not of the ids behind
+/// them): sessions, mean overall score and the most common violation.
 pub fn scenarios(o: &Overview, lang: Lang) -> Section {
-    let rows = o
-        .scenarios
-        .iter()
+    let mut by_title: Vec<&super::ScenarioRow> = o.scenarios.iter().collect();
+    by_title.sort_by_cached_key(|s| (s.title.to_lowercase(), s.id.clone()));
+    let rows = by_title
+        .into_iter()
         .map(|s| {
             vec![
                 s.title.clone(),
@@ -336,6 +338,13 @@ pub fn recent(o: &Overview, lang: Lang) -> Section {
 pub fn violations(o: &Overview, lang: Lang, most: usize) -> Section {
     let rows = o.violations.iter().take(most).map(|(r, n)| vec![rule_name(lang, r), n.to_string()]).collect();
     section(lang, "review-violations", &["review-col-rule", "review-col-count"], &[false, true], rows)
+}
+
+/// Below a list of the `most` most common violations: how many more
+/// there are, if any.
+pub fn violations_more(o: &Overview, lang: Lang, most: usize) -> Option<String> {
+    let more = o.violations.len().saturating_sub(most);
+    (more > 0).then(|| Text::msg("review-violations-more").arg("count", more as i64).render(lang))
 }
 
 /// The lessons learned per category, with whether an RCA is due.
