@@ -12,6 +12,12 @@
 //! - hours and minutes on the clock run day and night; in business hours
 //!   they start at the next opening and stop at closing time (an owner
 //!   for a web form of 20:45 is due the next working morning).
+//!
+//! Every count is bounded: a term beyond `FARTHEST_WORKING_DAYS` (or a
+//! moment beyond the calendar's last date) ends at that bound instead of
+//! running for hours or overflowing. No real term comes near it; the
+//! session refuses a trainee's term long before (`sim::limits`), so the
+//! bound only keeps a bad policy or a direct call from panicking.
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 use serde::Serialize;
@@ -70,6 +76,10 @@ pub fn easter_sunday(year: i32) -> NaiveDate {
     let day = (h + l - 7 * m + 114) % 31 + 1;
     NaiveDate::from_ymd_opt(year, month as u32, day as u32).expect("Easter is a valid date")
 }
+
+/// The most working days any count runs: about a century. Counting day by
+/// day (holidays move every year) stays fast up to here.
+pub const FARTHEST_WORKING_DAYS: u32 = 100 * 261;
 
 #[derive(Clone, Debug)]
 pub struct Calendar {
@@ -139,13 +149,23 @@ impl Calendar {
         self.is_working_day(at.date()) && at.time() >= self.hours.open && at.time() < self.hours.close
     }
 
-    /// The first working day after `date`.
+    /// The first working day after `date`; the calendar's last date when
+    /// there is none.
     pub fn next_working_day(&self, date: NaiveDate) -> NaiveDate {
-        let mut d = date.succ_opt().expect("date in range");
-        while !self.is_working_day(d) {
-            d = d.succ_opt().expect("date in range");
+        let mut d = date;
+        while let Some(next) = d.succ_opt() {
+            d = next;
+            if self.is_working_day(d) {
+                return d;
+            }
         }
         d
+    }
+
+    /// The `n`-th working day after `date`, counting at most
+    /// `FARTHEST_WORKING_DAYS`.
+    fn nth_working_day(&self, date: NaiveDate, n: u32) -> NaiveDate {
+        (0..n.min(FARTHEST_WORKING_DAYS)).fold(date, |d, _| self.next_working_day(d))
     }
 
     /// `at` itself when the office is open, else the next opening.
@@ -165,37 +185,34 @@ impl Calendar {
     pub fn add_business_minutes(&self, at: NaiveDateTime, minutes: i64) -> NaiveDateTime {
         let mut t = self.next_opening(at);
         let mut left = minutes;
-        loop {
+        for _ in 0..=FARTHEST_WORKING_DAYS {
             let close = t.date().and_time(self.hours.close);
             let today = (close - t).num_minutes();
             if left <= today {
                 return t + Duration::minutes(left);
             }
             left -= today;
-            t = self.next_opening(close);
+            let next = self.next_opening(close);
+            if next <= t {
+                break;
+            }
+            t = next;
         }
+        t
     }
 
     /// Same time of day on the `n`-th working day after the start of work
     /// on `at` (see the module's semantics).
     pub fn add_working_days(&self, at: NaiveDateTime, n: u32) -> NaiveDateTime {
         let start = self.next_opening(at);
-        let mut date = start.date();
-        for _ in 0..n {
-            date = self.next_working_day(date);
-        }
-        date.and_time(start.time())
+        self.nth_working_day(start.date(), n).and_time(start.time())
     }
 
     /// Closing time of the `n`-th working day after the start of work on
     /// `at` (a promise to a customer).
     pub fn end_of_working_day(&self, at: NaiveDateTime, n: u32) -> NaiveDateTime {
         let start = self.next_opening(at);
-        let mut date = start.date();
-        for _ in 0..n {
-            date = self.next_working_day(date);
-        }
-        date.and_time(self.hours.close)
+        self.nth_working_day(start.date(), n).and_time(self.hours.close)
     }
 
     /// The deadline of a target counted from `from` on the clock `counting`.
@@ -206,7 +223,7 @@ impl Calendar {
             Target::WorkingDays(n) => return self.add_working_days(from, n),
         };
         match counting {
-            Counting::Clock => from + Duration::minutes(minutes),
+            Counting::Clock => from.checked_add_signed(Duration::minutes(minutes)).unwrap_or(NaiveDateTime::MAX),
             Counting::BusinessHours => self.add_business_minutes(from, minutes),
         }
     }

@@ -118,7 +118,7 @@ pub enum Command {
         logs: Vec<PathBuf>,
         #[command(flatten)]
         filter: crate::review::Filter,
-        /// table, csv (per trainee), csv-sessions, html or xapi.
+        /// table, csv (per trainee), csv-sessions, html, xapi or xlsx (a spreadsheet, with --out).
         #[arg(long, value_enum, default_value = "table")]
         format: review::Format,
         /// Write to this file instead of the screen.

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use crate::i18n::{Lang, Text};
 use crate::log::{Detail, LogError, LogWarning, Record, read_all_with};
 use crate::policy::Policy;
-use crate::review::{Filter, Overview, csv, html, overview_of_logs, table, xapi};
+use crate::review::{Filter, Overview, csv, html, overview, overview_of_logs, table, xapi, xlsx};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -20,6 +20,8 @@ pub enum Format {
     Html,
     /// xAPI statements (JSON).
     Xapi,
+    /// A spreadsheet with one sheet per table (needs --out).
+    Xlsx,
 }
 
 /// The logs to read: the ones given, or the default log.
@@ -68,7 +70,11 @@ pub fn run(lang: Lang, o: Options, out: &mut dyn Write, err: &mut dyn Write) -> 
     let Some(policy) = super::policy_or_default(policy, lang, err)? else {
         return Ok(1);
     };
-    let text = match format {
+    if format == Format::Xlsx && file.is_none() {
+        writeln!(err, "{}", Text::msg("review-xlsx-needs-out").render(lang))?;
+        return Ok(1);
+    }
+    let text: Vec<u8> = match format {
         // The overviews are counted while the logs are read, without
         // keeping the records.
         Format::Table | Format::Csv | Format::Html => {
@@ -77,20 +83,33 @@ pub fn run(lang: Lang, o: Options, out: &mut dyn Write, err: &mut dyn Write) -> 
             if !errors.is_empty() && o.sessions == 0 {
                 return Ok(1);
             }
-            render_overview(&o, format, lang)
+            render_overview(&o, format, lang).into_bytes()
         }
         // Per session: the records themselves; only xAPI lists every
         // decision.
         Format::CsvSessions | Format::Xapi => {
             let detail = if format == Format::Xapi { Detail::Full } else { Detail::Summary };
             match load(lang, logs, detail, err)? {
-                Some(records) => render_sessions(&records, &filter, format, &policy, lang)?,
+                Some(records) => render_sessions(&records, &filter, format, &policy, lang)?.into_bytes(),
                 None => return Ok(1),
+            }
+        }
+        // Every table and every session: the records, read once.
+        Format::Xlsx => {
+            let Some(records) = load(lang, logs, Detail::Summary, err)? else { return Ok(1) };
+            let rs: Vec<&Record> = records.iter().filter(|r| filter.matches(r)).collect();
+            let o = overview(&records, &filter, &policy.kpi);
+            match xlsx::workbook(&o, &rs, lang) {
+                Ok(bytes) => bytes,
+                Err(e) => {
+                    writeln!(err, "{}", Text::msg("review-xlsx-failed").arg("error", e.to_string()).render(lang))?;
+                    return Ok(1);
+                }
             }
         }
     };
     let Some(path) = file else {
-        out.write_all(text.as_bytes())?;
+        out.write_all(&text)?;
         return Ok(0);
     };
     match std::fs::write(&path, text) {

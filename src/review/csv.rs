@@ -1,6 +1,8 @@
-//! CSV that opens correctly in Excel and LibreOffice with Dutch settings:
-//! UTF-8 with a byte-order mark, semicolons, decimal commas, CRLF; and no
-//! formula injection: a text that starts like a formula is defused.
+//! CSV that opens correctly in Excel and LibreOffice with the reader's
+//! settings: UTF-8 with a byte-order mark and CRLF; in Dutch semicolons and
+//! decimal commas, in English commas and decimal points (what each locale's
+//! spreadsheet expects); and no formula injection: a text that starts like
+//! a formula is defused.
 
 use crate::i18n::Lang;
 use crate::log::Record;
@@ -19,28 +21,39 @@ pub fn field(text: &str) -> String {
     }
 }
 
+/// The separator between fields in `lang`: where the decimal separator is
+/// a comma, fields are separated by semicolons.
+fn separator(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Nl => ";",
+        Lang::En => ",",
+    }
+}
+
 /// The table as CSV: every header and every text cell is a `field`; the
-/// numbers, formatted by `rows`, are written as they are, so that a minus
-/// sign is not defused nor a decimal comma quoted into text.
-fn write_table(t: &Table) -> String {
+/// numbers, formatted by `rows` in `lang`, are written as they are, so that
+/// a minus sign is not defused nor a decimal comma quoted into text.
+fn write_table(t: &Table, lang: Lang) -> String {
+    let sep = separator(lang);
     let mut out = String::from("\u{feff}");
-    out.push_str(&t.headers.iter().map(|h| field(h)).collect::<Vec<_>>().join(";"));
+    out.push_str(&t.headers.iter().map(|h| field(h)).collect::<Vec<_>>().join(sep));
     out.push_str("\r\n");
     for row in &t.rows {
         let cells: Vec<String> =
             row.iter().enumerate().map(|(i, cell)| if t.is_number(i) { cell.clone() } else { field(cell) }).collect();
-        out.push_str(&cells.join(";"));
+        out.push_str(&cells.join(sep));
         out.push_str("\r\n");
     }
     out
 }
 
-/// One row per trainee: the overview's means, with decimal commas.
+/// One row per trainee: the overview's means, with the reader's decimal
+/// separator.
 pub fn trainees(o: &Overview, lang: Lang) -> String {
-    write_table(&rows::export::trainees(o, lang))
+    write_table(&rows::export::trainees(o, lang), lang)
 }
 
 /// One row per session, for pivot tables.
 pub fn sessions(records: &[&Record], lang: Lang) -> String {
-    write_table(&rows::export::sessions(records, lang))
+    write_table(&rows::export::sessions(records, lang), lang)
 }

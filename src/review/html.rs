@@ -25,9 +25,26 @@ pub fn esc(s: &str) -> String {
     out
 }
 
-/// Horizontal bars for scores from 0 to 100, as inline SVG.
+/// The most characters of a label the chart shows; a longer one is cut
+/// with "…" and shown whole when hovered (its `<title>`).
+const LABEL_CHARS: usize = 40;
+
+/// A label as the chart shows it: whole, or cut at `LABEL_CHARS`.
+fn short_label(label: &str) -> String {
+    if label.chars().count() <= LABEL_CHARS {
+        label.to_owned()
+    } else {
+        label.chars().take(LABEL_CHARS - 1).collect::<String>() + "…"
+    }
+}
+
+/// Horizontal bars for scores from 0 to 100, as inline SVG. The labels'
+/// column is as wide as the longest label shown (about 7,5 units a character
+/// at font size 12), so that a long name is never cut off at the left.
 fn bar_chart(out: &mut impl Write, chart: &Chart) -> fmt::Result {
-    let (label_w, bar_w, row_h) = (220.0, 360.0, 24.0);
+    let longest = chart.bars.iter().map(|(l, _)| short_label(l).chars().count()).max().unwrap_or(0);
+    let label_w = (longest as f64 * 7.5 + 16.0).max(120.0);
+    let (bar_w, row_h) = (360.0, 24.0);
     let height = row_h * chart.bars.len() as f64 + 10.0;
     write!(
         out,
@@ -47,13 +64,14 @@ fn bar_chart(out: &mut impl Write, chart: &Chart) -> fmt::Result {
         };
         write!(
             out,
-            "<text x=\"{}\" y=\"{}\" text-anchor=\"end\" font-size=\"12\">{}</text>\
+            "<g class=\"bar\"><title>{}</title><text x=\"{}\" y=\"{}\" text-anchor=\"end\" font-size=\"12\">{}</text>\
              <rect x=\"{label_w}\" y=\"{y}\" width=\"{bar_w}\" height=\"{}\" fill=\"#eee\"/>\
              <rect x=\"{label_w}\" y=\"{y}\" width=\"{w:.1}\" height=\"{}\" fill=\"{colour}\"/>\
-             <text x=\"{}\" y=\"{}\" font-size=\"12\">{:.0}</text>",
+             <text x=\"{}\" y=\"{}\" font-size=\"12\">{:.0}</text></g>",
+            esc(label),
             label_w - 8.0,
             y + 15.0,
-            esc(label),
+            esc(&short_label(label)),
             row_h - 6.0,
             row_h - 6.0,
             label_w + bar_w + 6.0,
@@ -98,13 +116,22 @@ fn chart(out: &mut impl Write, c: &Chart) -> fmt::Result {
     bar_chart(out, c)
 }
 
+/// How many of the most common violations the report lists, as the
+/// terminal does.
+const VIOLATIONS: usize = 10;
+
+/// The stylesheet. When printed, a heading is kept with what follows it
+/// and no table row, list item or bar is split over two pages; a long
+/// table repeats its header row on each page.
 const STYLE: &str = "body{font-family:'DejaVu Sans',Arial,sans-serif;margin:2em;color:#222;max-width:60em}\
 h1{font-size:1.6em}h2{font-size:1.2em;margin-top:1.6em;border-bottom:2px solid #ddd}\
 table{border-collapse:collapse;width:100%;margin:.5em 0}th,td{border:1px solid #ccc;padding:.25em .5em;text-align:left}\
 th{background:#f3f3f3}td:not(:first-child){font-variant-numeric:tabular-nums}\
 .alert{background:#fdecea;border-left:4px solid #c62828;padding:.4em .8em;margin:.3em 0}\
 .due{color:#c62828;font-weight:bold}.chart{max-width:42em;display:block;margin:.5em 0}\
-@media print{body{margin:1cm;max-width:none}h2{break-after:avoid}table,svg,.alert{break-inside:avoid}}";
+@media print{body{margin:1cm;max-width:none}\
+h1,h2,h3{break-after:avoid;page-break-after:avoid}h2+*,h3+*{break-before:avoid;page-break-before:avoid}\
+tr,li,svg,.bar,.alert{break-inside:avoid;page-break-inside:avoid}thead{display:table-header-group}}";
 
 pub fn render(o: &Overview, lang: Lang) -> String {
     let mut out = String::new();
@@ -134,7 +161,10 @@ fn write_page(out: &mut impl Write, o: &Overview, lang: Lang) -> fmt::Result {
     section(out, &rows::scenarios(o, lang))?;
     chart(out, &rows::week_chart(o, lang))?;
     section(out, &rows::recent(o, lang))?;
-    section(out, &rows::violations(o, lang, usize::MAX))?;
+    section(out, &rows::violations(o, lang, VIOLATIONS))?;
+    if let Some(more) = rows::violations_more(o, lang, VIOLATIONS) {
+        write!(out, "<p>{}</p>", esc(&more))?;
+    }
 
     let lessons = rows::lessons(o, lang);
     h2(out, &lessons.title)?;

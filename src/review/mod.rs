@@ -20,6 +20,7 @@ mod tally;
 
 pub use tally::Tally;
 pub mod xapi;
+pub mod xlsx;
 
 use std::path::PathBuf;
 

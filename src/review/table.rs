@@ -73,6 +73,9 @@ fn write_review(out: &mut impl Write, o: &Overview, lang: Lang) -> fmt::Result {
     } else {
         section(out, &violations)?;
     }
+    if let Some(more) = rows::violations_more(o, lang, VIOLATIONS) {
+        writeln!(out, "  {more}")?;
+    }
     let lessons = rows::lessons(o, lang);
     writeln!(out, "\n{}", lessons.title)?;
     for c in &lessons.categories {

@@ -576,6 +576,10 @@ review-recent = The 5 most recently closed cases (for the weekly feedback sessio
 review-col-ended = closed
 review-col-violations = violations
 review-violations = Most common violations
+review-violations-more = … and { $count } { $count ->
+    [one] other violation
+   *[other] other violations
+}
 review-col-rule = rule
 review-col-count = count
 review-lessons = Lessons learned by category
@@ -596,6 +600,26 @@ status-finished = finished
 status-abandoned = abandoned
 review-written = Overview written to { $file }
 review-write-failed = Could not write { $file }: { $error }
+xlsx-sheet-kpis = KPIs
+xlsx-sheet-trainees = Per trainee
+xlsx-sheet-steps = Per step
+xlsx-sheet-scenarios = Per scenario
+xlsx-sheet-weeks = Per week
+xlsx-sheet-recent = Recently closed
+xlsx-sheet-sessions = Sessions
+xlsx-sheet-violations = Violations
+xlsx-sheet-lessons = Lessons learned
+xlsx-col-category = category
+xlsx-col-complaints = complaints
+xlsx-col-rca-due = root-cause analysis due
+xlsx-col-recorded = times recorded
+xlsx-col-by = by
+xlsx-col-root-cause = root cause
+xlsx-col-cause = kind of cause
+xlsx-col-correction = correction
+review-xlsx-needs-out = A spreadsheet (--format xlsx) is not text for the screen: name the file with --out, for example --out overview.xlsx
+review-xlsx-failed = Could not make the spreadsheet: { $error }
+review-anonymous = anonymous
 kpi-first-response = Mean time to first response
 kpi-resolution = Mean resolution time
 kpi-within-sla = Within SLA
@@ -710,7 +734,6 @@ game-trainer-no-log = No log is set; start klachtsim with --log FILE.
 game-trainer-sessions = Sessions
 game-filter-group = Group:
 game-refresh = Refresh
-game-anonymous = (no name)
 
 ## Template drill
 drill-template = Dear [customer name], thank you for your message about order [order number]. [one sentence of empathy] We will solve this [within … working days, or today]. [one concrete next step]
@@ -798,7 +821,7 @@ cli-arg-replay-trainee = Only this trainee
 cli-arg-scenario = Only this case (id)
 cli-arg-from = Only sessions from this date (YYYY-MM-DD)
 cli-arg-to = Only sessions up to this date (YYYY-MM-DD)
-cli-arg-format = table, csv (per trainee), csv-sessions, html or xapi
+cli-arg-format = table, csv (per trainee), csv-sessions, html, xapi or xlsx (a spreadsheet, with --out)
 cli-arg-review-out = Write to this file instead of the screen
 
 ## klachtsim new

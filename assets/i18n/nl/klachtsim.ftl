@@ -576,6 +576,10 @@ review-recent = De 5 laatst gesloten zaken (voor het wekelijkse feedbackoverleg)
 review-col-ended = gesloten
 review-col-violations = overtredingen
 review-violations = Meest voorkomende overtredingen
+review-violations-more = … en nog { $count } { $count ->
+    [one] andere overtreding
+   *[other] andere overtredingen
+}
 review-col-rule = regel
 review-col-count = aantal
 review-lessons = Lessen geleerd per categorie
@@ -596,6 +600,26 @@ status-finished = afgerond
 status-abandoned = afgebroken
 review-written = Overzicht geschreven naar { $file }
 review-write-failed = Kon { $file } niet schrijven: { $error }
+xlsx-sheet-kpis = KPI's
+xlsx-sheet-trainees = Per cursist
+xlsx-sheet-steps = Per stap
+xlsx-sheet-scenarios = Per casus
+xlsx-sheet-weeks = Per week
+xlsx-sheet-recent = Laatst gesloten
+xlsx-sheet-sessions = Sessies
+xlsx-sheet-violations = Overtredingen
+xlsx-sheet-lessons = Lessen geleerd
+xlsx-col-category = categorie
+xlsx-col-complaints = klachten
+xlsx-col-rca-due = oorzaakanalyse nodig
+xlsx-col-recorded = keer vastgelegd
+xlsx-col-by = door
+xlsx-col-root-cause = grondoorzaak
+xlsx-col-cause = soort oorzaak
+xlsx-col-correction = correctie
+review-xlsx-needs-out = Een spreadsheet (--format xlsx) is geen tekst voor het scherm: geef met --out het bestand op, bijvoorbeeld --out overzicht.xlsx
+review-xlsx-failed = Kon de spreadsheet niet maken: { $error }
+review-anonymous = anoniem
 kpi-first-response = Gemiddelde tijd tot eerste reactie
 kpi-resolution = Gemiddelde oplostijd
 kpi-within-sla = Binnen SLA
@@ -710,7 +734,6 @@ game-trainer-no-log = Er is geen logboek ingesteld; start klachtsim met --log BE
 game-trainer-sessions = Sessies
 game-filter-group = Groep:
 game-refresh = Vernieuwen
-game-anonymous = (zonder naam)
 
 ## Sjabloonoefening
 drill-template = Beste [naam klant], dank u voor uw bericht over bestelling [ordernummer]. [één zin empathie] We lossen dit op [binnen … werkdagen, of vandaag nog]. [één concrete vervolgstap]
@@ -798,7 +821,7 @@ cli-arg-replay-trainee = Alleen deze cursist
 cli-arg-scenario = Alleen deze casus (id)
 cli-arg-from = Alleen sessies vanaf deze datum (JJJJ-MM-DD)
 cli-arg-to = Alleen sessies tot en met deze datum (JJJJ-MM-DD)
-cli-arg-format = table, csv (per cursist), csv-sessions, html of xapi
+cli-arg-format = table, csv (per cursist), csv-sessions, html, xapi of xlsx (een spreadsheet, met --out)
 cli-arg-review-out = Schrijf naar dit bestand in plaats van naar het scherm
 
 ## klachtsim new

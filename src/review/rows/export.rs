@@ -10,7 +10,7 @@ use crate::log::record::Status;
 use crate::model::Step;
 use crate::score::self_assessment::SelfAssessment;
 
-use super::{Table, num, step_name};
+use super::{Table, num, step_name, trainee_name};
 use crate::review::Overview;
 
 /// The headers of an export: the columns before the steps, every step by
@@ -26,7 +26,8 @@ pub fn trainees(o: &Overview, lang: Lang) -> Table {
         .trainees
         .iter()
         .map(|t| {
-            let mut r = vec![t.trainee.clone(), t.group.clone(), t.sessions.to_string(), num(lang, t.overall, 1)];
+            let mut r =
+                vec![trainee_name(lang, &t.trainee), t.group.clone(), t.sessions.to_string(), num(lang, t.overall, 1)];
             r.extend(t.steps.iter().map(|v| num(lang, *v, 1)));
             r.extend([num(lang, t.csat, 2), step_name(lang, t.weakest, ""), t.first.to_string(), t.last.to_string()]);
             r
@@ -54,7 +55,7 @@ pub fn sessions(records: &[&Record], lang: Lang) -> Table {
         .map(|r| {
             let status = if r.status == Status::Finished { "status-finished" } else { "status-abandoned" };
             let mut row = vec![
-                r.trainee.clone(),
+                trainee_name(lang, &r.trainee),
                 r.group.clone(),
                 r.scenario.id.clone(),
                 r.scenario.title.clone(),

@@ -17,7 +17,7 @@ use crate::i18n::{Lang, Text, duration, tr};
 use crate::model::Step;
 use crate::policy::Rule;
 
-use super::{Alert, Overview, RCA_AFTER, Recent, WeekRow};
+use super::{Alert, LessonGroup, Overview, RCA_AFTER, Recent, WeekRow};
 
 /// Shown in a cell or list that has nothing to show.
 pub const NOTHING: &str = "—";
@@ -96,6 +96,12 @@ pub struct LessonLine {
     pub root_cause: String,
     pub cause: String,
     pub correction: String,
+}
+
+/// A trainee's name, or "anoniem" for a trainee who gave none: the same
+/// word in every table, chart and list of the review.
+pub fn trainee_name(lang: Lang, name: &str) -> String {
+    if name.is_empty() { tr(lang, "review-anonymous") } else { name.to_owned() }
 }
 
 /// A section whose title and headers are message ids.
@@ -185,7 +191,7 @@ pub fn trainees(o: &Overview, lang: Lang) -> Section {
         .iter()
         .map(|t| {
             vec![
-                t.trainee.clone(),
+                trainee_name(lang, &t.trainee),
                 t.group.clone(),
                 t.sessions.to_string(),
                 num(lang, t.overall, 0),
@@ -216,7 +222,7 @@ pub fn trainees(o: &Overview, lang: Lang) -> Section {
 pub fn steps(o: &Overview, lang: Lang) -> Section {
     let row =
         |who: String, steps: &[f64; 7]| std::iter::once(who).chain(steps.iter().map(|v| num(lang, *v, 0))).collect();
-    let mut rows: Vec<Vec<String>> = o.trainees.iter().map(|t| row(t.trainee.clone(), &t.steps)).collect();
+    let mut rows: Vec<Vec<String>> = o.trainees.iter().map(|t| row(trainee_name(lang, &t.trainee), &t.steps)).collect();
     rows.push(row(tr(lang, "review-everyone"), &o.steps));
     Section {
         title: tr(lang, "review-steps"),
@@ -242,15 +248,17 @@ pub fn step_chart(o: &Overview, lang: Lang) -> Chart {
 pub fn trainee_chart(o: &Overview, lang: Lang) -> Chart {
     Chart {
         title: tr(lang, "review-trainees"),
-        bars: o.trainees.iter().map(|t| (t.trainee.clone(), t.overall)).collect(),
+        bars: o.trainees.iter().map(|t| (trainee_name(lang, &t.trainee), t.overall)).collect(),
     }
 }
 
-/// Per scenario: sessions, mean overall score and the most common violation.
+/// Per scenario, in the order of the titles shown (not of the ids behind
+/// them): sessions, mean overall score and the most common violation.
 pub fn scenarios(o: &Overview, lang: Lang) -> Section {
-    let rows = o
-        .scenarios
-        .iter()
+    let mut by_title: Vec<&super::ScenarioRow> = o.scenarios.iter().collect();
+    by_title.sort_by_cached_key(|s| (s.title.to_lowercase(), s.id.clone()));
+    let rows = by_title
+        .into_iter()
         .map(|s| {
             vec![
                 s.title.clone(),
@@ -295,8 +303,8 @@ pub fn week_chart(o: &Overview, lang: Lang) -> Chart {
 
 /// A recently closed case's first cells: when it closed (as `format`
 /// writes it), who, which case, the overall score.
-fn recent_row(r: &Recent, format: &str) -> Vec<String> {
-    vec![r.ended.format(format).to_string(), r.trainee.clone(), r.scenario.clone(), r.overall.to_string()]
+fn recent_row(lang: Lang, r: &Recent, format: &str) -> Vec<String> {
+    vec![r.ended.format(format).to_string(), trainee_name(lang, &r.trainee), r.scenario.clone(), r.overall.to_string()]
 }
 
 /// The most recently closed cases.
@@ -305,7 +313,7 @@ pub fn recent(o: &Overview, lang: Lang) -> Section {
         .recent
         .iter()
         .map(|r| {
-            let mut row = recent_row(r, "%Y-%m-%d %H:%M");
+            let mut row = recent_row(lang, r, "%Y-%m-%d %H:%M");
             row.extend([r.csat.to_string(), r.violations.to_string()]);
             row
         })
@@ -332,6 +340,13 @@ pub fn violations(o: &Overview, lang: Lang, most: usize) -> Section {
     section(lang, "review-violations", &["review-col-rule", "review-col-count"], &[false, true], rows)
 }
 
+/// Below a list of the `most` most common violations: how many more
+/// there are, if any.
+pub fn violations_more(o: &Overview, lang: Lang, most: usize) -> Option<String> {
+    let more = o.violations.len().saturating_sub(most);
+    (more > 0).then(|| Text::msg("review-violations-more").arg("count", more as i64).render(lang))
+}
+
 /// The lessons learned per category, with whether an RCA is due.
 pub fn lessons(o: &Overview, lang: Lang) -> Lessons {
     let categories = o
@@ -350,7 +365,11 @@ pub fn lessons(o: &Overview, lang: Lang) -> Lessons {
                     .lessons
                     .iter()
                     .map(|g| LessonLine {
-                        who: g.who(),
+                        who: LessonGroup {
+                            trainees: g.trainees.iter().map(|t| trainee_name(lang, t)).collect(),
+                            ..g.clone()
+                        }
+                        .who(),
                         root_cause: g.lesson.root_cause.clone(),
                         cause: tr(lang, g.lesson.cause.msg()),
                         correction: g.lesson.correction.clone(),

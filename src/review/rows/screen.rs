@@ -9,10 +9,7 @@ use crate::model::Step;
 use super::{NOTHING, Section, num, recent_row, rule_name, section, step_name};
 use crate::review::{Filter, Overview, TraineeRow};
 
-/// A trainee's name, or a word for a trainee who gave none.
-pub fn trainee_name(lang: Lang, name: &str) -> String {
-    if name.is_empty() { tr(lang, "game-anonymous") } else { name.to_owned() }
-}
+pub use super::trainee_name;
 
 /// A trainee's cells: name (or "anonymous"), group, sessions, mean overall
 /// score with the trend, weakest step.
@@ -41,7 +38,7 @@ pub fn trainees(o: &Overview, lang: Lang) -> Section {
 /// The most recently closed cases: closed (day and time), trainee,
 /// scenario, overall score; no headers.
 pub fn recent(o: &Overview, lang: Lang) -> Section {
-    let rows = o.recent.iter().map(|r| recent_row(r, "%d-%m %H:%M")).collect();
+    let rows = o.recent.iter().map(|r| recent_row(lang, r, "%d-%m %H:%M")).collect();
     section(lang, "review-recent", &[], &[false, false, false, true], rows)
 }
 
