@@ -37,23 +37,29 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<u8> {
-    let width = prompt::width();
     let mut terminal = match input {
+        // Given answers (a test) are no terminal: the width is the default.
         Input::Given(given) => {
-            return play(Io { lang, input: given, out, width, failed: None }, scenarios, seed, log, err);
+            let io = Io { lang, input: given, out, width: prompt::DEFAULT_WIDTH, failed: None };
+            return play(io, scenarios, seed, log, err);
         }
         Input::Terminal => interrupt::Interruptible::stdin()?,
     };
-    let code = play(Io { lang, input: &mut terminal, out, width, failed: None }, scenarios, seed, log, err)?;
+    let io = Io { lang, input: &mut terminal, out, width: prompt::width(), failed: None };
+    let played = play(io, scenarios, seed, log, err);
     let Some(signal) = terminal.signal() else {
-        return Ok(code);
+        return played;
     };
     let msg = Text::msg("tui-interrupted").arg("signal", signal as i64).render(lang);
-    // After SIGHUP the terminal may be gone: the case is logged, and the
-    // exit code is all that is left to say.
+    // After SIGHUP the terminal may be gone: the case is logged (`play`
+    // logs before it reports a failure to write), and the exit code is all
+    // that is left to say.
     writeln!(out, "{msg}").ok();
     // The shell hears which signal ended the case, unless the log failed.
-    Ok(if code == 0 { 128 + signal as u8 } else { code })
+    Ok(match played {
+        Ok(0) | Err(_) => 128 + signal as u8,
+        Ok(code) => code,
+    })
 }
 
 fn play(

@@ -11,7 +11,7 @@ use crate::sim::limits::{DISCOUNT_PERCENT, parse_amount, parse_percent};
 
 /// The width when the output is no terminal (a pipe, a file, a test):
 /// wide enough for a sentence, narrow enough to read.
-const DEFAULT_WIDTH: usize = 100;
+pub(super) const DEFAULT_WIDTH: usize = 100;
 
 /// The width lines are wrapped to: the terminal's, else `DEFAULT_WIDTH`.
 pub(super) fn width() -> usize {
