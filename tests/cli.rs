@@ -179,36 +179,28 @@ fn run_input(args: &[&str], input: &str) -> (u8, String) {
     (code, String::from_utf8(out).unwrap() + &String::from_utf8(err).unwrap())
 }
 
-/// The terminal's menu numbers for a session of the zip case with seed 4,
-/// worked out as the terminal does: 1 and 2 let finish and interrupt, then
-/// the lines the open moment offers (in the seed's order), then the tools.
+/// The terminal's menu for a session of the zip case with seed 4: the lines
+/// the open moment offers are numbered from 1 (in the seed's order); the
+/// tools have fixed letters.
 struct Menu<'a> {
     session: Session<'a>,
 }
 
 impl Menu<'_> {
-    fn offered(&self) -> Vec<usize> {
-        offered_lines(self.session.scenario, &self.session.state, 4)
-    }
-
     /// The number of a line; saying it opens the next moment.
     fn say(&mut self, id: &str) -> String {
         let s = self.session.scenario;
-        let pos = self.offered().iter().position(|&i| s.lines[i].id == id).expect("the line is offered now");
+        let offered = offered_lines(s, &self.session.state, 4);
+        let pos = offered.iter().position(|&i| s.lines[i].id == id).expect("the line is offered now");
         self.session.apply(Action::Say(id.into()), 0).unwrap();
-        (3 + pos).to_string()
+        (1 + pos).to_string()
     }
 
-    /// The number of the `n`th tool after the lines (1: the first check).
-    fn tool(&self, n: usize) -> String {
-        (2 + self.offered().len() + n).to_string()
-    }
-
-    /// The number of a check; doing it may open a moment that waited for it.
+    /// The letter of a check; doing it may open a moment that waited for it.
     fn check(&mut self, c: Check) -> String {
-        let n = self.tool(1 + Check::ALL.iter().position(|x| *x == c).unwrap());
         self.session.apply(Action::Check(c), 0).unwrap();
-        n
+        let keys = [(Check::Order, "b"), (Check::Warranty, "g"), (Check::Inspect, "i")];
+        keys.iter().find(|k| k.0 == c).expect("a check the model run does").1.into()
     }
 }
 
@@ -231,21 +223,22 @@ fn a_model_run_can_be_played_in_the_terminal() {
     let kind = |c| pick(&offers, OfferOption { choice: c, concrete: None });
     let (replacement, repair) = (kind(OfferChoice::Replacement), kind(OfferChoice::Repair));
     let mut m = Menu { session: Session::new(&l.scenario, &l.policy, 4) };
-    // The tools after the checks, counted from the first check.
-    let (classify, receipt, owner, offer, execute, follow_up, close, csat, lesson) = (6, 7, 8, 12, 13, 14, 15, 16, 18);
-    let mut input: Vec<String> = ["Anna", "MBO2-HA", "1", "1"].map(String::from).to_vec();
+    // The tools' fixed letters.
+    let [classify, receipt, owner, offer, execute, follow_up, close, csat, lesson] =
+        ["a", "r", "n", "p", "x", "f", "z", "y", "l"].map(String::from);
+    let mut input: Vec<String> = ["Anna", "MBO2-HA", "1", "u"].map(String::from).to_vec();
     input.push(m.say("vraag-wat-gebeurd"));
     input.push(m.say("vraag-postcode"));
     input.push(m.say("samenvatting-goed"));
     input.push(m.say("erkenning-zaterdag"));
-    input.extend([m.tool(receipt), m.tool(owner)]);
+    input.extend([receipt, owner]);
     input.extend([m.check(Check::Order), m.check(Check::Warranty), m.check(Check::Inspect)]);
-    input.extend([m.tool(classify), nature, category, cause, verdict, priority]);
+    input.extend([classify, nature, category, cause, verdict, priority]);
     input.push(m.say("uitleg-foto"));
     // A replacement in 2 working days, a repair in 5.
-    input.extend([m.tool(offer), replacement, "2".into(), m.tool(offer), repair, "5".into()]);
-    input.extend([m.tool(execute), m.tool(follow_up), m.tool(close), m.tool(csat), "24".into()]);
-    input.extend([m.tool(lesson), "1".into(), "8".into()]);
+    input.extend([offer.clone(), replacement, "2".into(), offer, repair, "5".into()]);
+    input.extend([execute, follow_up, close, csat, "24".into()]);
+    input.extend([lesson, "1".into(), "8".into()]);
     input.extend(
         ["Een partij ritsen heeft zwakke tandjes.", "Ritsen testen op trekkracht bij ontvangst.", "k"]
             .map(String::from),
@@ -263,16 +256,14 @@ fn the_terminal_player_refuses_bad_input_with_a_message() {
     let lib = dir.path().display().to_string();
     let l = common::scenario("gstar-rits-kapot");
     let refund = pick(&offer_options(&l.scenario, 4), OfferOption { choice: OfferChoice::Refund, concrete: None });
-    let m = Menu { session: Session::new(&l.scenario, &l.policy, 4) };
-    let (execute, offer) = (m.tool(13), m.tool(12));
-    let input = ["1", "99", &execute, &offer, &refund, "veel", "40", "", "k"].join("\n");
+    let input = ["1", "99", "x", "p", &refund, "veel", "40", "", "k"].join("\n");
     let (_, out) = run_input(
         &["--lang", "en", "play", "--scenarios", &lib, "--seed", "4", "--no-log", "--trainee", "Bo", "--group", "A"],
         &input,
     );
     // The broken case is listed with its problem, not hidden.
     assert!(out.contains("kapot.ron cannot be played"), "{out}");
-    assert!(out.contains("\"99\" is not a choice"), "{out}");
+    assert!(out.contains("\"99\" is not in the menu"), "{out}");
     assert!(out.contains("\"veel\" is not an amount"), "{out}");
     // Carrying out before anything was accepted is refused with the reason.
     assert!(out.contains("the customer has not accepted a solution yet"), "{out}");
@@ -286,10 +277,10 @@ fn the_terminal_lists_cases_without_giving_them_away_and_shows_the_card_for_free
     std::fs::copy(common::root().join("scenarios/gstar-rits-kapot.ron"), dir.path().join("rits.ron")).unwrap();
     let lib = dir.path().display().to_string();
     let args = ["play", "--scenarios", &lib, "--seed", "4", "--no-log", "--trainee", "Bo", "--group", "A"];
-    let (code, out) = run_input(&args, &["1", "1", "s", "k"].join("\n"));
+    let (code, out) = run_input(&args, &["1", "u", "s", "k"].join("\n"));
     assert_eq!(code, 0);
     // The list: channel, customer and the moment received; no category, cause or verdict.
-    let list = &out[..out.find("Kies een casus (nummer").expect("the case list")];
+    let list = &out[..out.find("Kies een casus (1–1").expect("the case list")];
     assert!(list.contains("telefoon · Sanne de Vries · vr 20-11-2026"), "{list}");
     for hidden in ["product", "structurele fout", "gegrond"] {
         assert!(!list.to_lowercase().contains(hidden), "{hidden} in the list: {list}");
@@ -299,7 +290,7 @@ fn the_terminal_lists_cases_without_giving_them_away_and_shows_the_card_for_free
         assert!(out.contains(heading), "{heading} missing: {out}");
     }
     // Looking costs nothing: the same score as without the card.
-    let (_, without) = run_input(&args, &["1", "1", "k"].join("\n"));
+    let (_, without) = run_input(&args, &["1", "u", "k"].join("\n"));
     let line = |o: &str, start: &str| o.lines().find(|l| l.starts_with(start)).map(str::to_owned);
     for start in ["Totaalscore", "Gesimuleerde tijd"] {
         assert!(line(&out, start).is_some(), "{start}: {out}");
@@ -382,9 +373,9 @@ fn the_terminal_asks_the_trainees_own_view_before_the_score() {
     use klachtsim::score::self_assessment::{SelfAssessment, SelfRating::*};
     let dir = tempfile::tempdir().unwrap();
     let log = dir.path().join("log.jsonl");
-    // Name, group, the case, one action, done; then a wrong answer and the
+    // Name, group, the case, one action (let the customer finish), done; then a wrong answer and the
     // seven ratings.
-    let (code, out) = play_in_terminal("Sam\n2B\n1\n1\nk\n9\n1\n1\n2\n1\n3\n2\n1\n", &log);
+    let (code, out) = play_in_terminal("Sam\n2B\n1\nu\nk\n9\n1\n1\n2\n1\n3\n2\n1\n", &log);
     assert_eq!(code, 0, "{out}");
     let asked = out.find("Voordat je je score ziet").expect("asked");
     let score = out.find("Totaalscore").expect("the debrief");

@@ -79,6 +79,10 @@ pub fn localize(cmd: Command, lang: Lang) -> Command {
     cmd.mut_subcommands(|s| {
         let name = s.get_name().to_owned();
         let s = s.about(tr(lang, &format!("cli-{name}"))).help_template(template.clone());
+        // A command that needs more than its options (the terminal's keys)
+        // says it after them.
+        let more = format!("cli-{name}-after-help");
+        let s = if has(lang, &more) { s.after_help(tr(lang, &more)) } else { s };
         localize_args(s, lang, &name)
     })
 }

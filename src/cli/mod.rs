@@ -235,19 +235,36 @@ pub fn use_color() -> bool {
     std::env::var_os("NO_COLOR").is_none() && std::io::stdout().is_terminal()
 }
 
+/// Where the answers to questions come from.
+enum Input<'a> {
+    /// Standard input, as a person at the terminal types them; `play`
+    /// also listens for Ctrl-C, SIGTERM and SIGHUP there.
+    Terminal,
+    Given(&'a mut dyn std::io::BufRead),
+}
+
 /// Runs the command line; returns the process exit code.
 pub fn run(
     args: impl IntoIterator<Item = impl Into<OsString> + Clone>,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
-    run_with_input(args, &mut std::io::stdin().lock(), out, err)
+    run_from(args, Input::Terminal, out, err)
 }
 
 /// `run`, reading the terminal player's answers from `input`.
 pub fn run_with_input(
     args: impl IntoIterator<Item = impl Into<OsString> + Clone>,
     input: &mut dyn std::io::BufRead,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
+    run_from(args, Input::Given(input), out, err)
+}
+
+fn run_from(
+    args: impl IntoIterator<Item = impl Into<OsString> + Clone>,
+    input: Input,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
@@ -301,7 +318,10 @@ pub fn run_with_input(
         Some(Command::Replay { logs, filter, policy, scenarios }) => {
             replay::run(lang, replay::Options { logs, filter, policy, scenarios }, out, err)
         }
-        Some(Command::New(args)) => new::run(lang, args, input, out, err),
+        Some(Command::New(args)) => match input {
+            Input::Terminal => new::run(lang, args, &mut std::io::stdin().lock(), out, err),
+            Input::Given(input) => new::run(lang, args, input, out, err),
+        },
         Some(Command::Sla { received, priority, policy }) => {
             sla_cmd::run(lang, &received, priority.as_deref(), policy, out, err)
         }

@@ -48,6 +48,12 @@ pub fn parse_amount(s: &str) -> Option<f64> {
     (v.is_finite() && v > 0.0).then_some(v)
 }
 
+/// Reads a percentage as people type it: `15`, `15%`, `15 %`. The range
+/// is the caller's to check.
+pub fn parse_percent(s: &str) -> Option<u32> {
+    s.trim().trim_end_matches('%').trim_end().parse().ok()
+}
+
 /// Whether the numbers and texts of `action` lie within the limits; `Err`
 /// says which limit and what was given.
 pub(super) fn check(action: &Action) -> Result<(), Refusal> {

@@ -477,30 +477,34 @@ sla-later-csat = CSAT survey: between { $from } and { $to } hours after closing
 sla-later-senior = CSAT of { $threshold } or lower: follow-up by a senior { $target } after the answer
 
 ## Playing in the terminal
+tui-bad-key = "{ $value }" is not in the menu; type the number of a line or the letter of an action
+tui-cancelled = Cancelled; back to the menu.
+tui-other-languages = also show the { $count } case(s) in other languages
+tui-interrupted = Interrupted (signal { $signal }): the case counts as abandoned.
 tui-welcome = klachtsim — practise complaint handling. Choose a case and handle the complaint; at the end you get a debrief.
 tui-ask-name = Your name or pseudonym (for the log; Enter to skip):
 tui-ask-group = Your group or class (Enter to skip):
 tui-no-cases = No cases were found.
 tui-broken-case = { $file } cannot be played ({ $count } error(s)); check it with: klachtsim validate
-tui-pick-case = Choose a case (number; Enter to stop):
+tui-pick-case = Choose a case ({ $from }–{ $to }; Enter to stop):
 tui-case-start = Case: { $title } ({ $channel }), seed { $seed }
 tui-status = [{ $now }]  customer's mood { $mood }  your role: { $role }
 tui-menu-end = d. done: go to the debrief
 tui-other = Other
-tui-your-action = Your action (number):
-tui-choose = Choose (number; Enter to cancel):
+tui-your-action = Your action (a number or letter from the menu):
+tui-choose = Choose ({ $from }–{ $to }; Enter to cancel):
 tui-bad-number = "{ $value }" is not a choice; type a number from { $from } to { $to }
 tui-bad-amount = "{ $value }" is not an amount; type for example 40 or 39.95
-tui-ask-minutes = How many minutes to wait?
-tui-ask-contact-hours = In how many hours will you contact the customer again?
-tui-ask-csat-hours = How many hours after closing do you send the survey?
-tui-ask-senior-hours = How many hours after the CSAT answer does the senior call?
+tui-ask-minutes = How many minutes to wait? ({ $from }–{ $to }; Enter to cancel)
+tui-ask-contact-hours = In how many hours will you contact the customer again? ({ $from }–{ $to }; Enter to cancel)
+tui-ask-csat-hours = How many hours after closing do you send the survey? ({ $from }–{ $to }; Enter to cancel)
+tui-ask-senior-hours = How many hours after the CSAT answer does the senior call? ({ $from }–{ $to }; Enter to cancel)
 tui-ask-root-cause = Root cause (5 whys):
 tui-ask-correction = Structural correction:
 tui-ask-offer = Which solution do you offer?
-tui-ask-amount = Amount in euro:
-tui-ask-percent = Discount percentage:
-tui-ask-days = Within how many working days will it be done? (0 = today, Enter = promise nothing)
+tui-ask-amount = Amount in euro (Enter to cancel):
+tui-ask-percent = Discount percentage ({ $from }–{ $to }, for example 15 or 15%; Enter to cancel):
+tui-ask-days = Within how many working days will it be done? ({ $from }–{ $to }; 0 = today, Enter = promise nothing)
 menu-let-finish = Let the customer finish
 menu-interrupt = Interrupt the customer
 menu-confirm-receipt = Send an acknowledgement of receipt
@@ -792,6 +796,8 @@ cli-tour = Walk every screen with a demo case, save a PNG of each, and exit
 cli-validate = Check scenario, policy and script files (folders are searched)
 cli-audit = Item analysis for authors: naive strategies (first option, longest option, random, silent, careful but wrong verdict) play every case; exit code 1 when one passes or a decision has too few or no plausible wrong options
 cli-play = Play a case: in the terminal, or with the actions of a script file
+cli-play-after-help =
+    In the terminal you pick a line of the conversation by its number (1, 2, ...) and an action by its fixed letter, the same in every case: u let finish, o interrupt, b g h v i checks (order, warranty, history, stock, inspection), a classify, r confirm receipt, n take ownership, t status update, e escalate, m inform management, p offer a solution, x carry out, f follow up, z close, y CSAT survey, j senior's call, l record the lesson, w wait; d to the debrief, c cheat sheet. A bad answer is asked again; Enter cancels a question. The list shows the cases in your language; a shows the others too. Ctrl-C (or SIGTERM, SIGHUP) stops the case: it counts as abandoned, you get the debrief and it goes into the log.
 cli-review = The trainers' overview: per trainee, step, case and week
 cli-replay = Re-score logged sessions under the current policy (or another) and show what changed
 cli-sla = Print every deadline of a complaint received at a given moment

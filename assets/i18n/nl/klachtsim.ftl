@@ -477,30 +477,34 @@ sla-later-csat = CSAT-enquête: tussen { $from } en { $to } uur na het sluiten
 sla-later-senior = CSAT van { $threshold } of lager: nazorg door een senior { $target } na het antwoord
 
 ## Spelen in de terminal
+tui-bad-key = "{ $value }" staat niet in het menu; typ het nummer van een zin of de letter van een actie
+tui-cancelled = Afgebroken; terug naar het menu.
+tui-other-languages = ook de { $count } casus(sen) in andere talen tonen
+tui-interrupted = Onderbroken (signaal { $signal }): de casus telt als afgebroken.
 tui-welcome = klachtsim — oefenen met klachtafhandeling. Kies een casus en handel de klacht af; aan het eind krijg je een nabespreking.
 tui-ask-name = Je naam of pseudoniem (voor het logboek; Enter om over te slaan):
 tui-ask-group = Je groep of klas (Enter om over te slaan):
 tui-no-cases = Er zijn geen casussen gevonden.
 tui-broken-case = { $file } kan niet gespeeld worden ({ $count } fout(en)); controleer met: klachtsim validate
-tui-pick-case = Kies een casus (nummer; Enter om te stoppen):
+tui-pick-case = Kies een casus ({ $from }–{ $to }; Enter om te stoppen):
 tui-case-start = Casus: { $title } ({ $channel }), seed { $seed }
 tui-status = [{ $now }]  stemming klant { $mood }  jouw rol: { $role }
 tui-menu-end = k. klaar: naar de nabespreking
 tui-other = Overig
-tui-your-action = Jouw actie (nummer):
-tui-choose = Kies (nummer; Enter om af te breken):
+tui-your-action = Jouw actie (een nummer of letter uit het menu):
+tui-choose = Kies ({ $from }–{ $to }; Enter om af te breken):
 tui-bad-number = "{ $value }" is geen keuze; typ een getal van { $from } tot { $to }
 tui-bad-amount = "{ $value }" is geen bedrag; typ bijvoorbeeld 40 of 39,95
-tui-ask-minutes = Hoeveel minuten wachten?
-tui-ask-contact-hours = Over hoeveel uur neem je weer contact op?
-tui-ask-csat-hours = Hoeveel uur na het sluiten stuur je de enquête?
-tui-ask-senior-hours = Hoeveel uur na het CSAT-antwoord belt de senior?
+tui-ask-minutes = Hoeveel minuten wachten? ({ $from }–{ $to }; Enter om af te breken)
+tui-ask-contact-hours = Over hoeveel uur neem je weer contact op? ({ $from }–{ $to }; Enter om af te breken)
+tui-ask-csat-hours = Hoeveel uur na het sluiten stuur je de enquête? ({ $from }–{ $to }; Enter om af te breken)
+tui-ask-senior-hours = Hoeveel uur na het CSAT-antwoord belt de senior? ({ $from }–{ $to }; Enter om af te breken)
 tui-ask-root-cause = Hoofdoorzaak (5x waarom):
 tui-ask-correction = Structurele verbetering:
 tui-ask-offer = Welke oplossing bied je aan?
-tui-ask-amount = Bedrag in euro:
-tui-ask-percent = Percentage korting:
-tui-ask-days = Binnen hoeveel werkdagen is het geregeld? (0 = vandaag, Enter = niets beloven)
+tui-ask-amount = Bedrag in euro (Enter om af te breken):
+tui-ask-percent = Percentage korting ({ $from }–{ $to }, bijvoorbeeld 15 of 15%; Enter om af te breken):
+tui-ask-days = Binnen hoeveel werkdagen is het geregeld? ({ $from }–{ $to }; 0 = vandaag, Enter = niets beloven)
 menu-let-finish = Laat de klant uitpraten
 menu-interrupt = Onderbreek de klant
 menu-confirm-receipt = Stuur een ontvangstbevestiging
@@ -792,6 +796,8 @@ cli-tour = Loop alle schermen langs met een voorbeeldcasus, sla van elk een PNG 
 cli-validate = Controleer scenario-, beleids- en scriptbestanden (mappen worden doorzocht)
 cli-audit = Itemanalyse voor auteurs: naïeve strategieën (eerste optie, langste optie, willekeurig, stil, zorgvuldig maar verkeerd oordeel) spelen elke casus; exitcode 1 als er een slaagt of als een keuze te weinig of geen geloofwaardige foute opties heeft
 cli-play = Speel een casus: in de terminal, of met de acties uit een scriptbestand
+cli-play-after-help =
+    In de terminal kies je een zin van het gesprek met zijn nummer (1, 2, ...) en een actie met haar vaste letter, in elke casus dezelfde: u laten uitpraten, o onderbreken, b g h v i onderzoek (bestelling, garantie, historie, voorraad, inspectie), a classificeren, r ontvangstbevestiging, n op je naam nemen, t statusupdate, e escaleren, m directie informeren, p oplossing aanbieden, x uitvoeren, f nazorg, z sluiten, y CSAT-enquête, j senior laten nabellen, l les vastleggen, w wachten; k naar de nabespreking, s spiekkaart. Een foute invoer wordt opnieuw gevraagd; Enter breekt een vraag af. De lijst toont de casussen in je taal; a toont ook de andere. Ctrl-C (of SIGTERM, SIGHUP) stopt de casus: die telt als afgebroken, je krijgt de nabespreking en hij komt in het logboek.
 cli-review = Het overzicht voor trainers: per cursist, stap, casus en week
 cli-replay = Beoordeel gelogde sessies opnieuw onder het huidige (of een ander) beleid en toon wat verandert
 cli-sla = Toon alle termijnen van een klacht die op een bepaald moment binnenkomt
