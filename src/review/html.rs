@@ -26,7 +26,7 @@ pub fn esc(s: &str) -> String {
 }
 
 /// Horizontal bars for scores from 0 to 100, as inline SVG.
-fn bar_chart(out: &mut impl Write, chart: &Chart) -> fmt::Result {
+fn bar_chart(out: &mut impl Write, chart: &Chart, lang: Lang) -> fmt::Result {
     let (label_w, bar_w, row_h) = (220.0, 360.0, 24.0);
     let height = row_h * chart.bars.len() as f64 + 10.0;
     write!(
@@ -50,7 +50,7 @@ fn bar_chart(out: &mut impl Write, chart: &Chart) -> fmt::Result {
             "<text x=\"{}\" y=\"{}\" text-anchor=\"end\" font-size=\"12\">{}</text>\
              <rect x=\"{label_w}\" y=\"{y}\" width=\"{bar_w}\" height=\"{}\" fill=\"#eee\"/>\
              <rect x=\"{label_w}\" y=\"{y}\" width=\"{w:.1}\" height=\"{}\" fill=\"{colour}\"/>\
-             <text x=\"{}\" y=\"{}\" font-size=\"12\">{:.0}</text>",
+             <text x=\"{}\" y=\"{}\" font-size=\"12\">{}</text>",
             label_w - 8.0,
             y + 15.0,
             esc(label),
@@ -58,7 +58,7 @@ fn bar_chart(out: &mut impl Write, chart: &Chart) -> fmt::Result {
             row_h - 6.0,
             label_w + bar_w + 6.0,
             y + 15.0,
-            value
+            rows::num(lang, *value, 0)
         )?;
     }
     out.write_str("</svg>")
@@ -93,9 +93,9 @@ fn section(out: &mut impl Write, s: &Section) -> fmt::Result {
 }
 
 /// A chart under its own heading.
-fn chart(out: &mut impl Write, c: &Chart) -> fmt::Result {
+fn chart(out: &mut impl Write, c: &Chart, lang: Lang) -> fmt::Result {
     h2(out, &c.title)?;
-    bar_chart(out, c)
+    bar_chart(out, c, lang)
 }
 
 const STYLE: &str = "body{font-family:'DejaVu Sans',Arial,sans-serif;margin:2em;color:#222;max-width:60em}\
@@ -120,6 +120,11 @@ fn write_page(out: &mut impl Write, o: &Overview, lang: Lang) -> fmt::Result {
         "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{title}</title><style>{STYLE}</style></head><body><h1>{title}</h1>",
         lang.code(),
     )?;
+    out.write_str("<ul class=\"about\">")?;
+    for line in &heading.about {
+        write!(out, "<li>{}</li>", esc(line))?;
+    }
+    out.write_str("</ul>")?;
     if let Some(none) = heading.none {
         return write!(out, "<p>{}</p></body></html>", esc(&none));
     }
@@ -128,11 +133,11 @@ fn write_page(out: &mut impl Write, o: &Overview, lang: Lang) -> fmt::Result {
     for a in rows::alerts(o, lang) {
         write!(out, "<p class=\"alert\">⚠ {}</p>", esc(&a))?;
     }
-    chart(out, &rows::step_chart(o, lang))?;
-    chart(out, &rows::trainee_chart(o, lang))?;
+    chart(out, &rows::step_chart(o, lang), lang)?;
+    chart(out, &rows::trainee_chart(o, lang), lang)?;
     table(out, &rows::trainees(o, lang))?;
     section(out, &rows::scenarios(o, lang))?;
-    chart(out, &rows::week_chart(o, lang))?;
+    chart(out, &rows::week_chart(o, lang), lang)?;
     section(out, &rows::recent(o, lang))?;
     section(out, &rows::violations(o, lang, usize::MAX))?;
 
