@@ -167,7 +167,11 @@ fn review(c: &mut Criterion) {
     g.bench_function(BenchmarkId::new("klachtsim: review", n), |b| {
         // What `klachtsim review` does: count the log while reading it.
         b.iter(|| {
-            let (o, warnings, errors) = overview_of_logs(std::slice::from_ref(&path), &Filter::default(), &klachtsim::review::Rules::of(&policy));
+            let (o, warnings, errors) = overview_of_logs(
+                std::slice::from_ref(&path),
+                &Filter::default(),
+                &klachtsim::review::Rules::of(&policy),
+            );
             assert!(warnings.is_empty() && errors.is_empty());
             assert_eq!(o.sessions, n);
         })

@@ -87,10 +87,7 @@ impl Facts {
             within_sla: finished && s.within_sla(),
             escalation: finished.then_some(escalation),
             csat: (finished && s.csat_collected).then_some(s.csat),
-            first_response_minutes: s
-                .first_response
-                .filter(|_| finished)
-                .map(|t| (t - s.sim_started).num_minutes()),
+            first_response_minutes: s.first_response.filter(|_| finished).map(|t| (t - s.sim_started).num_minutes()),
             resolution_working_minutes: s
                 .closed
                 .filter(|_| finished)

@@ -18,7 +18,8 @@ fn day(d: Option<NaiveDate>) -> String {
 pub fn pairs(a: &About, lang: Lang) -> Vec<(String, String)> {
     let f = &a.filter;
     let mut filters = Vec::new();
-    for (id, value) in [("review-col-group", &f.group), ("review-col-trainee", &f.trainee), ("review-col-scenario-id", &f.scenario)]
+    for (id, value) in
+        [("review-col-group", &f.group), ("review-col-trainee", &f.trainee), ("review-col-scenario-id", &f.scenario)]
     {
         if let Some(v) = value {
             filters.push(format!("{} = {v}", tr(lang, id)));
@@ -43,7 +44,10 @@ pub fn pairs(a: &About, lang: Lang) -> Vec<(String, String)> {
         (tr(lang, "review-about-period"), format!("{asked}; {covered}")),
         (
             tr(lang, "review-about-read"),
-            Text::msg("review-about-read-value").arg("read", a.read as i64).arg("skipped", a.skipped as i64).render(lang),
+            Text::msg("review-about-read-value")
+                .arg("read", a.read as i64)
+                .arg("skipped", a.skipped as i64)
+                .render(lang),
         ),
     ]
 }

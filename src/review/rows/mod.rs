@@ -202,7 +202,13 @@ pub fn kpis(o: &Overview, lang: Lang) -> Section {
             "kpi-counts-within-sla",
             at_least("kpi-within-sla", t.within_sla_percent),
         ),
-        row("kpi-csat", mean_cell(lang, "kpi-csat", &k.csat), k.csat.n, "kpi-counts-csat", at_least("kpi-csat", t.csat)),
+        row(
+            "kpi-csat",
+            mean_cell(lang, "kpi-csat", &k.csat),
+            k.csat.n,
+            "kpi-counts-csat",
+            at_least("kpi-csat", t.csat),
+        ),
         row(
             "kpi-escalation",
             escalation,
@@ -291,7 +297,8 @@ pub fn trainees(o: &Overview, lang: Lang) -> Section {
 pub fn steps(o: &Overview, lang: Lang) -> Section {
     let row =
         |who: String, steps: &[f64; 7]| std::iter::once(who).chain(steps.iter().map(|v| num(lang, *v, 0))).collect();
-    let mut rows: Vec<Vec<String>> = o.trainees.iter().map(|t| row(identity::trainee_in_group(lang, &t.trainee, &t.group), &t.steps)).collect();
+    let mut rows: Vec<Vec<String>> =
+        o.trainees.iter().map(|t| row(identity::trainee_in_group(lang, &t.trainee, &t.group), &t.steps)).collect();
     rows.push(row(tr(lang, "review-everyone"), &o.steps));
     Section {
         title: tr(lang, "review-steps"),
@@ -317,11 +324,7 @@ pub fn step_chart(o: &Overview, lang: Lang) -> Chart {
 pub fn trainee_chart(o: &Overview, lang: Lang) -> Chart {
     Chart {
         title: tr(lang, "review-trainees"),
-        bars: o
-            .trainees
-            .iter()
-            .map(|t| (identity::trainee_in_group(lang, &t.trainee, &t.group), t.overall))
-            .collect(),
+        bars: o.trainees.iter().map(|t| (identity::trainee_in_group(lang, &t.trainee, &t.group), t.overall)).collect(),
     }
 }
 

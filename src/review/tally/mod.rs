@@ -18,9 +18,11 @@ use crate::log::record::{LoggedLesson, Status};
 use crate::model::{Category, Step};
 
 use super::filter::day_in;
-use super::kpis::{Facts, Mean, Rules, alerts};
-use super::{About, CategoryLessons, Filter, LessonGroup, Overview, RCA_AFTER, Recent, ScenarioRow, TraineeRow, WeekRow};
 use super::identity;
+use super::kpis::{Facts, Mean, Rules, alerts};
+use super::{
+    About, CategoryLessons, Filter, LessonGroup, Overview, RCA_AFTER, Recent, ScenarioRow, TraineeRow, WeekRow,
+};
 use kpi::KpiTally;
 use lessons::{CategoryTally, lesson_key};
 use parts::{RecentTally, ScenarioTally, TraineeTally, add_steps, mean_of, means, merge_steps, slot};
@@ -209,7 +211,8 @@ impl<'f> Tally<'f> {
 
         let mut trainees: Vec<TraineeRow> = self.trainees.into_values().map(trainee_row).collect();
         trainees.sort_by(|a, b| {
-            (identity::key(&a.group), identity::key(&a.trainee)).cmp(&(identity::key(&b.group), identity::key(&b.trainee)))
+            (identity::key(&a.group), identity::key(&a.trainee))
+                .cmp(&(identity::key(&b.group), identity::key(&b.trainee)))
         });
 
         let mut scenarios: Vec<ScenarioRow> = self
@@ -298,4 +301,3 @@ fn trainee_row(t: TraineeTally) -> TraineeRow {
 fn category_index(c: Category) -> usize {
     Category::ALL.iter().position(|x| *x == c).expect("every category is in Category::ALL")
 }
-
