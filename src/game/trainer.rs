@@ -124,18 +124,19 @@ fn ui(
         });
         return Ok(());
     }
-    egui::Panel::left("trainer-class").exact_size(560.0).show(&mut root, |ui| {
+    egui::Panel::left("trainer-class").exact_size(660.0).show(&mut root, |ui| {
         egui::ScrollArea::vertical().id_salt("class").show(ui, |ui| {
             let kpis = rows::kpis(&o, lang);
             ui.label(theme::bold(kpis.title));
-            egui::Grid::new("kpis").striped(true).num_columns(4).show(ui, |ui| {
+            egui::Grid::new("kpis").striped(true).num_columns(3).show(ui, |ui| {
                 for row in kpis.table.rows {
                     let [kpi, value, n, counts, target] =
                         <[String; 5]>::try_from(row).expect("a KPI row has five cells");
                     ui.label(kpi).on_hover_text(counts);
                     ui.label(theme::bold(value));
-                    ui.label(egui::RichText::new(format!("n = {n}")).color(theme::MUTED));
-                    ui.label(egui::RichText::new(target).color(theme::MUTED));
+                    // The population in a few words: n and the target; which
+                    // sessions those are on hovering the KPI.
+                    ui.label(egui::RichText::new(format!("n = {n} · {target}")).color(theme::MUTED));
                     ui.end_row();
                 }
             });
