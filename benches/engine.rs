@@ -167,7 +167,11 @@ fn review(c: &mut Criterion) {
     g.bench_function(BenchmarkId::new("klachtsim: review", n), |b| {
         // What `klachtsim review` does: count the log while reading it.
         b.iter(|| {
-            let (o, warnings, errors) = overview_of_logs(std::slice::from_ref(&path), &Filter::default(), &policy.kpi);
+            let (o, warnings, errors) = overview_of_logs(
+                std::slice::from_ref(&path),
+                &Filter::default(),
+                &klachtsim::review::Rules::of(&policy),
+            );
             assert!(warnings.is_empty() && errors.is_empty());
             assert_eq!(o.sessions, n);
         })
@@ -192,7 +196,8 @@ fn review(c: &mut Criterion) {
 fn review_with_serde(path: &Path, policy: &klachtsim::policy::Policy, head: bool) -> klachtsim::review::Overview {
     use klachtsim::log::logged_session::parse_general;
     let filter = Filter::default();
-    let start = || (Tally::new(&filter, &policy.kpi), Vec::new());
+    let rules = klachtsim::review::Rules::of(policy);
+    let start = || (Tally::new(&filter, &rules), Vec::new());
     let (blocks, warnings) = klachtsim::log::fold_blocks(path, start, |(tally, buf), line| {
         let at = if head { memchr::memmem::find(line, b",\"actions\":[") } else { None };
         match at {
@@ -208,7 +213,7 @@ fn review_with_serde(path: &Path, policy: &klachtsim::policy::Policy, head: bool
     })
     .unwrap();
     assert!(warnings.is_empty());
-    let mut total = Tally::new(&filter, &policy.kpi);
+    let mut total = Tally::new(&filter, &rules);
     blocks.into_iter().for_each(|(t, _)| total.merge(t));
     total.finish()
 }

@@ -215,6 +215,29 @@ impl Calendar {
         self.nth_working_day(start.date(), n).and_time(self.hours.close)
     }
 
+    /// The minutes of business hours between `from` and `to` (none when
+    /// `to` is not later): how long a case took in working time, so that a
+    /// weekend or a holiday in between does not count against the handler.
+    pub fn business_minutes_between(&self, from: NaiveDateTime, to: NaiveDateTime) -> i64 {
+        let mut total = 0;
+        let mut day = from.date();
+        while from < to && day <= to.date() {
+            if self.is_working_day(day) {
+                let open = day.and_time(self.hours.open).max(from);
+                let close = day.and_time(self.hours.close).min(to);
+                total += (close - open).num_minutes().max(0);
+            }
+            let Some(next) = day.succ_opt() else { break };
+            day = next;
+        }
+        total
+    }
+
+    /// The business minutes of one working day.
+    pub fn working_day_minutes(&self) -> i64 {
+        (self.hours.close - self.hours.open).num_minutes()
+    }
+
     /// The deadline of a target counted from `from` on the clock `counting`.
     pub fn deadline(&self, from: NaiveDateTime, target: Target, counting: Counting) -> NaiveDateTime {
         let minutes = match target {
@@ -238,5 +261,22 @@ mod tests {
         for (y, m, d) in [(2024, 3, 31), (2025, 4, 20), (2026, 4, 5), (2027, 3, 28), (2038, 4, 25), (2285, 3, 22)] {
             assert_eq!(easter_sunday(y), NaiveDate::from_ymd_opt(y, m, d).unwrap(), "{y}");
         }
+    }
+
+    #[test]
+    fn working_time_skips_nights_weekends_and_holidays() {
+        let cal = Calendar::new(&Policy::default());
+        let at = |d: u32, h: u32, m: u32| NaiveDate::from_ymd_opt(2026, 11, d).unwrap().and_hms_opt(h, m, 0).unwrap();
+        // Friday 16:30 to Monday 10:00: an hour on Friday, an hour on Monday.
+        assert_eq!(cal.business_minutes_between(at(20, 16, 30), at(23, 10, 0)), 120);
+        // Within one morning.
+        assert_eq!(cal.business_minutes_between(at(23, 9, 15), at(23, 9, 45)), 30);
+        // Backwards or at night: nothing.
+        assert_eq!(cal.business_minutes_between(at(23, 10, 0), at(23, 9, 0)), 0);
+        assert_eq!(cal.business_minutes_between(at(23, 18, 0), at(23, 23, 0)), 0);
+        // Christmas (Friday 25 and Saturday 26 December 2026) is not worked.
+        let dec = |d: u32, h: u32| NaiveDate::from_ymd_opt(2026, 12, d).unwrap().and_hms_opt(h, 0, 0).unwrap();
+        assert_eq!(cal.business_minutes_between(dec(24, 17), dec(28, 10)), 30 + 60);
+        assert_eq!(cal.working_day_minutes(), 510);
     }
 }

@@ -18,6 +18,10 @@ pub use clocks::{Counting, SlaClocks};
 #[serde(default, deny_unknown_fields)]
 pub struct Policy {
     pub name: String,
+    /// The company's time zone (an IANA name such as "Europe/Amsterdam"):
+    /// the review's dates, weeks and periods are days in this zone, whatever
+    /// the offsets of the machines that wrote the log.
+    pub time_zone: String,
     pub business_hours: BusinessHours,
     pub holidays: HolidayRules,
     pub sla: Sla,
@@ -33,6 +37,7 @@ impl Default for Policy {
     fn default() -> Self {
         Policy {
             name: "standaard".into(),
+            time_zone: DEFAULT_TIME_ZONE.into(),
             business_hours: BusinessHours::default(),
             holidays: HolidayRules::default(),
             sla: Sla::default(),
@@ -42,6 +47,17 @@ impl Default for Policy {
             kpi: KpiTargets::default(),
             law: crate::law::Terms::default(),
         }
+    }
+}
+
+/// The time zone of a policy that names none.
+pub const DEFAULT_TIME_ZONE: &str = "Europe/Amsterdam";
+
+impl Policy {
+    /// The policy's time zone; a name that is not one (which loading a
+    /// policy file refuses) is the default zone.
+    pub fn zone(&self) -> chrono_tz::Tz {
+        self.time_zone.parse().unwrap_or(chrono_tz::Europe::Amsterdam)
     }
 }
 
@@ -334,14 +350,16 @@ impl LeadTimes {
 pub struct KpiTargets {
     /// Mean time to the first response, at most.
     pub first_response_hours: f64,
-    /// Mean time from receipt to closing, at most.
-    pub resolution_hours: f64,
+    /// Mean working time from receipt to closing, at most, in working days
+    /// of the policy's business hours (a weekend does not count).
+    pub resolution_working_days: f64,
     /// Share of sessions without any SLA violation, at least.
     pub within_sla_percent: f64,
     /// Mean CSAT, at least.
     pub csat: f64,
-    /// Share of sessions solved without escalation, at least.
-    pub without_escalation_percent: f64,
+    /// Share of finished sessions whose escalation (or its absence) was
+    /// right for the case, at least.
+    pub escalation_right_percent: f64,
     /// An overall score from which a session counts as passed.
     pub pass_score: u32,
 }
@@ -350,10 +368,10 @@ impl Default for KpiTargets {
     fn default() -> Self {
         KpiTargets {
             first_response_hours: 24.0,
-            resolution_hours: 120.0,
+            resolution_working_days: 5.0,
             within_sla_percent: 90.0,
             csat: 4.0,
-            without_escalation_percent: 70.0,
+            escalation_right_percent: 90.0,
             pass_score: 55,
         }
     }

@@ -8,8 +8,7 @@ use common::record;
 use klachtsim::i18n::Lang;
 use klachtsim::log::Record;
 use klachtsim::model::{Category, Step};
-use klachtsim::policy::KpiTargets;
-use klachtsim::review::{Filter, csv, html, overview, xapi};
+use klachtsim::review::{About, Filter, Rules, csv, html, identity, overview, xapi};
 
 const EVIL: &str = "=HYPERLINK(\"http://x\";\"klik\")";
 
@@ -28,7 +27,7 @@ fn class() -> Vec<Record> {
 #[test]
 fn the_overview_per_trainee_step_scenario_and_week() {
     let recs = class();
-    let o = overview(&recs, &Filter::default(), &KpiTargets::default());
+    let o = overview(&recs, &Filter::default(), &Rules::default());
     assert_eq!(o.sessions, 12);
     let anna = o.trainees.iter().find(|t| t.trainee == "Anna").unwrap();
     assert_eq!((anna.sessions, anna.overall, anna.weakest), (3, 100.0, None));
@@ -49,23 +48,27 @@ fn the_overview_per_trainee_step_scenario_and_week() {
 #[test]
 fn kpis_and_alerts_against_the_policy_targets() {
     let recs = class();
-    let o = overview(&recs, &Filter::default(), &KpiTargets::default());
-    assert_eq!(o.kpis.within_sla_percent, 50.0);
-    assert_eq!(o.kpis.passed_percent, 50.0);
-    assert!((o.kpis.without_escalation_percent - 200.0 / 3.0).abs() < 1e-9);
+    let o = overview(&recs, &Filter::default(), &Rules::default());
+    assert_eq!((o.kpis.within_sla.part, o.kpis.within_sla.n), (6, 12));
+    assert_eq!((o.kpis.passed.part, o.kpis.passed.n), (6, 12));
+    assert_eq!(o.kpis.abandoned, 0);
+    // The CSAT counts only the surveys sent and answered.
+    let surveyed = recs.iter().filter(|r| r.csat_collected).count();
+    assert_eq!(o.kpis.csat.n, surveyed);
     let alerts: Vec<&str> = o.alerts.iter().map(|a| a.kpi).collect();
-    assert_eq!(alerts, ["kpi-within-sla", "kpi-csat", "kpi-without-escalation"]);
-    // The model runs meet every target but one: two of the three cases
-    // must be escalated, so "solved without escalation" is 33%.
+    assert!(alerts.contains(&"kpi-within-sla") && alerts.contains(&"kpi-escalation"), "{alerts:?}");
+    // The model runs meet every target: two of the three cases must be
+    // escalated, and escalating them is right, not a lower score.
     let good = Filter { trainee: Some("anna".into()), ..Filter::default() };
-    let alerts: Vec<&str> = overview(&recs, &good, &KpiTargets::default()).alerts.iter().map(|a| a.kpi).collect();
-    assert_eq!(alerts, ["kpi-without-escalation"]);
+    let o = overview(&recs, &good, &Rules::default());
+    assert_eq!((o.kpis.escalation.right, o.kpis.escalation.share().n), (3, 3));
+    assert!(o.alerts.is_empty(), "{:?}", o.alerts);
 }
 
 #[test]
 fn the_five_most_recently_closed_cases() {
     let recs = class();
-    let o = overview(&recs, &Filter::default(), &KpiTargets::default());
+    let o = overview(&recs, &Filter::default(), &Rules::default());
     assert_eq!(o.recent.len(), 5);
     assert!(o.recent.windows(2).all(|w| w[0].ended >= w[1].ended));
     assert_eq!(o.recent[0].trainee, "<script>alert(1)</script>");
@@ -74,7 +77,7 @@ fn the_five_most_recently_closed_cases() {
 #[test]
 fn lessons_by_category_with_rca_due_from_three_complaints() {
     let recs = class();
-    let o = overview(&recs, &Filter::default(), &KpiTargets::default());
+    let o = overview(&recs, &Filter::default(), &Rules::default());
     let product = o.lessons.iter().find(|c| c.category == Category::Product).unwrap();
     assert_eq!(product.complaints, 12);
     assert!(product.rca_due);
@@ -83,11 +86,12 @@ fn lessons_by_category_with_rca_due_from_three_complaints() {
     assert_eq!(product.lessons.len(), 3);
     for g in &product.lessons {
         assert_eq!(g.count, 2);
-        assert_eq!(g.trainees, ["Anna", "<script>alert(1)</script>"]);
-        assert_eq!(g.who(), "Anna, <script>alert(1)</script> (2×)");
+        let names: Vec<&str> = g.trainees.iter().map(|(name, _)| name.as_str()).collect();
+        assert_eq!(names, ["Anna", "<script>alert(1)</script>"]);
+        assert_eq!(klachtsim::review::rows::who(Lang::Nl, g), "Anna (2B), <script>alert(1)</script> (3C) (2×)");
     }
     let two = Filter { scenario: Some("gstar-rits-kapot".into()), group: Some("2b".into()), ..Filter::default() };
-    let o = overview(&recs, &two, &KpiTargets::default());
+    let o = overview(&recs, &two, &Rules::default());
     assert_eq!(o.lessons[0].complaints, 2);
     assert!(!o.lessons[0].rca_due);
 }
@@ -95,7 +99,7 @@ fn lessons_by_category_with_rca_due_from_three_complaints() {
 #[test]
 fn filters_by_group_trainee_scenario_and_dates() {
     let recs = class();
-    let count = |f: Filter| overview(&recs, &f, &KpiTargets::default()).sessions;
+    let count = |f: Filter| overview(&recs, &f, &Rules::default()).sessions;
     assert_eq!(count(Filter { group: Some("3C".into()), ..Filter::default() }), 6);
     assert_eq!(count(Filter { trainee: Some("bram".into()), ..Filter::default() }), 3);
     assert_eq!(count(Filter { scenario: Some("gstar-kleur-gelekt".into()), ..Filter::default() }), 4);
@@ -114,31 +118,34 @@ fn csv_opens_in_dutch_spreadsheets_and_cannot_run_formulas() {
     assert_eq!(csv::field("zei \"hoi\""), "\"zei \"\"hoi\"\"\"");
     assert_eq!(csv::field("Anna"), "Anna");
     let recs = class();
-    let o = overview(&recs, &Filter::default(), &KpiTargets::default());
+    let o = overview(&recs, &Filter::default(), &Rules::default());
     let text = csv::trainees(&o, Lang::Nl);
     assert!(text.starts_with('\u{feff}'));
     assert!(text.contains("\r\n"));
     let evil_row = text.lines().find(|l| l.contains("HYPERLINK")).unwrap();
     let scores: Vec<f64> = recs.iter().filter(|r| r.trainee == EVIL).map(|r| f64::from(r.overall)).collect();
     let mean = format!("{:.1}", scores.iter().sum::<f64>() / scores.len() as f64).replace('.', ",");
-    let start = format!("\"'=HYPERLINK(\"\"http://x\"\";\"\"klik\"\")\";3C;3;{mean};");
+    let start = format!("\"'=HYPERLINK(\"\"http://x\"\";\"\"klik\"\")\";3C;3;0;{mean};");
     assert!(evil_row.starts_with(&start), "{evil_row}");
+    // Header rows say what the export is made of, then an empty row.
+    assert!(text.contains("Bronbestanden;") && text.contains("Filters;geen"), "{text}");
+    let table: Vec<&str> = text.lines().skip_while(|l| !l.is_empty()).skip(1).collect();
     // Every row has as many fields as the header (no stray separators).
-    let header_fields = text.lines().next().unwrap().matches(';').count();
-    for line in text.lines() {
+    let header_fields = table[0].matches(';').count();
+    for line in table {
         let outside_quotes = line.split('"').step_by(2).map(|p| p.matches(';').count()).sum::<usize>();
         assert_eq!(outside_quotes, header_fields, "{line}");
     }
     let rs: Vec<&Record> = recs.iter().collect();
-    let sessions = csv::sessions(&rs, Lang::Nl);
-    assert_eq!(sessions.lines().count(), 13);
+    let sessions = csv::sessions(&rs, &About::default(), &Rules::default(), Lang::Nl);
+    assert_eq!(sessions.lines().skip_while(|l| !l.is_empty()).count(), 14);
     assert!(sessions.contains(";ja;") && sessions.contains(";nee;"));
 }
 
 #[test]
 fn the_html_report_is_self_contained_and_escapes_everything() {
     let recs = class();
-    let o = overview(&recs, &Filter::default(), &KpiTargets::default());
+    let o = overview(&recs, &Filter::default(), &Rules::default());
     let page = html::render(&o, Lang::Nl);
     assert!(page.starts_with("<!DOCTYPE html>"));
     assert!(!page.contains("<script"), "a name was not escaped");
@@ -339,7 +346,7 @@ fn the_review_counts_a_log_as_its_records_read_whole_would_give() {
     assert_eq!(w, warnings);
     let stripped: Vec<Record> = written.iter().map(|r| Record { actions: Vec::new(), ..r.clone() }).collect();
     assert_eq!(summaries, stripped);
-    let targets = KpiTargets::default();
+    let targets = Rules::default();
     let day = |d| Some(NaiveDate::from_ymd_opt(2026, 11, d).unwrap());
     for filter in [
         Filter::default(),
@@ -351,7 +358,11 @@ fn the_review_counts_a_log_as_its_records_read_whole_would_give() {
         let (counted, w, e) = klachtsim::review::overview_of_logs(std::slice::from_ref(&path), &filter, &targets);
         assert!(e.is_empty());
         assert_eq!(w, warnings);
-        assert_eq!(counted, overview(&records, &filter, &targets), "{filter:?}");
+        let mut want = overview(&records, &filter, &targets);
+        // The records in memory do not know where they came from.
+        want.about.files = vec![path.display().to_string()];
+        want.about.skipped = warnings.len();
+        assert_eq!(counted, want, "{filter:?}");
     }
     let all = overview(&records, &Filter::default(), &targets);
     assert_eq!(all.sessions, N);
@@ -361,7 +372,10 @@ fn the_review_counts_a_log_as_its_records_read_whole_would_give() {
     // the one logged first and last among equals; the most recent by end
     // time, the one logged last among equals.
     for row in &all.trainees {
-        let mine: Vec<&Record> = records.iter().filter(|r| r.group == row.group && r.trainee == row.trainee).collect();
+        let mine: Vec<&Record> = records
+            .iter()
+            .filter(|r| identity::same(&r.group, &row.group) && identity::same(&r.trainee, &row.trainee))
+            .collect();
         let first = mine.iter().min_by_key(|r| r.started).unwrap();
         let last = mine.iter().max_by_key(|r| r.started).unwrap();
         assert_eq!((row.first, row.last), (first.overall, last.overall), "{} {}", row.group, row.trainee);
@@ -387,8 +401,9 @@ fn a_trainer_sees_the_trainees_own_view_beside_the_score() {
     let (higher, lower) = rated.self_assessment.unwrap().gaps(&scores).unwrap();
     assert!(higher > 0 && lower == 0, "{scores:?}");
 
-    let text = csv::sessions(&[&rated, &skipped, &never], Lang::Nl);
-    let lines: Vec<Vec<&str>> = text.trim_start_matches('\u{feff}').lines().map(|l| l.split(';').collect()).collect();
+    let text = csv::sessions(&[&rated, &skipped, &never], &About::default(), &Rules::default(), Lang::Nl);
+    let lines: Vec<Vec<&str>> =
+        text.lines().skip_while(|l| !l.is_empty()).skip(1).map(|l| l.split(';').collect()).collect();
     let col = |name: &str| lines[0].iter().position(|h| *h == name).unwrap_or_else(|| panic!("{name}: {:?}", lines[0]));
     let (own, listen, up, down) =
         (col("zelfbeoordeling"), col("zelf: Luisteren en begrijpen"), col("hoger ingeschat"), col("lager ingeschat"));
@@ -403,7 +418,7 @@ fn a_trainer_sees_the_trainees_own_view_beside_the_score() {
     // The trainer's screen: a trainee's sessions, newest first.
     let records = vec![rated, skipped, never];
     let filter = Filter { trainee: Some("Anna".into()), ..Filter::default() };
-    let rows = klachtsim::review::rows::screen::sessions(&records, &filter, Lang::Nl).table.rows;
+    let rows = klachtsim::review::rows::screen::sessions(&records, &filter, Rules::default().zone, Lang::Nl).table.rows;
     let own: Vec<&str> = rows.iter().map(|r| r[4].as_str()).collect();
     assert_eq!(own, ["", "zelf: overgeslagen", &format!("zelf: {higher} hoger, 0 lager")[..]]);
 }

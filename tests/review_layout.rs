@@ -7,8 +7,7 @@ mod common;
 use common::record;
 use klachtsim::i18n::Lang;
 use klachtsim::log::Record;
-use klachtsim::policy::KpiTargets;
-use klachtsim::review::{Filter, Overview, csv, html, overview, rows, table};
+use klachtsim::review::{About, Filter, Overview, Rules, csv, html, overview, rows, table};
 
 const LONG: &str = "Maximiliaan Alexander Wilhelmina van Oranje-Nassau tot Amsberg";
 
@@ -40,7 +39,7 @@ fn class() -> Vec<Record> {
 }
 
 fn review() -> Overview {
-    overview(&class(), &Filter::default(), &KpiTargets::default())
+    overview(&class(), &Filter::default(), &Rules::default())
 }
 
 #[test]
@@ -48,7 +47,7 @@ fn a_long_name_fits_in_the_chart() {
     let page = html::render(&review(), Lang::Nl);
     let chart = page.split("<svg").nth(2).unwrap();
     // The full name on hover, a shortened one in the chart.
-    assert!(chart.contains(&format!("<title>{LONG}</title>")), "{chart}");
+    assert!(chart.contains(&format!("<title>{LONG} (2B)</title>")), "{chart}");
     let shown: String = LONG.chars().take(39).collect::<String>() + "…";
     assert!(chart.contains(&format!(">{shown}</text>")), "{chart}");
     // The labels' column is wide enough for the shortened name: its right
@@ -105,7 +104,7 @@ fn a_trainee_without_a_name_is_anoniem_everywhere() {
         table::render(&o, Lang::Nl),
         html::render(&o, Lang::Nl),
         csv::trainees(&o, Lang::Nl),
-        csv::sessions(&rs, Lang::Nl),
+        csv::sessions(&rs, &About::default(), &Rules::default(), Lang::Nl),
     ];
     for text in &outputs {
         assert!(text.contains("anoniem"), "{text}");
@@ -113,6 +112,6 @@ fn a_trainee_without_a_name_is_anoniem_everywhere() {
     }
     // In the table per trainee, per step, the chart and the recent cases.
     assert!(outputs[0].lines().filter(|l| l.contains("anoniem")).count() >= 3, "{}", outputs[0]);
-    assert!(outputs[1].contains("<title>anoniem</title>"));
+    assert!(outputs[1].contains("<title>anoniem (2B)</title>"));
     assert!(table::render(&o, Lang::En).contains("anonymous"));
 }

@@ -10,8 +10,7 @@ use calamine::{Data, Reader, Xlsx};
 use common::record;
 use klachtsim::i18n::Lang;
 use klachtsim::log::Record;
-use klachtsim::policy::KpiTargets;
-use klachtsim::review::{Filter, csv, overview, xlsx};
+use klachtsim::review::{About, Filter, Rules, csv, overview, xlsx};
 
 /// A class with a group that looks like a date, a name that looks like a
 /// formula, a trainee who gave no name, and a group that looks like a
@@ -27,9 +26,9 @@ fn class() -> Vec<Record> {
 
 fn book(lang: Lang) -> (Xlsx<Cursor<Vec<u8>>>, Vec<u8>) {
     let recs = class();
-    let o = overview(&recs, &Filter::default(), &KpiTargets::default());
+    let o = overview(&recs, &Filter::default(), &Rules::default());
     let rs: Vec<&Record> = recs.iter().collect();
-    let bytes = xlsx::workbook(&o, &rs, lang).unwrap();
+    let bytes = xlsx::workbook(&o, &rs, &Rules::default(), lang).unwrap();
     (Xlsx::new(Cursor::new(bytes.clone())).unwrap(), bytes)
 }
 
@@ -69,9 +68,11 @@ fn numbers_are_numbers_and_text_stays_text() {
     // The group "1-2" is text, never the first of February.
     assert_eq!(anna[1], Data::String("1-2".into()));
     assert_eq!(anna[2], Data::Float(2.0));
+    // No abandoned sessions, then the mean overall score.
+    assert_eq!(anna[3], Data::Float(0.0));
     let recs = class();
     let mean = f64::from(recs[0].overall + recs[1].overall) / 2.0;
-    assert_eq!(anna[3], Data::Float(mean));
+    assert_eq!(anna[4], Data::Float(mean));
     assert_eq!(row_of(&trainees, "=1+1")[1], Data::String("2026-03".into()));
     // No name is "anoniem"; the group "007" keeps its zeros.
     assert_eq!(row_of(&trainees, "anoniem")[1], Data::String("007".into()));
@@ -83,7 +84,7 @@ fn numbers_are_numbers_and_text_stays_text() {
     assert_eq!(first[4], Data::String("2026-11-16 09:00".into()));
     assert_eq!(first[6], Data::Float(f64::from(recs[0].overall)));
     // First response in hours: a number with decimals.
-    assert!(matches!(first[17], Data::Float(_)), "{:?}", first[17]);
+    assert!(matches!(first[18], Data::Float(_)), "{:?}", first[18]);
 
     let kpis = nl.worksheet_range("KPI's").unwrap();
     let within = row_of(&kpis, "Binnen SLA");
@@ -111,21 +112,23 @@ fn every_sheet_keeps_its_header_row_in_view() {
 #[test]
 fn csv_uses_commas_and_decimal_points_in_english_and_semicolons_in_dutch() {
     let recs = class();
-    let o = overview(&recs, &Filter::default(), &KpiTargets::default());
+    let o = overview(&recs, &Filter::default(), &Rules::default());
     let mean = f64::from(recs[0].overall + recs[1].overall) / 2.0;
     let en = csv::trainees(&o, Lang::En);
-    assert!(en.starts_with("\u{feff}trainee,group,sessions,overall,"), "{en}");
+    // After the rows that say what the file is made of, and an empty row.
+    assert!(en.contains("\r\n\r\ntrainee,group,sessions,abandoned,overall,"), "{en}");
     let anna = en.lines().find(|l| l.starts_with("Anna,")).unwrap();
-    assert!(anna.starts_with(&format!("Anna,1-2,2,{mean:.1},")), "{anna}");
+    assert!(anna.starts_with(&format!("Anna,1-2,2,0,{mean:.1},")), "{anna}");
     let nl = csv::trainees(&o, Lang::Nl);
     let anna = nl.lines().find(|l| l.starts_with("Anna;")).unwrap();
-    assert!(anna.starts_with(&format!("Anna;1-2;2;{};", format!("{mean:.1}").replace('.', ","))), "{anna}");
+    assert!(anna.starts_with(&format!("Anna;1-2;2;0;{};", format!("{mean:.1}").replace('.', ","))), "{anna}");
     // The same number of fields in every row of the English sessions file.
     let rs: Vec<&Record> = recs.iter().collect();
-    let sessions = csv::sessions(&rs, Lang::En);
+    let sessions = csv::sessions(&rs, &About::default(), &Rules::default(), Lang::En);
     let fields = |l: &str| l.split('"').step_by(2).map(|p| p.matches(',').count()).sum::<usize>();
-    let header = fields(sessions.lines().next().unwrap());
+    let table: Vec<&str> = sessions.lines().skip_while(|l| !l.is_empty()).skip(1).collect();
+    let header = fields(table[0]);
     assert!(header > 20);
-    assert!(sessions.lines().all(|l| fields(l) == header), "{sessions}");
+    assert!(table.iter().all(|l| fields(l) == header), "{sessions}");
     assert!(sessions.contains(",yes,") && sessions.contains(",no,"));
 }

@@ -27,8 +27,11 @@ pub fn run(lang: Lang, o: Options, out: &mut dyn Write, err: &mut dyn Write) -> 
         Some(Err(ds)) => return super::show_problems(lang, &ds, err),
     };
     let lib = Library::load(&crate::load::scenarios_dir(o.scenarios));
+    // Dates are days in the time zone of the policy the filter is meant for.
+    let zone =
+        policy.as_ref().map_or_else(|| crate::load::policy_or_default(None).unwrap_or_default().zone(), |p| p.zone());
     let (mut same, mut changed, mut failed) = (0, 0, 0);
-    for r in records.iter().filter(|r| o.filter.matches(r)) {
+    for r in records.iter().filter(|r| o.filter.matches(r, zone)) {
         let who = Text::msg("replay-who")
             .arg("trainee", r.trainee.as_str())
             .arg("group", r.group.as_str())

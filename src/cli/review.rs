@@ -5,8 +5,8 @@ use std::path::PathBuf;
 
 use crate::i18n::{Lang, Text};
 use crate::log::{Detail, LogError, LogWarning, Record, read_all_with};
-use crate::policy::Policy;
-use crate::review::{Filter, Overview, csv, html, overview, overview_of_logs, table, xapi, xlsx};
+use crate::review::filter::day_in;
+use crate::review::{About, Filter, Overview, Rules, csv, html, overview, overview_of_logs, table, xapi, xlsx};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -32,9 +32,19 @@ pub fn log_paths(logs: Vec<PathBuf>) -> Vec<PathBuf> {
 /// Reads the logs, reporting skipped lines and unreadable files on `err`;
 /// `None` when there was a log that could not be read and no record at all.
 pub fn load(lang: Lang, logs: Vec<PathBuf>, detail: Detail, err: &mut dyn Write) -> io::Result<Option<Vec<Record>>> {
-    let (records, warnings, errors) = read_all_with(&log_paths(logs), detail);
+    Ok(load_counted(lang, &log_paths(logs), detail, err)?.map(|(records, _)| records))
+}
+
+/// `load`, with the number of lines skipped.
+fn load_counted(
+    lang: Lang,
+    paths: &[PathBuf],
+    detail: Detail,
+    err: &mut dyn Write,
+) -> io::Result<Option<(Vec<Record>, usize)>> {
+    let (records, warnings, errors) = read_all_with(paths, detail);
     report(lang, &warnings, &errors, err)?;
-    Ok((errors.is_empty() || !records.is_empty()).then_some(records))
+    Ok((errors.is_empty() || !records.is_empty()).then_some((records, warnings.len())))
 }
 
 /// Reports skipped lines and unreadable files on `err`.
@@ -74,11 +84,13 @@ pub fn run(lang: Lang, o: Options, out: &mut dyn Write, err: &mut dyn Write) -> 
         writeln!(err, "{}", Text::msg("review-xlsx-needs-out").render(lang))?;
         return Ok(1);
     }
+    let rules = Rules::of(&policy);
+    let paths = log_paths(logs);
     let text: Vec<u8> = match format {
         // The overviews are counted while the logs are read, without
         // keeping the records.
         Format::Table | Format::Csv | Format::Html => {
-            let (o, warnings, errors) = overview_of_logs(&log_paths(logs), &filter, &policy.kpi);
+            let (o, warnings, errors) = overview_of_logs(&paths, &filter, &rules);
             report(lang, &warnings, &errors, err)?;
             if !errors.is_empty() && o.sessions == 0 {
                 return Ok(1);
@@ -89,17 +101,26 @@ pub fn run(lang: Lang, o: Options, out: &mut dyn Write, err: &mut dyn Write) -> 
         // decision.
         Format::CsvSessions | Format::Xapi => {
             let detail = if format == Format::Xapi { Detail::Full } else { Detail::Summary };
-            match load(lang, logs, detail, err)? {
-                Some(records) => render_sessions(&records, &filter, format, &policy, lang)?.into_bytes(),
+            match load_counted(lang, &paths, detail, err)? {
+                Some((records, skipped)) => {
+                    let about = About {
+                        files: paths.iter().map(|p| p.display().to_string()).collect(),
+                        filter: filter.clone(),
+                        read: records.len(),
+                        skipped,
+                        ..About::default()
+                    };
+                    render_sessions(&records, about, format, &rules, lang)?.into_bytes()
+                }
                 None => return Ok(1),
             }
         }
         // Every table and every session: the records, read once.
         Format::Xlsx => {
-            let Some(records) = load(lang, logs, Detail::Summary, err)? else { return Ok(1) };
-            let rs: Vec<&Record> = records.iter().filter(|r| filter.matches(r)).collect();
-            let o = overview(&records, &filter, &policy.kpi);
-            match xlsx::workbook(&o, &rs, lang) {
+            let Some((records, _)) = load_counted(lang, &paths, Detail::Summary, err)? else { return Ok(1) };
+            let rs: Vec<&Record> = records.iter().filter(|r| filter.matches(r, rules.zone)).collect();
+            let o = overview(&records, &filter, &rules);
+            match xlsx::workbook(&o, &rs, &rules, lang) {
                 Ok(bytes) => bytes,
                 Err(e) => {
                     writeln!(err, "{}", Text::msg("review-xlsx-failed").arg("error", e.to_string()).render(lang))?;
@@ -140,15 +161,18 @@ fn render_overview(o: &Overview, format: Format, lang: Lang) -> String {
 /// pass `filter`.
 fn render_sessions(
     records: &[Record],
-    filter: &Filter,
+    mut about: About,
     format: Format,
-    policy: &Policy,
+    rules: &Rules,
     lang: Lang,
 ) -> serde_json::Result<String> {
-    let rs: Vec<&Record> = records.iter().filter(|r| filter.matches(r)).collect();
+    let rs: Vec<&Record> = records.iter().filter(|r| about.filter.matches(r, rules.zone)).collect();
+    for r in &rs {
+        about.count_day(day_in(rules.zone, r.started));
+    }
     if format == Format::Xapi {
-        Ok(serde_json::to_string_pretty(&xapi::statements(&rs, policy.kpi.pass_score))? + "\n")
+        Ok(serde_json::to_string_pretty(&xapi::statements(&rs, rules.targets.pass_score))? + "\n")
     } else {
-        Ok(csv::sessions(&rs, lang))
+        Ok(csv::sessions(&rs, &about, rules, lang))
     }
 }

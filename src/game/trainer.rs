@@ -8,7 +8,7 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use crate::i18n::tr;
 use crate::log::Record;
 use crate::review::rows::{self, NOTHING};
-use crate::review::{Filter, Overview, overview};
+use crate::review::{Filter, Overview, Rules, identity, overview};
 
 use super::{GameCommand, Screen, Settings, theme, widgets};
 
@@ -28,8 +28,12 @@ pub struct TrainerData {
     pub group: String,
     /// The trainee whose detail is shown: (group, name).
     pub selected: Option<(String, String)>,
-    /// KPI targets of the library's policy.
-    pub targets: crate::policy::KpiTargets,
+    /// KPI targets, calendar and time zone of the library's policy.
+    pub rules: Rules,
+    /// The log read, and how many of its lines were skipped: what the
+    /// screen says it shows.
+    pub files: Vec<String>,
+    pub skipped: usize,
     /// The overview for `group` as last computed: recomputed only when the
     /// filter changes, not every frame.
     cached: Option<(String, Overview)>,
@@ -40,7 +44,10 @@ impl TrainerData {
         let group = self.group.trim().to_owned();
         if self.cached.as_ref().is_none_or(|(g, _)| *g != group) {
             let filter = Filter { group: (!group.is_empty()).then(|| group.clone()), ..Filter::default() };
-            self.cached = Some((group, overview(&self.records, &filter, &self.targets)));
+            let mut o = overview(&self.records, &filter, &self.rules);
+            o.about.files = self.files.clone();
+            o.about.skipped = self.skipped;
+            self.cached = Some((group, o));
         }
         self.cached.as_ref().map(|(_, o)| o.clone()).expect("just computed")
     }
@@ -52,7 +59,7 @@ pub fn load(mut commands: Commands, settings: Res<Settings>) {
     // A broken policy file is shown on the screen as plain text (no terminal
     // colours); the figures are then held to the built-in targets.
     match crate::load::policy_or_default(None) {
-        Ok(p) => data.targets = p.kpi,
+        Ok(p) => data.rules = Rules::of(&p),
         Err(ds) => data.problems.extend(ds.iter().map(|d| d.render(settings.lang, false))),
     }
     match &settings.log {
@@ -61,6 +68,8 @@ pub fn load(mut commands: Commands, settings: Res<Settings>) {
             let (records, warnings, errors) =
                 crate::log::read_all_with(std::slice::from_ref(path), crate::log::Detail::Summary);
             data.records = records;
+            data.files = vec![path.display().to_string()];
+            data.skipped = warnings.len();
             data.problems.extend(warnings.iter().map(|w| w.one_line(settings.lang)));
             data.problems
                 .extend(errors.iter().map(|e| format!("{}: {}", e.path.display(), e.message.render(settings.lang))));
@@ -80,7 +89,7 @@ fn ui(
     let ctx = contexts.ctx_mut()?;
     let lang = settings.lang;
     let t = |id: &str| tr(lang, id);
-    let targets = data.targets.clone();
+    let rules = data.rules.clone();
     let o = data.overview();
     let heading = rows::heading(&o, lang);
     let mut root = widgets::root(ctx);
@@ -101,6 +110,9 @@ fn ui(
                 ui.label(t("game-filter-group"));
             });
         });
+        for line in &heading.about {
+            ui.label(egui::RichText::new(line).small().color(theme::MUTED));
+        }
         for p in data.problems.iter().take(3) {
             ui.label(egui::RichText::new(p).small().color(theme::BAD));
         }
@@ -112,16 +124,19 @@ fn ui(
         });
         return Ok(());
     }
-    egui::Panel::left("trainer-class").exact_size(560.0).show(&mut root, |ui| {
+    egui::Panel::left("trainer-class").exact_size(660.0).show(&mut root, |ui| {
         egui::ScrollArea::vertical().id_salt("class").show(ui, |ui| {
             let kpis = rows::kpis(&o, lang);
             ui.label(theme::bold(kpis.title));
             egui::Grid::new("kpis").striped(true).num_columns(3).show(ui, |ui| {
                 for row in kpis.table.rows {
-                    let [kpi, value, target] = <[String; 3]>::try_from(row).expect("a KPI row has three cells");
-                    ui.label(kpi);
+                    let [kpi, value, n, counts, target] =
+                        <[String; 5]>::try_from(row).expect("a KPI row has five cells");
+                    ui.label(kpi).on_hover_text(counts);
                     ui.label(theme::bold(value));
-                    ui.label(egui::RichText::new(target).color(theme::MUTED));
+                    // The population in a few words: n and the target; which
+                    // sessions those are on hovering the KPI.
+                    ui.label(egui::RichText::new(format!("n = {n} · {target}")).color(theme::MUTED));
                     ui.end_row();
                 }
             });
@@ -163,7 +178,7 @@ fn ui(
     });
     egui::CentralPanel::default().show(&mut root, |ui| {
         egui::ScrollArea::vertical().id_salt("detail").auto_shrink(false).show(ui, |ui| match &data.selected {
-            Some((group, trainee)) => trainee_detail(ui, lang, &data.records, group, trainee, &targets),
+            Some((group, trainee)) => trainee_detail(ui, lang, &data.records, group, trainee, &rules),
             None => class_detail(ui, lang, &o),
         });
     });
@@ -177,7 +192,7 @@ const VIOLATIONS: usize = 8;
 fn step_bars(ui: &mut egui::Ui, chart: rows::Chart) {
     ui.label(theme::bold(chart.title));
     for (step, v) in chart.bars {
-        widgets::score_bar(ui, &step, v.round() as u32, 220.0);
+        widgets::score_bar(ui, &step, rows::round(v, 0) as u32, 220.0);
     }
 }
 
@@ -211,14 +226,14 @@ fn trainee_detail(
     records: &[Record],
     group: &str,
     trainee: &str,
-    targets: &crate::policy::KpiTargets,
+    rules: &Rules,
 ) {
     let filter = Filter { group: Some(group.to_owned()), trainee: Some(trainee.to_owned()), ..Filter::default() };
-    let o = overview(records, &filter, targets);
-    ui.heading(rows::screen::trainee_name(lang, trainee));
+    let o = overview(records, &filter, rules);
+    ui.heading(identity::trainee_in_group(lang, trainee, group));
     step_bars(ui, rows::step_chart(&o, lang));
     ui.add_space(8.0);
-    let sessions = rows::screen::sessions(records, &filter, lang);
+    let sessions = rows::screen::sessions(records, &filter, rules.zone, lang);
     ui.label(theme::bold(sessions.title));
     egui::Grid::new("sessions").striped(true).num_columns(5).show(ui, |ui| {
         for row in sessions.table.rows {

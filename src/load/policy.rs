@@ -12,7 +12,7 @@ use super::document::Document;
 use super::source::Source;
 
 pub const POLICY_FIELDS: &[&str] =
-    &["name", "business_hours", "holidays", "sla", "authority", "escalation", "lead_times", "kpi", "law"];
+    &["name", "time_zone", "business_hours", "holidays", "sla", "authority", "escalation", "lead_times", "kpi", "law"];
 
 pub fn load_policy(path: &Path) -> Result<Policy, Vec<Diagnostic>> {
     let src = Source::read(path).map_err(|d| vec![*d])?;
@@ -25,6 +25,7 @@ pub fn parse_policy(src: &Source) -> Result<Policy, Vec<Diagnostic>> {
     let d = Policy::default();
     let p = Policy {
         name: doc.optional("name", || d.name.clone()).unwrap_or_default(),
+        time_zone: doc.optional("time_zone", || d.time_zone.clone()).unwrap_or_default(),
         business_hours: doc.optional("business_hours", || d.business_hours).unwrap_or(d.business_hours),
         holidays: doc.optional("holidays", || d.holidays.clone()).unwrap_or_default(),
         sla: doc.optional("sla", || d.sla.clone()).unwrap_or_default(),
@@ -41,6 +42,9 @@ pub fn parse_policy(src: &Source) -> Result<Policy, Vec<Diagnostic>> {
 }
 
 fn check_policy(p: &Policy, doc: &mut Document) {
+    if p.time_zone.parse::<chrono_tz::Tz>().is_err() {
+        doc.error_at(path!("time_zone"), Text::msg("policy-time-zone").arg("zone", p.time_zone.clone()), None);
+    }
     if p.business_hours.open >= p.business_hours.close {
         doc.error_at(path!("business_hours"), Text::msg("policy-hours-reversed"), None);
     }

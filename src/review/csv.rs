@@ -7,8 +7,8 @@
 use crate::i18n::Lang;
 use crate::log::Record;
 
-use super::Overview;
 use super::rows::{self, Table};
+use super::{About, Overview, Rules};
 
 /// One field: quoted when needed; text that a spreadsheet would run as a
 /// formula gets a leading apostrophe.
@@ -30,12 +30,18 @@ fn separator(lang: Lang) -> &'static str {
     }
 }
 
-/// The table as CSV: every header and every text cell is a `field`; the
-/// numbers, formatted by `rows` in `lang`, are written as they are, so that
-/// a minus sign is not defused nor a decimal comma quoted into text.
-fn write_table(t: &Table, lang: Lang) -> String {
+/// The table as CSV, after header rows that say what it is made of
+/// (`rows::about`: label and value, then an empty row): every header and
+/// every text cell is a `field`; the numbers, formatted by `rows` in
+/// `lang`, are written as they are, so that a minus sign is not defused nor
+/// a decimal comma quoted into text.
+fn write_table(about: &About, lang: Lang, t: &Table) -> String {
     let sep = separator(lang);
     let mut out = String::from("\u{feff}");
+    for (label, value) in rows::about::pairs(about, lang) {
+        out.push_str(&format!("{}{sep}{}\r\n", field(&label), field(&value)));
+    }
+    out.push_str("\r\n");
     out.push_str(&t.headers.iter().map(|h| field(h)).collect::<Vec<_>>().join(sep));
     out.push_str("\r\n");
     for row in &t.rows {
@@ -50,10 +56,10 @@ fn write_table(t: &Table, lang: Lang) -> String {
 /// One row per trainee: the overview's means, with the reader's decimal
 /// separator.
 pub fn trainees(o: &Overview, lang: Lang) -> String {
-    write_table(&rows::export::trainees(o, lang), lang)
+    write_table(&o.about, lang, &rows::export::trainees(o, lang))
 }
 
 /// One row per session, for pivot tables.
-pub fn sessions(records: &[&Record], lang: Lang) -> String {
-    write_table(&rows::export::sessions(records, lang), lang)
+pub fn sessions(records: &[&Record], about: &About, rules: &Rules, lang: Lang) -> String {
+    write_table(about, lang, &rows::export::sessions(records, rules, lang))
 }

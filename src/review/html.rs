@@ -41,7 +41,7 @@ fn short_label(label: &str) -> String {
 /// Horizontal bars for scores from 0 to 100, as inline SVG. The labels'
 /// column is as wide as the longest label shown (about 7,5 units a character
 /// at font size 12), so that a long name is never cut off at the left.
-fn bar_chart(out: &mut impl Write, chart: &Chart) -> fmt::Result {
+fn bar_chart(out: &mut impl Write, chart: &Chart, lang: Lang) -> fmt::Result {
     let longest = chart.bars.iter().map(|(l, _)| short_label(l).chars().count()).max().unwrap_or(0);
     let label_w = (longest as f64 * 7.5 + 16.0).max(120.0);
     let (bar_w, row_h) = (360.0, 24.0);
@@ -67,7 +67,7 @@ fn bar_chart(out: &mut impl Write, chart: &Chart) -> fmt::Result {
             "<g class=\"bar\"><title>{}</title><text x=\"{}\" y=\"{}\" text-anchor=\"end\" font-size=\"12\">{}</text>\
              <rect x=\"{label_w}\" y=\"{y}\" width=\"{bar_w}\" height=\"{}\" fill=\"#eee\"/>\
              <rect x=\"{label_w}\" y=\"{y}\" width=\"{w:.1}\" height=\"{}\" fill=\"{colour}\"/>\
-             <text x=\"{}\" y=\"{}\" font-size=\"12\">{:.0}</text></g>",
+             <text x=\"{}\" y=\"{}\" font-size=\"12\">{}</text></g>",
             esc(label),
             label_w - 8.0,
             y + 15.0,
@@ -76,7 +76,7 @@ fn bar_chart(out: &mut impl Write, chart: &Chart) -> fmt::Result {
             row_h - 6.0,
             label_w + bar_w + 6.0,
             y + 15.0,
-            value
+            rows::num(lang, *value, 0)
         )?;
     }
     out.write_str("</svg>")
@@ -111,9 +111,9 @@ fn section(out: &mut impl Write, s: &Section) -> fmt::Result {
 }
 
 /// A chart under its own heading.
-fn chart(out: &mut impl Write, c: &Chart) -> fmt::Result {
+fn chart(out: &mut impl Write, c: &Chart, lang: Lang) -> fmt::Result {
     h2(out, &c.title)?;
-    bar_chart(out, c)
+    bar_chart(out, c, lang)
 }
 
 /// How many of the most common violations the report lists, as the
@@ -147,6 +147,11 @@ fn write_page(out: &mut impl Write, o: &Overview, lang: Lang) -> fmt::Result {
         "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{title}</title><style>{STYLE}</style></head><body><h1>{title}</h1>",
         lang.code(),
     )?;
+    out.write_str("<ul class=\"about\">")?;
+    for line in &heading.about {
+        write!(out, "<li>{}</li>", esc(line))?;
+    }
+    out.write_str("</ul>")?;
     if let Some(none) = heading.none {
         return write!(out, "<p>{}</p></body></html>", esc(&none));
     }
@@ -155,11 +160,11 @@ fn write_page(out: &mut impl Write, o: &Overview, lang: Lang) -> fmt::Result {
     for a in rows::alerts(o, lang) {
         write!(out, "<p class=\"alert\">⚠ {}</p>", esc(&a))?;
     }
-    chart(out, &rows::step_chart(o, lang))?;
-    chart(out, &rows::trainee_chart(o, lang))?;
+    chart(out, &rows::step_chart(o, lang), lang)?;
+    chart(out, &rows::trainee_chart(o, lang), lang)?;
     table(out, &rows::trainees(o, lang))?;
     section(out, &rows::scenarios(o, lang))?;
-    chart(out, &rows::week_chart(o, lang))?;
+    chart(out, &rows::week_chart(o, lang), lang)?;
     section(out, &rows::recent(o, lang))?;
     section(out, &rows::violations(o, lang, VIOLATIONS))?;
     if let Some(more) = rows::violations_more(o, lang, VIOLATIONS) {

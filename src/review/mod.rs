@@ -12,19 +12,24 @@
 //! inside `score` would close a cycle.)
 
 pub mod csv;
+pub mod filter;
 pub mod html;
+pub mod identity;
+pub mod kpis;
 pub mod replay;
 pub mod rows;
 pub mod table;
 mod tally;
 
+pub use filter::{About, Filter};
+pub use kpis::{Alert, Kpis, Rules};
 pub use tally::Tally;
 pub mod xapi;
 pub mod xlsx;
 
 use std::path::PathBuf;
 
-use chrono::{DateTime, FixedOffset, NaiveDate};
+use chrono::NaiveDateTime;
 
 use crate::log::logged_session::LoggedSession;
 use crate::log::record::LoggedLesson;
@@ -32,72 +37,15 @@ use crate::log::{LogError, LogWarning, Record, fold_blocks};
 use crate::model::{Category, Step};
 use crate::policy::KpiTargets;
 
-/// Which records to review. Every field that is set must match.
-#[derive(Clone, Debug, Default, clap::Args)]
-pub struct Filter {
-    /// Only this group or class.
-    #[arg(long)]
-    pub group: Option<String>,
-    /// Only this trainee.
-    #[arg(long)]
-    pub trainee: Option<String>,
-    /// Only this scenario (id).
-    #[arg(long)]
-    pub scenario: Option<String>,
-    /// Only sessions started on or after this date (YYYY-MM-DD).
-    #[arg(long)]
-    pub from: Option<NaiveDate>,
-    /// Only sessions started on or before this date (YYYY-MM-DD).
-    #[arg(long)]
-    pub to: Option<NaiveDate>,
-}
-
-impl Filter {
-    pub fn matches(&self, r: &Record) -> bool {
-        self.matches_parts(&r.group, &r.trainee, &r.scenario.id, r.started)
-    }
-
-    pub fn matches_session(&self, s: &LoggedSession) -> bool {
-        self.matches_parts(&s.group, &s.trainee, &s.scenario_id, s.started)
-    }
-
-    fn matches_parts(&self, group: &str, trainee: &str, scenario: &str, started: DateTime<FixedOffset>) -> bool {
-        let day = started.date_naive();
-        self.group.as_ref().is_none_or(|g| g.eq_ignore_ascii_case(group))
-            && self.trainee.as_ref().is_none_or(|t| t.eq_ignore_ascii_case(trainee))
-            && self.scenario.as_ref().is_none_or(|s| *s == scenario)
-            && self.from.is_none_or(|f| day >= f)
-            && self.to.is_none_or(|t| day <= t)
-    }
-}
-
-/// The seed's KPIs over a set of sessions.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Kpis {
-    /// Mean minutes from receipt to first response, of sessions that had one.
-    pub first_response_minutes: Option<f64>,
-    /// Mean minutes from receipt to closing, of closed sessions.
-    pub resolution_minutes: Option<f64>,
-    pub within_sla_percent: f64,
-    pub csat: f64,
-    pub without_escalation_percent: f64,
-    pub passed_percent: f64,
-}
-
-/// A KPI worse than its target.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Alert {
-    /// `kpi-first-response`, `kpi-resolution`, ...
-    pub kpi: &'static str,
-    pub value: f64,
-    pub target: f64,
-}
-
 #[derive(Clone, Debug, PartialEq)]
 pub struct TraineeRow {
+    /// The name as first logged, in NFC and trimmed (`identity::display`);
+    /// every spelling of the same identity is counted here.
     pub trainee: String,
     pub group: String,
     pub sessions: usize,
+    /// Of `sessions`, the abandoned ones.
+    pub abandoned: usize,
     pub overall: f64,
     pub steps: [f64; 7],
     /// The step with the lowest mean; `None` when all are equal.
@@ -105,7 +53,8 @@ pub struct TraineeRow {
     /// Overall score of the first and the last session: the trend.
     pub first: u32,
     pub last: u32,
-    pub csat: f64,
+    /// Over the finished sessions whose survey was answered.
+    pub csat: kpis::Mean,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -132,9 +81,11 @@ pub struct Recent {
     pub trainee: String,
     pub group: String,
     pub scenario: String,
-    pub ended: chrono::DateTime<chrono::FixedOffset>,
+    /// When it ended, in the policy's time zone.
+    pub ended: NaiveDateTime,
     pub overall: u32,
-    pub csat: u8,
+    /// `None` when no survey was sent.
+    pub csat: Option<u8>,
     pub violations: usize,
 }
 
@@ -156,28 +107,15 @@ pub struct LessonGroup {
     pub lesson: LoggedLesson,
     /// How many sessions recorded it.
     pub count: usize,
-    /// The trainees who recorded it, each once, in the order of the log.
-    pub trainees: Vec<String>,
-}
-
-impl LessonGroup {
-    /// The trainees for a line of text: the first few by name, then how
-    /// many more.
-    pub fn who(&self) -> String {
-        const NAMES: usize = 3;
-        let mut s = self.trainees.iter().take(NAMES).cloned().collect::<Vec<_>>().join(", ");
-        if self.trainees.len() > NAMES {
-            s.push_str(&format!(" +{}", self.trainees.len() - NAMES));
-        }
-        if self.count > 1 {
-            s.push_str(&format!(" ({}×)", self.count));
-        }
-        s
-    }
+    /// The trainees who recorded it, each identity once, in the order of
+    /// the log: (name, group) as first logged.
+    pub trainees: Vec<(String, String)>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Overview {
+    /// What the report is made of.
+    pub about: About,
     pub sessions: usize,
     pub kpis: Kpis,
     pub targets: KpiTargets,
@@ -194,41 +132,9 @@ pub struct Overview {
 /// Complaints of one category from which an RCA is due (DOMAIN.md §6).
 pub const RCA_AFTER: usize = 3;
 
-fn percent(part: usize, whole: usize) -> f64 {
-    if whole == 0 { 0.0 } else { 100.0 * part as f64 / whole as f64 }
-}
-
-pub fn alerts(k: &Kpis, t: &KpiTargets) -> Vec<Alert> {
-    let mut out = Vec::new();
-    if let Some(v) = k.first_response_minutes
-        && v > t.first_response_hours * 60.0
-    {
-        out.push(Alert { kpi: "kpi-first-response", value: v, target: t.first_response_hours * 60.0 });
-    }
-    if let Some(v) = k.resolution_minutes
-        && v > t.resolution_hours * 60.0
-    {
-        out.push(Alert { kpi: "kpi-resolution", value: v, target: t.resolution_hours * 60.0 });
-    }
-    if k.within_sla_percent < t.within_sla_percent {
-        out.push(Alert { kpi: "kpi-within-sla", value: k.within_sla_percent, target: t.within_sla_percent });
-    }
-    if k.csat < t.csat {
-        out.push(Alert { kpi: "kpi-csat", value: k.csat, target: t.csat });
-    }
-    if k.without_escalation_percent < t.without_escalation_percent {
-        out.push(Alert {
-            kpi: "kpi-without-escalation",
-            value: k.without_escalation_percent,
-            target: t.without_escalation_percent,
-        });
-    }
-    out
-}
-
 /// Builds the overview of the records that pass `filter`.
-pub fn overview(records: &[Record], filter: &Filter, targets: &KpiTargets) -> Overview {
-    let mut tally = Tally::new(filter, targets);
+pub fn overview(records: &[Record], filter: &Filter, rules: &Rules) -> Overview {
+    let mut tally = Tally::new(filter, rules);
     for r in records {
         tally.add(&LoggedSession::of(r));
     }
@@ -242,14 +148,14 @@ pub fn overview(records: &[Record], filter: &Filter, targets: &KpiTargets) -> Ov
 pub fn overview_of_logs(
     paths: &[PathBuf],
     filter: &Filter,
-    targets: &KpiTargets,
+    rules: &Rules,
 ) -> (Overview, Vec<LogWarning>, Vec<LogError>) {
-    let mut total = Tally::new(filter, targets);
+    let mut total = Tally::new(filter, rules);
     let (mut warnings, mut errors) = (Vec::new(), Vec::new());
     for path in paths {
         let read = fold_blocks(
             path,
-            || Tally::new(filter, targets),
+            || Tally::new(filter, rules),
             |tally, line| {
                 tally.add(&LoggedSession::parse(line)?);
                 Ok(())
@@ -263,5 +169,8 @@ pub fn overview_of_logs(
             Err(e) => errors.push(e),
         }
     }
-    (total.finish(), warnings, errors)
+    let mut o = total.finish();
+    o.about.files = paths.iter().map(|p| p.display().to_string()).collect();
+    o.about.skipped = warnings.len();
+    (o, warnings, errors)
 }

@@ -55,6 +55,9 @@ pub fn render(o: &Overview, lang: Lang) -> String {
 fn write_review(out: &mut impl Write, o: &Overview, lang: Lang) -> fmt::Result {
     let heading = rows::heading(o, lang);
     writeln!(out, "{}", heading.title)?;
+    for line in &heading.about {
+        writeln!(out, "  {line}")?;
+    }
     if let Some(none) = heading.none {
         return writeln!(out, "{none}");
     }

@@ -60,6 +60,9 @@ pub fn iso_duration(seconds: i64) -> String {
     out
 }
 
+/// The statements of `records`; `success` is `score::passed`, the same
+/// decision as every other figure of the review (an abandoned session never
+/// succeeds).
 pub fn statements(records: &[&Record], pass_score: u32) -> Value {
     let home = account_home();
     let ms = |t: &chrono::DateTime<chrono::FixedOffset>| t.to_rfc3339_opts(chrono::SecondsFormat::Millis, false);
@@ -92,7 +95,7 @@ pub fn statements(records: &[&Record], pass_score: u32) -> Value {
             },
             "result": {
                 "score": { "scaled": f64::from(r.overall) / 100.0, "raw": r.overall, "min": 0, "max": 100 },
-                "success": r.overall >= pass_score,
+                "success": crate::score::passed(finished, r.overall, pass_score),
                 "completion": finished,
                 "duration": iso_duration((r.ended - r.started).num_seconds()),
                 // The trainee's own rating per step before seeing the score

@@ -12,12 +12,12 @@ use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
 use crate::i18n::{Lang, tr};
 use crate::log::Record;
 
-use super::Overview;
 use super::rows::{self, Table};
+use super::{Overview, Rules, identity};
 
 /// The workbook of an overview and the sessions it counts, as the bytes of
 /// an `.xlsx` file.
-pub fn workbook(o: &Overview, sessions: &[&Record], lang: Lang) -> Result<Vec<u8>, XlsxError> {
+pub fn workbook(o: &Overview, sessions: &[&Record], rules: &Rules, lang: Lang) -> Result<Vec<u8>, XlsxError> {
     let sheets = [
         ("xlsx-sheet-kpis", rows::kpis(o, lang).table),
         ("xlsx-sheet-trainees", rows::export::trainees(o, lang)),
@@ -25,7 +25,7 @@ pub fn workbook(o: &Overview, sessions: &[&Record], lang: Lang) -> Result<Vec<u8
         ("xlsx-sheet-scenarios", rows::scenarios(o, lang).table),
         ("xlsx-sheet-weeks", rows::weeks(o, lang).table),
         ("xlsx-sheet-recent", rows::recent(o, lang).table),
-        ("xlsx-sheet-sessions", rows::export::sessions(sessions, lang)),
+        ("xlsx-sheet-sessions", rows::export::sessions(sessions, rules, lang)),
         ("xlsx-sheet-violations", rows::violations(o, lang, usize::MAX).table),
         ("xlsx-sheet-lessons", lessons(o, lang)),
     ];
@@ -100,7 +100,11 @@ fn lessons(o: &Overview, lang: Lang) -> Table {
             let mut row = first.to_vec();
             row.extend([
                 g.count.to_string(),
-                g.trainees.iter().map(|t| rows::trainee_name(lang, t)).collect::<Vec<_>>().join(", "),
+                g.trainees
+                    .iter()
+                    .map(|(name, group)| identity::trainee_in_group(lang, name, group))
+                    .collect::<Vec<_>>()
+                    .join(", "),
                 g.lesson.root_cause.clone(),
                 tr(lang, g.lesson.cause.msg()),
                 g.lesson.correction.clone(),

@@ -406,6 +406,13 @@ pub fn score(s: &Scenario, policy: &Policy, st: &State, seed: u64) -> Debrief {
     }
 }
 
+/// Whether a session passed: the one place that decides it, for the
+/// review, its exports and xAPI alike. A session abandoned before the case
+/// was closed never passes, whatever its steps scored.
+pub fn passed(finished: bool, overall: u32, pass_score: u32) -> bool {
+    finished && overall >= pass_score
+}
+
 /// The overall score of a case with a knock-out: the steps' score scaled
 /// to below the pass mark, so the case fails whatever else was right, and
 /// a careful handling with one fatal mistake still scores above a careless

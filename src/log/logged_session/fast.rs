@@ -249,7 +249,7 @@ pub(super) fn fast(line: &[u8]) -> Option<LoggedSession<'_>> {
     c.lit(b",\"csat\":")?;
     let csat = c.uint(u64::from(u8::MAX))? as u8;
     c.lit(b",\"csat_collected\":")?;
-    c.boolean()?;
+    let csat_collected = c.boolean()?;
     c.lit(b",\"lesson\":")?;
     let lesson = c.opt(|c| {
         c.lit(b"{\"category\":")?;
@@ -289,6 +289,7 @@ pub(super) fn fast(line: &[u8]) -> Option<LoggedSession<'_>> {
         overall,
         violations,
         csat,
+        csat_collected,
         lesson,
         first_response,
         closed,

@@ -48,6 +48,9 @@ pub struct LoggedSession<'a> {
     /// The rule of each violation.
     pub violations: Vec<Cow<'a, str>>,
     pub csat: u8,
+    /// Whether `csat` is the customer's answer to a survey (else it is only
+    /// the engine's estimate from the customer's mood).
+    pub csat_collected: bool,
     pub lesson: Option<Lesson<'a>>,
     pub first_response: Option<NaiveDateTime>,
     pub closed: Option<NaiveDateTime>,
@@ -84,6 +87,7 @@ impl<'a> LoggedSession<'a> {
             overall: r.overall,
             violations: r.violations.iter().map(|v| Cow::Borrowed(v.rule.as_str())).collect(),
             csat: r.csat,
+            csat_collected: r.csat_collected,
             lesson: r.lesson.as_ref().map(|l| Lesson {
                 category: l.category,
                 cause: l.cause,
@@ -149,8 +153,7 @@ struct Wire<'a> {
     #[serde(borrow)]
     violations: Vec<WireViolation<'a>>,
     csat: u8,
-    #[serde(rename = "csat_collected")]
-    _csat_collected: bool,
+    csat_collected: bool,
     #[serde(borrow)]
     lesson: Option<WireLesson<'a>>,
     first_response: Option<NaiveDateTime>,
@@ -224,6 +227,7 @@ impl<'a> Wire<'a> {
             overall: self.overall,
             violations: self.violations.into_iter().map(|v| v.rule).collect(),
             csat: self.csat,
+            csat_collected: self.csat_collected,
             lesson: self.lesson.map(|l| Lesson {
                 category: l.category,
                 cause: l.cause,

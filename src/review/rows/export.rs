@@ -2,16 +2,15 @@
 //! means to more decimals, and one row per session; each step in its own
 //! column, for a spreadsheet's pivot tables.
 
-use chrono::NaiveDateTime;
-
 use crate::i18n::{Arg, Lang, Text, tr};
 use crate::log::Record;
-use crate::log::record::Status;
+use crate::log::logged_session::LoggedSession;
 use crate::model::Step;
 use crate::score::self_assessment::SelfAssessment;
 
-use super::{Table, num, step_name, trainee_name};
-use crate::review::Overview;
+use super::{Table, num, step_name};
+use crate::review::kpis::{Escalation, Facts};
+use crate::review::{Overview, Rules, identity};
 
 /// The headers of an export: the columns before the steps, every step by
 /// its full name, and the columns after.
@@ -26,51 +25,80 @@ pub fn trainees(o: &Overview, lang: Lang) -> Table {
         .trainees
         .iter()
         .map(|t| {
-            let mut r =
-                vec![trainee_name(lang, &t.trainee), t.group.clone(), t.sessions.to_string(), num(lang, t.overall, 1)];
+            let mut r = vec![
+                identity::trainee(lang, &t.trainee),
+                t.group.clone(),
+                t.sessions.to_string(),
+                t.abandoned.to_string(),
+                num(lang, t.overall, 1),
+            ];
             r.extend(t.steps.iter().map(|v| num(lang, *v, 1)));
-            r.extend([num(lang, t.csat, 2), step_name(lang, t.weakest, ""), t.first.to_string(), t.last.to_string()]);
+            r.extend([
+                t.csat.value.map_or_else(String::new, |v| num(lang, v, 2)),
+                t.csat.n.to_string(),
+                step_name(lang, t.weakest, ""),
+                t.first.to_string(),
+                t.last.to_string(),
+            ]);
             r
         })
         .collect();
     Table {
         headers: headers(
             lang,
-            &["review-col-trainee", "review-col-group", "review-col-sessions", "review-col-overall"],
-            &["review-col-csat", "review-col-weakest", "review-col-first", "review-col-last"],
+            &[
+                "review-col-trainee",
+                "review-col-group",
+                "review-col-sessions",
+                "review-col-abandoned",
+                "review-col-overall",
+            ],
+            &["review-col-csat", "review-col-csat-n", "review-col-weakest", "review-col-first", "review-col-last"],
         ),
         rows,
-        numeric: [false, false, true, true].into_iter().chain([true; 7]).chain([true, false, true, true]).collect(),
+        numeric: [false, false, true, true, true]
+            .into_iter()
+            .chain([true; 7])
+            .chain([true, true, false, true, true])
+            .collect(),
     }
 }
 
-/// One row per session, for pivot tables.
-pub fn sessions(records: &[&Record], lang: Lang) -> Table {
+/// One row per session, for pivot tables: each judged as the overview
+/// counts it (`Facts`), the start in the policy's time zone.
+pub fn sessions(records: &[&Record], rules: &Rules, lang: Lang) -> Table {
     let yes_no = |b: bool| tr(lang, if b { "yes" } else { "no" });
-    let hours = |a: NaiveDateTime, b: Option<NaiveDateTime>| {
-        b.map_or_else(String::new, |b| num(lang, (b - a).num_minutes() as f64 / 60.0, 2))
-    };
+    let hours = |minutes: Option<i64>| minutes.map_or_else(String::new, |m| num(lang, m as f64 / 60.0, 2));
     let rows = records
         .iter()
         .map(|r| {
-            let status = if r.status == Status::Finished { "status-finished" } else { "status-abandoned" };
+            let f = Facts::of(&LoggedSession::of(r), rules);
+            let status = if f.finished { "status-finished" } else { "status-abandoned" };
+            let escalation = match f.escalation {
+                None => String::new(),
+                Some(Escalation::Right) => tr(lang, "review-escalation-right"),
+                Some(Escalation::Unneeded) => tr(lang, "review-escalation-unneeded"),
+                Some(Escalation::Missed) => tr(lang, "review-escalation-missed"),
+            };
             let mut row = vec![
-                trainee_name(lang, &r.trainee),
-                r.group.clone(),
+                identity::trainee(lang, &r.trainee),
+                identity::display(&r.group).into_owned(),
                 r.scenario.id.clone(),
                 r.scenario.title.clone(),
-                r.started.format("%Y-%m-%d %H:%M").to_string(),
+                r.started.with_timezone(&rules.zone).format("%Y-%m-%d %H:%M").to_string(),
                 tr(lang, status),
                 r.overall.to_string(),
+                yes_no(f.passed),
             ];
             row.extend(Step::ALL.iter().map(|s| r.steps.get(s).copied().unwrap_or(0).to_string()));
             row.extend([
-                r.csat.to_string(),
+                f.csat.map_or_else(String::new, |c| c.to_string()),
                 r.violations.len().to_string(),
-                yes_no(r.within_sla()),
-                hours(r.sim_started, r.first_response),
-                hours(r.sim_started, r.closed),
+                yes_no(f.within_sla),
+                hours(f.first_response_minutes),
+                hours(f.resolution_working_minutes),
                 yes_no(r.escalated),
+                escalation,
             ]);
             row.extend(self_cells(r, lang));
             row
@@ -86,14 +114,16 @@ pub fn sessions(records: &[&Record], lang: Lang) -> Table {
             "review-col-started",
             "review-col-status",
             "review-col-overall",
+            "review-col-passed",
         ],
         &[
             "review-col-csat",
             "review-col-violations",
             "review-col-within-sla",
             "review-col-first-response-hours",
-            "review-col-resolution-hours",
+            "review-col-resolution-working-hours",
             "review-col-escalated",
+            "review-col-escalation-judged",
             "review-col-self",
         ],
     );
@@ -104,10 +134,10 @@ pub fn sessions(records: &[&Record], lang: Lang) -> Table {
     Table {
         headers,
         rows,
-        numeric: [false, false, false, false, false, false, true]
+        numeric: [false, false, false, false, false, false, true, false]
             .into_iter()
             .chain([true; 7])
-            .chain([true, true, false, true, true, false])
+            .chain([true, true, false, true, true, false, false])
             .chain([false; 8])
             .chain([true, true])
             .collect(),

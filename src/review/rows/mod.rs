@@ -10,6 +10,7 @@
 //! `export` the tables of the CSV files; `screen` the shorter lists of the
 //! trainer's screen.
 
+pub mod about;
 pub mod export;
 pub mod screen;
 
@@ -17,13 +18,24 @@ use crate::i18n::{Lang, Text, duration, tr};
 use crate::model::Step;
 use crate::policy::Rule;
 
-use super::{Alert, LessonGroup, Overview, RCA_AFTER, Recent, WeekRow};
+use super::kpis::{Mean, Share};
+use super::{Alert, LessonGroup, Overview, RCA_AFTER, Recent, WeekRow, identity};
 
 /// Shown in a cell or list that has nothing to show.
 pub const NOTHING: &str = "—";
 
-/// A number as the reader writes it: `87,5` or `87.5`.
+/// `v` rounded to `decimals` places, half away from zero (54,5 is 55,
+/// -0,5 is -1): the one rounding rule of every figure the review shows.
+pub fn round(v: f64, decimals: usize) -> f64 {
+    let scale = 10f64.powi(decimals as i32);
+    let r = (v * scale).round() / scale;
+    // No "-0".
+    if r == 0.0 { 0.0 } else { r }
+}
+
+/// A number as the reader writes it: `87,5` or `87.5`, rounded by `round`.
 pub fn num(lang: Lang, v: f64, decimals: usize) -> String {
+    let v = round(v, decimals);
     let s = format!("{v:.decimals$}");
     match lang {
         Lang::Nl => s.replace('.', ","),
@@ -64,11 +76,13 @@ pub struct Chart {
     pub bars: Vec<(String, f64)>,
 }
 
-/// The review's title and, when no session passed the filter, the line
-/// shown instead of every section.
+/// The review's title, what it is made of (`about`), and, when no session
+/// is counted, the line shown instead of every section: the log is empty,
+/// or no session passed the filters.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Heading {
     pub title: String,
+    pub about: Vec<String>,
     pub none: Option<String>,
 }
 
@@ -101,7 +115,7 @@ pub struct LessonLine {
 /// A trainee's name, or "anoniem" for a trainee who gave none: the same
 /// word in every table, chart and list of the review.
 pub fn trainee_name(lang: Lang, name: &str) -> String {
-    if name.is_empty() { tr(lang, "review-anonymous") } else { name.to_owned() }
+    identity::trainee(lang, name)
 }
 
 /// A section whose title and headers are message ids.
@@ -113,50 +127,115 @@ fn section(lang: Lang, title: &str, headers: &[&str], numeric: &[bool], rows: Ve
 }
 
 pub fn heading(o: &Overview, lang: Lang) -> Heading {
+    let none = if o.about.read == 0 {
+        Some(tr(lang, "review-empty"))
+    } else {
+        (o.sessions == 0).then(|| tr(lang, "review-none"))
+    };
     Heading {
-        title: Text::msg("review-title").arg("sessions", o.sessions as i64).render(lang),
-        none: (o.sessions == 0).then(|| tr(lang, "review-none")),
+        title: Text::msg("review-title")
+            .arg("sessions", o.sessions as i64)
+            .arg("abandoned", o.kpis.abandoned as i64)
+            .render(lang),
+        about: about::lines(&o.about, lang),
+        none,
     }
 }
 
-/// A KPI's figure: a duration, a mean CSAT or a percentage.
+/// A KPI's figure: a duration, working days, a mean CSAT or a percentage.
 fn kpi_value(lang: Lang, kpi: &str, v: f64) -> String {
     match kpi {
-        "kpi-first-response" | "kpi-resolution" => duration(lang, v.round() as i64),
+        "kpi-first-response" => duration(lang, round(v, 0) as i64),
+        "kpi-resolution" => Text::msg("review-working-days").arg("days", num(lang, v, 1)).render(lang),
         "kpi-csat" => num(lang, v, 1),
         _ => format!("{}%", num(lang, v, 1)),
     }
 }
 
-/// Each KPI, its value and its target.
+/// A mean's cell: its figure, or a dash when no session counts.
+fn mean_cell(lang: Lang, kpi: &str, m: &Mean) -> String {
+    m.value.map_or_else(|| NOTHING.to_owned(), |v| kpi_value(lang, kpi, v))
+}
+
+/// A share's cell: its percentage, or a dash when no session counts.
+fn share_cell(lang: Lang, kpi: &str, s: &Share) -> String {
+    s.percent().map_or_else(|| NOTHING.to_owned(), |v| kpi_value(lang, kpi, v))
+}
+
+/// A CSAT mean with the number of surveys it is taken over, or a dash.
+pub fn csat_cell(lang: Lang, m: &Mean) -> String {
+    m.value.map_or_else(|| NOTHING.to_owned(), |v| format!("{} (n = {})", num(lang, v, 1), m.n))
+}
+
+/// Each KPI: its value, the number of sessions it counts (n), which
+/// sessions those are, and its target.
 pub fn kpis(o: &Overview, lang: Lang) -> Section {
     let (k, t) = (&o.kpis, &o.targets);
-    let row = |kpi: &str, value: Option<f64>, target: String| {
-        vec![tr(lang, kpi), value.map_or_else(|| NOTHING.to_owned(), |v| kpi_value(lang, kpi, v)), target]
+    let row = |kpi: &str, value: String, n: usize, counts: &str, target: String| {
+        vec![tr(lang, kpi), value, n.to_string(), tr(lang, counts), target]
     };
     let at_most = |kpi, v| format!("≤ {}", kpi_value(lang, kpi, v));
     let at_least = |kpi, v| format!("≥ {}", kpi_value(lang, kpi, v));
+    let e = &k.escalation;
+    let escalation = format!(
+        "{} ({})",
+        share_cell(lang, "kpi-escalation", &e.share()),
+        Text::msg("review-escalation-split")
+            .arg("right", e.right as i64)
+            .arg("unneeded", e.unneeded as i64)
+            .arg("missed", e.missed as i64)
+            .render(lang)
+    );
     let rows = vec![
         row(
             "kpi-first-response",
-            k.first_response_minutes,
+            mean_cell(lang, "kpi-first-response", &k.first_response),
+            k.first_response.n,
+            "kpi-counts-first-response",
             at_most("kpi-first-response", t.first_response_hours * 60.0),
         ),
-        row("kpi-resolution", k.resolution_minutes, at_most("kpi-resolution", t.resolution_hours * 60.0)),
-        row("kpi-within-sla", Some(k.within_sla_percent), at_least("kpi-within-sla", t.within_sla_percent)),
-        row("kpi-csat", Some(k.csat), at_least("kpi-csat", t.csat)),
         row(
-            "kpi-without-escalation",
-            Some(k.without_escalation_percent),
-            at_least("kpi-without-escalation", t.without_escalation_percent),
+            "kpi-resolution",
+            mean_cell(lang, "kpi-resolution", &k.resolution),
+            k.resolution.n,
+            "kpi-counts-resolution",
+            at_most("kpi-resolution", t.resolution_working_days),
         ),
-        row("kpi-passed", Some(k.passed_percent), format!("≥ {}", t.pass_score)),
+        row(
+            "kpi-within-sla",
+            share_cell(lang, "kpi-within-sla", &k.within_sla),
+            k.within_sla.n,
+            "kpi-counts-within-sla",
+            at_least("kpi-within-sla", t.within_sla_percent),
+        ),
+        row(
+            "kpi-csat",
+            mean_cell(lang, "kpi-csat", &k.csat),
+            k.csat.n,
+            "kpi-counts-csat",
+            at_least("kpi-csat", t.csat),
+        ),
+        row(
+            "kpi-escalation",
+            escalation,
+            e.share().n,
+            "kpi-counts-escalation",
+            at_least("kpi-escalation", t.escalation_right_percent),
+        ),
+        row(
+            "kpi-passed",
+            share_cell(lang, "kpi-passed", &k.passed),
+            k.passed.n,
+            "kpi-counts-passed",
+            format!("≥ {}", t.pass_score),
+        ),
+        row("kpi-abandoned", k.abandoned.to_string(), k.sessions, "kpi-counts-abandoned", NOTHING.to_owned()),
     ];
     section(
         lang,
         "review-kpis",
-        &["review-col-kpi", "review-col-value", "review-col-target"],
-        &[false, true, true],
+        &["review-col-kpi", "review-col-value", "review-col-n", "review-col-counts", "review-col-target"],
+        &[false, true, true, false, true],
         rows,
     )
 }
@@ -191,12 +270,13 @@ pub fn trainees(o: &Overview, lang: Lang) -> Section {
         .iter()
         .map(|t| {
             vec![
-                trainee_name(lang, &t.trainee),
+                identity::trainee(lang, &t.trainee),
                 t.group.clone(),
                 t.sessions.to_string(),
+                t.abandoned.to_string(),
                 num(lang, t.overall, 0),
                 format!("{} → {}", t.first, t.last),
-                num(lang, t.csat, 1),
+                csat_cell(lang, &t.csat),
                 step_name(lang, t.weakest, NOTHING),
             ]
         })
@@ -208,12 +288,13 @@ pub fn trainees(o: &Overview, lang: Lang) -> Section {
             "review-col-trainee",
             "review-col-group",
             "review-col-sessions",
+            "review-col-abandoned",
             "review-col-overall",
             "review-col-trend",
             "review-col-csat",
             "review-col-weakest",
         ],
-        &[false, false, true, true, true, true, false],
+        &[false, false, true, true, true, true, true, false],
         rows,
     )
 }
@@ -222,7 +303,8 @@ pub fn trainees(o: &Overview, lang: Lang) -> Section {
 pub fn steps(o: &Overview, lang: Lang) -> Section {
     let row =
         |who: String, steps: &[f64; 7]| std::iter::once(who).chain(steps.iter().map(|v| num(lang, *v, 0))).collect();
-    let mut rows: Vec<Vec<String>> = o.trainees.iter().map(|t| row(trainee_name(lang, &t.trainee), &t.steps)).collect();
+    let mut rows: Vec<Vec<String>> =
+        o.trainees.iter().map(|t| row(identity::trainee_in_group(lang, &t.trainee, &t.group), &t.steps)).collect();
     rows.push(row(tr(lang, "review-everyone"), &o.steps));
     Section {
         title: tr(lang, "review-steps"),
@@ -248,7 +330,7 @@ pub fn step_chart(o: &Overview, lang: Lang) -> Chart {
 pub fn trainee_chart(o: &Overview, lang: Lang) -> Chart {
     Chart {
         title: tr(lang, "review-trainees"),
-        bars: o.trainees.iter().map(|t| (trainee_name(lang, &t.trainee), t.overall)).collect(),
+        bars: o.trainees.iter().map(|t| (identity::trainee_in_group(lang, &t.trainee, &t.group), t.overall)).collect(),
     }
 }
 
@@ -301,10 +383,16 @@ pub fn week_chart(o: &Overview, lang: Lang) -> Chart {
     }
 }
 
-/// A recently closed case's first cells: when it closed (as `format`
-/// writes it), who, which case, the overall score.
-fn recent_row(lang: Lang, r: &Recent, format: &str) -> Vec<String> {
-    vec![r.ended.format(format).to_string(), trainee_name(lang, &r.trainee), r.scenario.clone(), r.overall.to_string()]
+/// A recently closed case's first cells: when it closed (in the policy's
+/// time zone, as `format` writes it), who (with the group), which case,
+/// the overall score.
+fn recent_row(r: &Recent, format: &str, lang: Lang) -> Vec<String> {
+    vec![
+        r.ended.format(format).to_string(),
+        identity::trainee_in_group(lang, &r.trainee, &r.group),
+        r.scenario.clone(),
+        r.overall.to_string(),
+    ]
 }
 
 /// The most recently closed cases.
@@ -313,8 +401,8 @@ pub fn recent(o: &Overview, lang: Lang) -> Section {
         .recent
         .iter()
         .map(|r| {
-            let mut row = recent_row(lang, r, "%Y-%m-%d %H:%M");
-            row.extend([r.csat.to_string(), r.violations.to_string()]);
+            let mut row = recent_row(r, "%Y-%m-%d %H:%M", lang);
+            row.extend([r.csat.map_or_else(|| NOTHING.to_owned(), |c| c.to_string()), r.violations.to_string()]);
             row
         })
         .collect();
@@ -347,6 +435,22 @@ pub fn violations_more(o: &Overview, lang: Lang, most: usize) -> Option<String> 
     (more > 0).then(|| Text::msg("review-violations-more").arg("count", more as i64).render(lang))
 }
 
+/// Who recorded a lesson, for a line of text: the first few by name and
+/// group, then how many more, and how often it was recorded.
+pub fn who(lang: Lang, g: &LessonGroup) -> String {
+    const NAMES: usize = 3;
+    let names: Vec<String> =
+        g.trainees.iter().take(NAMES).map(|(name, group)| identity::trainee_in_group(lang, name, group)).collect();
+    let mut s = names.join(", ");
+    if g.trainees.len() > NAMES {
+        s.push_str(&format!(" +{}", g.trainees.len() - NAMES));
+    }
+    if g.count > 1 {
+        s.push_str(&format!(" ({}×)", g.count));
+    }
+    s
+}
+
 /// The lessons learned per category, with whether an RCA is due.
 pub fn lessons(o: &Overview, lang: Lang) -> Lessons {
     let categories = o
@@ -365,11 +469,7 @@ pub fn lessons(o: &Overview, lang: Lang) -> Lessons {
                     .lessons
                     .iter()
                     .map(|g| LessonLine {
-                        who: LessonGroup {
-                            trainees: g.trainees.iter().map(|t| trainee_name(lang, t)).collect(),
-                            ..g.clone()
-                        }
-                        .who(),
+                        who: who(lang, g),
                         root_cause: g.lesson.root_cause.clone(),
                         cause: tr(lang, g.lesson.cause.msg()),
                         correction: g.lesson.correction.clone(),

@@ -2,25 +2,34 @@
 //! report: the trainees with their trend beside the score, the most recent
 //! cases on one line each, and a trainee's own sessions.
 
+use chrono_tz::Tz;
+
 use crate::i18n::{Lang, Text, tr};
 use crate::log::Record;
 use crate::model::Step;
 
 use super::{NOTHING, Section, num, recent_row, rule_name, section, step_name};
-use crate::review::{Filter, Overview, TraineeRow};
+use crate::review::{Filter, Overview, TraineeRow, identity};
 
-pub use super::trainee_name;
-
-/// A trainee's cells: name (or "anonymous"), group, sessions, mean overall
-/// score with the trend, weakest step.
+/// A trainee's cells: name (or "anoniem"), group, sessions (with the
+/// abandoned ones), mean overall score with the trend, weakest step.
 fn trainee(lang: Lang, t: &TraineeRow) -> Vec<String> {
     vec![
-        trainee_name(lang, &t.trainee),
+        identity::trainee(lang, &t.trainee),
         t.group.clone(),
-        t.sessions.to_string(),
+        sessions_cell(lang, t.sessions, t.abandoned),
         format!("{} ({} → {})", num(lang, t.overall, 0), t.first, t.last),
         step_name(lang, t.weakest, NOTHING),
     ]
+}
+
+/// A number of sessions, with how many were abandoned when any were.
+fn sessions_cell(lang: Lang, sessions: usize, abandoned: usize) -> String {
+    if abandoned == 0 {
+        sessions.to_string()
+    } else {
+        format!("{sessions} ({})", Text::msg("review-abandoned-count").arg("count", abandoned as i64).render(lang))
+    }
 }
 
 /// The trainees, in the order of `o.trainees`.
@@ -38,7 +47,7 @@ pub fn trainees(o: &Overview, lang: Lang) -> Section {
 /// The most recently closed cases: closed (day and time), trainee,
 /// scenario, overall score; no headers.
 pub fn recent(o: &Overview, lang: Lang) -> Section {
-    let rows = o.recent.iter().map(|r| recent_row(lang, r, "%d-%m %H:%M")).collect();
+    let rows = o.recent.iter().map(|r| recent_row(r, "%d-%m %H:%M", lang)).collect();
     section(lang, "review-recent", &[], &[false, false, false, true], rows)
 }
 
@@ -59,15 +68,15 @@ pub fn self_short(r: &Record, lang: Lang) -> String {
 /// The sessions of the records that pass `filter`, newest first: started,
 /// scenario, overall score, the violated rules, the trainee's own view;
 /// no headers.
-pub fn sessions(records: &[Record], filter: &Filter, lang: Lang) -> Section {
-    let mut mine: Vec<&Record> = records.iter().filter(|r| filter.matches(r)).collect();
+pub fn sessions(records: &[Record], filter: &Filter, zone: Tz, lang: Lang) -> Section {
+    let mut mine: Vec<&Record> = records.iter().filter(|r| filter.matches(r, zone)).collect();
     mine.sort_by_key(|r| std::cmp::Reverse(r.started));
     let rows = mine
         .into_iter()
         .map(|r| {
             let rules: Vec<String> = r.violations.iter().map(|v| rule_name(lang, &v.rule)).collect();
             vec![
-                r.started.format("%d-%m-%Y %H:%M").to_string(),
+                r.started.with_timezone(&zone).format("%d-%m-%Y %H:%M").to_string(),
                 r.scenario.title.clone(),
                 r.overall.to_string(),
                 rules.join(", "),
