@@ -343,7 +343,7 @@ fn play_case(io: &mut Io, loaded: &LoadedScenario, seed: u64) -> (State, Debrief
                 continue;
             }
         };
-        let Some(action) = build(io, entry, s, seed) else {
+        let Some(action) = build(io, entry, s, &loaded.policy, seed) else {
             continue;
         };
         turn += 1;
@@ -391,7 +391,7 @@ fn self_assessment(io: &mut Io) -> Option<SelfAssessment> {
     SelfAssessment::complete(ratings)
 }
 
-fn build(io: &mut Io, e: &Entry, s: &Scenario, seed: u64) -> Option<Action> {
+fn build(io: &mut Io, e: &Entry, s: &Scenario, policy: &crate::policy::Policy, seed: u64) -> Option<Action> {
     let lang = io.lang;
     Some(match e {
         Entry::Do(a) => a.clone(),
@@ -430,6 +430,8 @@ fn build(io: &mut Io, e: &Entry, s: &Scenario, seed: u64) -> Option<Action> {
             let picked = io.choose(&tr(lang, "tui-ask-offer"), &options)?;
             let offer = picked.choice.offer(io).ok()?;
             let what = picked.concrete.and_then(|i| s.offers[i].id.clone());
+            // The policy's lead time, so the promise is one that can be kept.
+            io.say(&crate::score::lead_time(policy, s, picked.choice).render(lang));
             let days = io.ask(&tr(lang, "tui-ask-days"))?;
             let days = if days.is_empty() {
                 None

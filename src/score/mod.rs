@@ -34,7 +34,7 @@ use crate::sla::{self, Deadline, Deadlines};
 
 pub use decisions::{DECISIONS, Decision, DecisionKind};
 pub use offer::beyond_text;
-pub use offers::OfferReview;
+pub use offers::{OfferReview, lead_time};
 pub use path::{Move, PathStep, VerdictLesson};
 
 /// One point won or lost.

@@ -8,7 +8,7 @@
 use chrono::NaiveDateTime;
 
 use crate::i18n::{Arg, Text};
-use crate::model::{OfferKind, Rating, Scenario};
+use crate::model::{OfferChoice, OfferKind, Rating, Scenario};
 use crate::policy::Policy;
 use crate::sim::{OfferMade, State, offer_words};
 
@@ -81,4 +81,49 @@ pub fn reviews(s: &Scenario, policy: &Policy, st: &State) -> Vec<OfferReview> {
 pub(super) fn label(s: &Scenario, o: &OfferMade) -> Text {
     let authored = o.judgement.rule.and_then(|r| s.offers.get(r)).and_then(|r| r.text.clone());
     authored.map_or_else(|| offer_words(&o.offer), Text::Authored)
+}
+
+/// How long the policy says a kind of offer takes in this case, in words
+/// ("een terugbetaling duurt 3 werkdagen (beleid)"): shown where the
+/// trainee promises a term, at the desk and in the terminal, so a promise
+/// never breaks on a lead time she could not see.
+pub fn lead_time(policy: &Policy, s: &Scenario, choice: OfferChoice) -> Text {
+    // The amount does not change the lead time.
+    let kind = match choice {
+        OfferChoice::Replacement => OfferKind::Replacement,
+        OfferChoice::Refund => OfferKind::Refund(0.0),
+        OfferChoice::Discount => OfferKind::Discount(0),
+        OfferChoice::Voucher => OfferKind::Voucher(0.0),
+        OfferChoice::Repair => OfferKind::Repair,
+        OfferChoice::Advice => OfferKind::Advice,
+        OfferChoice::Compromise => OfferKind::Compromise,
+    };
+    let key = match choice {
+        OfferChoice::Replacement if s.order.in_stock => "replacement-in-stock",
+        OfferChoice::Replacement => "replacement-out-of-stock",
+        other => other.key(),
+    };
+    Text::msg("lead-time").arg("kind", key).arg("days", policy.lead_times.of(&kind, s.order.in_stock))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_lead_time_of_each_kind_reads_as_the_policy_says() {
+        let mut s: Scenario = crate::load::document::ron_options()
+            .from_str(include_str!("../../scenarios/gstar-rits-kapot.ron"))
+            .unwrap();
+        let policy = Policy::default();
+        let nl = |s: &Scenario, c| lead_time(&policy, s, c).render(crate::i18n::Lang::Nl);
+        assert_eq!(nl(&s, OfferChoice::Refund), "een terugbetaling duurt 3 werkdagen (beleid)");
+        assert_eq!(nl(&s, OfferChoice::Voucher), "een tegoedbon kan dezelfde werkdag geregeld zijn (beleid)");
+        assert_eq!(nl(&s, OfferChoice::Compromise), "een compromis duurt 1 werkdag (beleid)");
+        assert!(nl(&s, OfferChoice::Replacement).contains("(op voorraad) duurt 2 werkdagen"));
+        s.order.in_stock = false;
+        assert!(nl(&s, OfferChoice::Replacement).contains("niet op voorraad is duurt 10 werkdagen"));
+        let en = lead_time(&policy, &s, OfferChoice::Repair).render(crate::i18n::Lang::En);
+        assert_eq!(en, "a free repair takes 5 working days (policy)");
+    }
 }
