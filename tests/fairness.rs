@@ -51,7 +51,7 @@ fn a_wrong_refund_next_to_good_advice_is_shown_and_judged() {
     assert!(refund.reason.render(Lang::Nl).contains("prijsgarantie"));
 
     let text = report::render_text(&d, Lang::Nl);
-    assert!(text.contains("WAT JE AANBOOD (2)"), "{text}");
+    assert!(text.contains("WAT JE AANBOOD (2)\n"), "{text}");
     assert!(text.contains("✘ een terugbetaling van € 35,98 (fout"), "{text}");
     assert!(text.contains("belooft een prijsgarantie die het bedrijf niet heeft"), "{text}");
     assert!(!text.contains("maar één mogelijkheid"), "{text}");
@@ -206,4 +206,38 @@ fn the_urgent_cases_explain_their_priority() {
             assert!(why.split_whitespace().count() >= 5, "{}: no priority_reason", l.scenario.id);
         }
     }
+}
+
+/// The terminal game with `answers` typed in, the zipper case alone in its
+/// library, a fixed seed and no log.
+fn terminal(answers: &str) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(common::root().join("scenarios/gstar-rits-kapot.ron"), dir.path().join("zaak.ron")).unwrap();
+    let args = ["klachtsim", "play", "--seed", "7", "--scenarios", dir.path().to_str().unwrap(), "--no-log"];
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    klachtsim::cli::run_with_input(args, &mut answers.as_bytes(), &mut out, &mut err);
+    String::from_utf8(out).unwrap()
+}
+
+/// The key of the menu entry or choice whose line contains `label`
+/// ("19. Bied een oplossing aan...": "19").
+fn key_of(out: &str, label: &str) -> String {
+    let line = out.lines().find(|l| l.contains(label)).unwrap_or_else(|| panic!("no {label:?} in\n{out}"));
+    let line = line.rsplit(": ").next().filter(|l| l.contains(label)).unwrap_or(line);
+    line.trim().split_once(". ").unwrap_or_else(|| panic!("no key in {line:?}")).0.to_owned()
+}
+
+/// Before the trainee types the term of a refund, the terminal says how long
+/// a refund takes by policy.
+#[test]
+fn the_terminal_shows_the_lead_time_before_the_term_is_promised() {
+    let start = "Sam\n2B\n1\n";
+    let menu = terminal(&format!("{start}k\n\n"));
+    let offer = key_of(&menu, "Bied een oplossing aan");
+    let choices = terminal(&format!("{start}{offer}\n\nk\n\n"));
+    let refund = key_of(&choices, "terugbetaling");
+    let out = terminal(&format!("{start}{offer}\n{refund}\n40\n3\nk\n\n"));
+    let lead = out.find("een terugbetaling duurt 3 werkdagen (beleid)").unwrap_or_else(|| panic!("{out}"));
+    let prompt = out.find("Binnen hoeveel werkdagen").expect("the days prompt");
+    assert!(lead < prompt, "{out}");
 }

@@ -977,7 +977,7 @@ self-legend = Bar: the simulator's score. Beside it your own view: = the same, â
 self-skipped-short = skipped
 
 ## A fair debrief: every offer, the lead times, what each classification means
-debrief-offers = What you offered ({ $count }):
+debrief-offers = What you offered ({ $count })
 debrief-no-offers = You offered no solution.
 offer-review = { $offer } ({ $rating }): { $reason }
 offer-review-taken = { $offer } ({ $rating }; the customer took it): { $reason }

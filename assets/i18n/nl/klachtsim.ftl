@@ -977,7 +977,7 @@ self-legend = Balk: score van de simulator. Daarnaast jouw eigen oordeel: = geli
 self-skipped-short = overgeslagen
 
 ## Eerlijke nabespreking: elk aanbod, de doorlooptijden, wat elke classificatie betekent
-debrief-offers = Wat je aanbood ({ $count }):
+debrief-offers = Wat je aanbood ({ $count })
 debrief-no-offers = Je bood geen oplossing aan.
 offer-review = { $offer } ({ $rating }): { $reason }
 offer-review-taken = { $offer } ({ $rating }; de klant nam het aan): { $reason }
