@@ -150,7 +150,11 @@ fn a_survey_outside_its_window_earns_no_points_and_says_why() {
         assert_eq!(survey.points, 0, "{hours} h");
         let text = survey.reason.render(Lang::Nl);
         assert!(text.contains(word) && text.contains("Geen punten"), "{text}");
-        assert!(d.violations.iter().any(|v| v.text.render(Lang::Nl).contains(word)), "{hours} h");
+        let v = d.violations.iter().find(|v| v.text.render(Lang::Nl).contains(word)).expect("a violation");
+        // Too early missed no deadline: only the moment is shown.
+        assert_eq!(v.deadline.is_none(), hours == 1, "{hours} h: {v:?}");
+        let text = report::render_text(&d, Lang::Nl);
+        assert_eq!(text.contains("uiterlijk: "), hours != 1, "{text}");
     }
 }
 
