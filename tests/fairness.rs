@@ -191,8 +191,8 @@ fn a_wrong_classification_explains_the_difference_and_the_priority() {
     });
     let analyze = items(&d, Step::Analyze, Lang::Nl);
     let cause = analyze.iter().find(|(_, r)| r.starts_with("oorzaak onjuist")).expect("a cause item");
-    assert!(cause.1.contains("vergissing = iemand deed per ongeluk"), "{cause:?}");
-    assert!(cause.1.contains("misverstand = niemand deed iets fout"), "{cause:?}");
+    assert!(cause.1.contains("\"vergissing\" = iemand deed per ongeluk iets fout"), "{cause:?}");
+    assert!(cause.1.contains("\"misverstand\" = niemand deed iets fout"), "{cause:?}");
     let priority = analyze.iter().find(|(_, r)| r.starts_with("prioriteit onjuist")).expect("a priority item");
     assert!(priority.1.contains("Waarom hoog hier:"), "{priority:?}");
 }

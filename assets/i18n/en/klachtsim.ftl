@@ -1031,25 +1031,25 @@ item-csat-too-early = CSAT survey sent too early: { $actual }, while the window 
 item-csat-too-late = CSAT survey sent too late: { $actual }, the window closed { $to } (from { $from }); by then the customer no longer remembers it well. No points
 viol-csat-too-early = CSAT survey too early: the window ran from { $from } to { $to }
 viol-csat-too-late = CSAT survey too late: the window ran from { $from } to { $to }
-item-classified-wrong-meaning = { $field } wrong: you said { $given }, it is { $value }. The difference: { $value } = { $meaning }; { $given } = { $given_meaning }
+item-classified-wrong-meaning = { $field } wrong: you said { $given }, it is { $value }. The difference: "{ $value }" = { $meaning }; "{ $given }" = { $given_meaning }
 item-classified-why = { $field } right: { $value }. Why: { $why }
-item-classified-wrong-why = { $field } wrong: you said { $given }, it is { $value }. The difference: { $value } = { $meaning }; { $given } = { $given_meaning }. Why { $value } here: { $why }
+item-classified-wrong-why = { $field } wrong: you said { $given }, it is { $value }. The difference: "{ $value }" = { $meaning }; "{ $given }" = { $given_meaning }. Why { $value } here: { $why }
 meaning-nature-objective = a factual, measurable shortcoming you can check (a broken zip, a wrong amount, a parcel that never came)
-meaning-nature-subjective = how the customer experiences something (a tone, an expectation, a sense of unfairness); opinions can differ on it
-meaning-category-product = the article itself: quality, a defect, the fit, what it can or cannot do
-meaning-category-delivery = delivery and returns: late, lost, arrived wrong or damaged
-meaning-category-communication = what the company said or wrote: unclear terms, a promotion that works differently than promised, no answer
-meaning-category-price = what the customer paid or has to pay: a wrong amount, charged twice, a lower price later
+meaning-nature-subjective = how the customer experiences something (a tone, an expectation, a sense of unfairness), on which opinions can differ
+meaning-category-product = the article itself, such as its quality, a defect, the fit or what it can or cannot do
+meaning-category-delivery = delivery and returns, such as late, lost, or arrived wrong or damaged
+meaning-category-communication = what the company said or wrote, such as unclear terms, a promotion that works differently than promised, or no answer
+meaning-category-price = what the customer paid or has to pay, such as a wrong amount, charged twice or a lower price later
 meaning-category-staff = how a staff member treated the customer, in store, on the phone or online
-meaning-cause-mistake = someone accidentally did something wrong they could have done right (wrong size packed, charged twice); a one-off slip in carrying out the work
-meaning-cause-misunderstanding = nobody did anything wrong, but customer and company understood something differently: the customer expected something that was never promised that way; you solve it by explaining
-meaning-cause-quarrel = a disagreement between customer and staff member escalated into a conflict; the complaint is about that conflict
+meaning-cause-mistake = someone accidentally did something wrong they could have done right, a one-off slip in carrying out the work (wrong size packed, charged twice)
+meaning-cause-misunderstanding = nobody did anything wrong, but customer and company understood something differently (the customer expected something never promised that way), and explaining solves it
+meaning-cause-quarrel = a disagreement between customer and staff member escalated into a conflict, and the complaint is about that conflict
 meaning-cause-unfriendliness = the customer was treated rudely, curtly or indifferently, even without a quarrel
 meaning-cause-broken-agreement = the company made a commitment (a term, a call-back, a promotion) and did not keep it
-meaning-cause-force-majeure = something beyond the company's control caused it (a storm, a strike, a carrier breaking down); nobody could have prevented it
+meaning-cause-force-majeure = something beyond the company's control caused it (a storm, a strike, a carrier breaking down), and nobody could have prevented it
 meaning-cause-faulty-repair = a repair or fix was not carried out properly
-meaning-cause-structural-fault = a fault that keeps coming back, in a product or a process (a whole batch with the same defect); a one-off slip is not one
-meaning-priority-critical = immediate danger, a large audience or major damage: the fastest response time, also outside office hours
-meaning-priority-high = the customer suffers damage soon, a hard date or a public risk is involved: respond within a day
-meaning-priority-normal = annoying, but without quick damage or a large audience: the ordinary term in working days
+meaning-cause-structural-fault = a fault that keeps coming back in a product or a process (a whole batch with the same defect), not a one-off slip
+meaning-priority-critical = immediate danger, a large audience or major damage, with the fastest response time, also outside office hours
+meaning-priority-high = the customer suffers damage soon, or a hard date or a public risk is involved, so respond within a day
+meaning-priority-normal = annoying, but without quick damage or a large audience, so the ordinary term in working days
 item-promise-broken-started = promise broken: done { $actual }, promised by { $deadline }. The lead time of { $lead } working day(s) fitted your promise, but you only started carrying it out { $started }: carry it out as soon as the customer agrees

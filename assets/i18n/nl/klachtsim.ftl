@@ -1031,25 +1031,25 @@ item-csat-too-early = CSAT-enquête te vroeg verstuurd: { $actual }, terwijl het
 item-csat-too-late = CSAT-enquête te laat verstuurd: { $actual }, het venster sloot { $to } (vanaf { $from }); de klant weet het dan niet meer precies. Geen punten
 viol-csat-too-early = CSAT-enquête te vroeg: het venster liep van { $from } tot { $to }
 viol-csat-too-late = CSAT-enquête te laat: het venster liep van { $from } tot { $to }
-item-classified-wrong-meaning = { $field } onjuist: jij zei { $given }, het is { $value }. Het verschil: { $value } = { $meaning }; { $given } = { $given_meaning }
+item-classified-wrong-meaning = { $field } onjuist: jij zei { $given }, het is { $value }. Het verschil: "{ $value }" = { $meaning }; "{ $given }" = { $given_meaning }
 item-classified-why = { $field } juist: { $value }. Waarom: { $why }
-item-classified-wrong-why = { $field } onjuist: jij zei { $given }, het is { $value }. Het verschil: { $value } = { $meaning }; { $given } = { $given_meaning }. Waarom { $value } hier: { $why }
+item-classified-wrong-why = { $field } onjuist: jij zei { $given }, het is { $value }. Het verschil: "{ $value }" = { $meaning }; "{ $given }" = { $given_meaning }. Waarom { $value } hier: { $why }
 meaning-nature-objective = een feitelijk, meetbaar gebrek dat je kunt nakijken (een kapotte rits, een verkeerd bedrag, een pakket dat niet kwam)
-meaning-nature-subjective = hoe de klant iets ervaart (een toon, een verwachting, een gevoel van oneerlijkheid); daar kun je van mening over verschillen
-meaning-category-product = het artikel zelf: kwaliteit, een gebrek, de pasvorm, wat het wel of niet kan
-meaning-category-delivery = bezorging en retour: te laat, zoek, verkeerd of beschadigd aangekomen
-meaning-category-communication = wat het bedrijf zei of schreef: onduidelijke voorwaarden, een actie die anders werkt dan beloofd, geen antwoord
-meaning-category-price = wat de klant betaalde of moet betalen: een verkeerd bedrag, dubbel afgeschreven, een lagere prijs later
+meaning-nature-subjective = hoe de klant iets ervaart (een toon, een verwachting, een gevoel van oneerlijkheid), waarover je van mening kunt verschillen
+meaning-category-product = het artikel zelf, zoals de kwaliteit, een gebrek, de pasvorm of wat het wel of niet kan
+meaning-category-delivery = bezorging en retour, zoals te laat, zoek, verkeerd of beschadigd aangekomen
+meaning-category-communication = wat het bedrijf zei of schreef, zoals onduidelijke voorwaarden, een actie die anders werkt dan beloofd of geen antwoord
+meaning-category-price = wat de klant betaalde of moet betalen, zoals een verkeerd bedrag, dubbel afgeschreven of een lagere prijs later
 meaning-category-staff = hoe een medewerker de klant behandelde, in de winkel, aan de telefoon of online
-meaning-cause-mistake = iemand deed per ongeluk iets fout wat hij wel goed had kunnen doen (verkeerde maat ingepakt, dubbel afgeschreven); een eenmalige fout in de uitvoering
-meaning-cause-misunderstanding = niemand deed iets fout, maar klant en bedrijf begrepen iets anders: de klant verwachtte iets wat nooit zo beloofd was; je lost het op met uitleg
-meaning-cause-quarrel = een meningsverschil tussen klant en medewerker liep op tot een conflict; de klacht gaat over dat conflict
+meaning-cause-mistake = iemand deed per ongeluk iets fout wat hij goed had kunnen doen, een eenmalige fout in de uitvoering (verkeerde maat ingepakt, dubbel afgeschreven)
+meaning-cause-misunderstanding = niemand deed iets fout, maar klant en bedrijf begrepen iets anders (de klant verwachtte iets wat nooit zo beloofd was), en uitleg lost het op
+meaning-cause-quarrel = een meningsverschil tussen klant en medewerker liep op tot een conflict, en daar gaat de klacht over
 meaning-cause-unfriendliness = de klant werd onbeleefd, kortaf of onverschillig behandeld, ook zonder ruzie
 meaning-cause-broken-agreement = het bedrijf deed een toezegging (een termijn, terugbellen, een actie) en kwam die niet na
-meaning-cause-force-majeure = iets buiten de macht van het bedrijf veroorzaakte het (storm, staking, een vervoerder die vastloopt); niemand had het kunnen voorkomen
+meaning-cause-force-majeure = iets buiten de macht van het bedrijf veroorzaakte het (storm, staking, een vervoerder die vastloopt), en niemand had het kunnen voorkomen
 meaning-cause-faulty-repair = een reparatie of herstel is niet goed uitgevoerd
-meaning-cause-structural-fault = een fout die steeds terugkomt, in een product of een proces (een hele partij met hetzelfde gebrek); een eenmalige misser is dat niet
-meaning-priority-critical = direct gevaar, een groot publiek of grote schade: de snelste reactietermijn, ook buiten kantoortijd
-meaning-priority-high = de klant lijdt snel schade, er speelt een harde datum of een publiek risico: reageren binnen een dag
-meaning-priority-normal = vervelend, maar zonder snelle schade of groot publiek: de gewone termijn in werkdagen
+meaning-cause-structural-fault = een fout die steeds terugkomt in een product of een proces (een hele partij met hetzelfde gebrek), dus geen eenmalige misser
+meaning-priority-critical = direct gevaar, een groot publiek of grote schade, met de snelste reactietermijn, ook buiten kantoortijd
+meaning-priority-high = de klant lijdt snel schade, of er speelt een harde datum of een publiek risico, dus reageren binnen een dag
+meaning-priority-normal = vervelend, maar zonder snelle schade of groot publiek, dus de gewone termijn in werkdagen
 item-promise-broken-started = belofte gebroken: klaar { $actual }, beloofd uiterlijk { $deadline }. De doorlooptijd van { $lead } werkdag(en) paste in je belofte, maar je begon pas op { $started } met uitvoeren: voer het uit zodra de klant akkoord is
