@@ -121,6 +121,12 @@ fn a_promise_shorter_than_the_lead_time_names_the_lead_time() {
         .find(|(_, r)| r.starts_with("belofte gebroken"))
         .expect("a broken promise");
     assert!(broken.1.contains("duurt een terugbetaling van € 119,95 3 werkdagen"), "{broken:?}");
+    let when = items(&d, Step::Offer, Lang::Nl)
+        .into_iter()
+        .find(|(_, r)| r.starts_with("je noemde een termijn"))
+        .expect("the term judged against the lead time");
+    assert_eq!(when.0, 0);
+    assert!(when.1.contains("duurt een terugbetaling van € 119,95 3 werkdagen"), "{when:?}");
     let offer = &d.offers[0];
     assert_eq!((offer.days, offer.lead_days), (Some(0), 3));
     let term = offer.term().render(Lang::Nl);

@@ -66,7 +66,16 @@ impl Scorer<'_> {
                     .arg("offer", offer_text(&o.offer))
                     .arg("reason", Arg::Text(Box::new(o.judgement.reason.clone())));
                 self.add(Step::Offer, pts, Rule::OfferSolution, reason);
+                let lead = self.policy.lead_times.of(&o.offer, s.order.in_stock);
                 match o.days {
+                    // A term the policy's lead time cannot meet is no clear "when".
+                    Some(days) if days < lead => {
+                        let text = Text::msg("item-offer-when-too-soon")
+                            .arg("when", o.promise.expect("promise with days"))
+                            .arg("offer", offer_text(&o.offer))
+                            .arg("lead", lead);
+                        self.add(Step::Offer, 0, Rule::OfferClearWhen, text)
+                    }
                     Some(_) => self.add(
                         Step::Offer,
                         10,

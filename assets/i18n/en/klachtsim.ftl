@@ -1053,3 +1053,7 @@ meaning-priority-critical = immediate danger, a large audience or major damage, 
 meaning-priority-high = the customer suffers damage soon, or a hard date or a public risk is involved, so respond within a day
 meaning-priority-normal = annoying, but without quick damage or a large audience, so the ordinary term in working days
 item-promise-broken-started = promise broken: done { $actual }, promised by { $deadline }. The lead time of { $lead } working day(s) fitted your promise, but you only started carrying it out { $started }: carry it out as soon as the customer agrees
+item-offer-when-too-soon = you named a term (by { $when }), but by policy { $offer } takes { $lead ->
+    [one] 1 working day
+   *[other] { $lead } working days
+}: a term you cannot meet is no clear "when"

@@ -1053,3 +1053,7 @@ meaning-priority-critical = direct gevaar, een groot publiek of grote schade, me
 meaning-priority-high = de klant lijdt snel schade, of er speelt een harde datum of een publiek risico, dus reageren binnen een dag
 meaning-priority-normal = vervelend, maar zonder snelle schade of groot publiek, dus de gewone termijn in werkdagen
 item-promise-broken-started = belofte gebroken: klaar { $actual }, beloofd uiterlijk { $deadline }. De doorlooptijd van { $lead } werkdag(en) paste in je belofte, maar je begon pas op { $started } met uitvoeren: voer het uit zodra de klant akkoord is
+item-offer-when-too-soon = je noemde een termijn (uiterlijk { $when }), maar volgens het beleid duurt { $offer } { $lead ->
+    [one] 1 werkdag
+   *[other] { $lead } werkdagen
+}: een termijn die je niet kunt halen, is geen duidelijk wanneer
