@@ -122,6 +122,7 @@ fn ui(
     egui::CentralPanel::default().show(&mut root, |ui| {
         egui::ScrollArea::vertical().id_salt("items").auto_shrink(false).show(ui, |ui| {
             verdict_lesson(ui, &d.verdict, lang);
+            offers_made(ui, d, lang);
             for s in &d.steps {
                 let header = format!("{} — {}/100", t(s.step.msg()), s.score);
                 egui::CollapsingHeader::new(theme::bold(header))
@@ -211,6 +212,32 @@ fn verdict_lesson(ui: &mut egui::Ui, v: &crate::score::VerdictLesson, lang: crat
         });
         if let Some(missed) = missed_line(v, lang) {
             ui.label(egui::RichText::new(missed).color(theme::BAD));
+        }
+    });
+    ui.add_space(8.0);
+}
+
+/// Every offer the trainee made, with the case's judgement and its reason
+/// and the term promised beside the lead time: none disappears behind the
+/// one the offer step scored.
+fn offers_made(ui: &mut egui::Ui, d: &crate::score::Debrief, lang: crate::i18n::Lang) {
+    use crate::model::Rating;
+    let heading = crate::score::report::offers_heading(d, lang);
+    egui::CollapsingHeader::new(theme::bold(heading)).default_open(true).show(ui, |ui| {
+        for o in &d.offers {
+            let colour = match o.rating {
+                Rating::Good => theme::GOOD,
+                Rating::Weak => theme::WARN,
+                Rating::Wrong => theme::BAD,
+            };
+            ui.horizontal_top(|ui| {
+                let mark = crate::score::report::rating_mark(o.rating);
+                ui.add_sized([20.0, 18.0], egui::Label::new(theme::bold(mark).color(colour)));
+                ui.vertical(|ui| {
+                    ui.label(o.line().render(lang));
+                    ui.label(egui::RichText::new(o.term().render(lang)).small().color(theme::MUTED));
+                });
+            });
         }
     });
     ui.add_space(8.0);

@@ -122,6 +122,11 @@ pub struct Truth {
     /// The explanation the debrief gives for the escalation decision.
     #[serde(default)]
     pub escalation_reason: Option<String>,
+    /// Why the case has its priority, for the debrief ("haar verjaardag is
+    /// zaterdag: na vrijdag heeft een oplossing geen zin meer"); worth
+    /// writing wherever the priority is not plain normal.
+    #[serde(default)]
+    pub priority_reason: Option<String>,
     /// The investigations without which the verdict is a guess.
     pub required_checks: Vec<Check>,
     /// The root cause a good lesson learned names.

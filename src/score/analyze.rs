@@ -39,12 +39,14 @@ impl Scorer<'_> {
             self.add(Step::Analyze, 0, Rule::AnalyzeClassify, Text::msg("item-not-classified"));
             return;
         };
+        let priority_why = t.priority_reason.clone().filter(|r| !r.trim().is_empty());
         let fields = [
-            Field { name: "field-nature", given: c.nature.msg(), truth: t.nature.msg(), points: 10 },
-            Field { name: "field-category", given: c.category.msg(), truth: t.category.msg(), points: 10 },
-            Field { name: "field-cause", given: c.cause.msg(), truth: t.cause.msg(), points: 15 },
-            Field { name: "field-verdict", given: c.verdict.msg(), truth: t.verdict.msg(), points: 15 + rest },
-            Field { name: "field-priority", given: c.priority.msg(), truth: t.priority.msg(), points: 10 },
+            Field::explained("field-nature", c.nature, t.nature, 10),
+            Field::explained("field-category", c.category, t.category, 10),
+            Field::explained("field-cause", c.cause, t.cause, 15),
+            // The verdict's lesson has a section of its own in the debrief.
+            Field::plain("field-verdict", c.verdict, t.verdict, 15 + rest),
+            Field { why: priority_why, ..Field::explained("field-priority", c.priority, t.priority, 10) },
         ];
         for f in fields {
             self.field(Step::Analyze, Rule::AnalyzeClassify, f);

@@ -30,11 +30,23 @@ impl Scorer<'_> {
                 let worst = promises.iter().find(|d| d.done.is_none_or(|t| !d.met_by(t))).or(promises.first());
                 match worst.copied() {
                     Some(promise) => {
-                        let broken = || Broken {
-                            points: 0,
-                            item: Text::msg("item-promise-broken"),
-                            violation: Text::msg("viol-promise"),
+                        // The offer this promise was made with.
+                        let o = st
+                            .offers
+                            .iter()
+                            .find(|o| o.at == promise.from && o.promise == Some(promise.due))
+                            .or_else(|| st.accepted.map(|i| &st.offers[i]))
+                            .expect("a promise belongs to an offer made");
+                        // Name what broke it: a term shorter than the policy's
+                        // lead time, or carrying it out too late.
+                        let lead = self.policy.lead_times.of(&o.offer, self.s.order.in_stock);
+                        let item = if o.days.is_some_and(|d| d < lead) {
+                            Text::msg("item-promise-broken-lead").arg("offer", offer_text(&o.offer))
+                        } else {
+                            Text::msg("item-promise-broken-started").arg("started", e.started)
                         };
+                        let item = item.arg("lead", lead);
+                        let broken = || Broken { points: 0, item: item.clone(), violation: Text::msg("viol-promise") };
                         let met = Some(Mark { points: 40, item: Text::msg("item-promise-kept") });
                         // Carried out, so never missing; a promise not kept is broken either way.
                         self.grade(promise, Grading { step, met, late: broken(), missing: broken() });

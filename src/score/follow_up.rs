@@ -34,22 +34,30 @@ impl Scorer<'_> {
         for d in contacts {
             let missed =
                 || Broken { points: -15, item: Text::msg("item-contact-missed"), violation: Text::msg("viol-contact") };
-            self.grade(d, Grading { step, met: None, late: missed(), missing: missed() });
+            // Kept, it earns nothing: say so, or a kept promise reads as ignored.
+            let met = Some(Mark { points: 0, item: Text::msg("item-contact-kept") });
+            self.grade(d, Grading { step, met, late: missed(), missing: missed() });
         }
         match st.closed {
             Some(at) => self.add(step, 20, Rule::FollowUpClose, Text::msg("item-closed").arg("when", at)),
             None => self.add(step, 0, Rule::FollowUpClose, Text::msg("item-not-closed")),
         }
         if let Some(survey) = self.deadline_of(Rule::SlaCsatSurvey) {
-            let window = |t: Text| t.arg("from", survey.opens.expect("the survey has a window")).arg("to", survey.due);
+            let opens = survey.opens.expect("the survey has a window");
+            let window = |t: Text| t.arg("from", opens).arg("to", survey.due);
+            // Outside its window a survey measures nothing useful: too early
+            // the customer has not lived with the solution, too late she no
+            // longer remembers. No points either way, and the item says which.
+            let early = survey.done.is_some_and(|t| t < opens);
+            let (item, violation) = if early {
+                ("item-csat-too-early", "viol-csat-too-early")
+            } else {
+                ("item-csat-too-late", "viol-csat-too-late")
+            };
             let grading = Grading {
                 step,
                 met: Some(Mark { points: 40, item: Text::msg("item-csat-sent") }),
-                late: Broken {
-                    points: 10,
-                    item: window(Text::msg("item-csat-outside")),
-                    violation: window(Text::msg("viol-csat-window")),
-                },
+                late: Broken { points: 0, item: window(Text::msg(item)), violation: window(Text::msg(violation)) },
                 missing: Broken {
                     points: 0,
                     item: Text::msg("item-csat-missing"),
@@ -76,7 +84,7 @@ impl Scorer<'_> {
                 Step::FollowUp,
                 0,
                 Rule::SlaStatusUpdate,
-                Text::msg("item-status-update-given").arg("when", made),
+                Text::msg("item-status-update-expected").arg("when", made),
             ),
             None => {
                 self.add(Step::FollowUp, -25, Rule::SlaStatusUpdate, Text::msg("item-status-update-missing"));

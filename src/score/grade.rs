@@ -80,7 +80,11 @@ impl Scorer<'_> {
             Some(t) => {
                 let b = g.late;
                 self.add(step, b.points, rule, b.item.arg("actual", t).arg("deadline", due));
-                self.violate(step, rule, Some(due), Some(t), b.violation);
+                // Before its window opened, no deadline was missed: the
+                // violation has only the moment (its text names the window),
+                // never "by Friday; actually Wednesday".
+                let early = d.opens.is_some_and(|o| t < o);
+                self.violate(step, rule, (!early).then_some(due), Some(t), b.violation);
             }
             None => {
                 let b = g.missing;

@@ -16,8 +16,8 @@ impl Scorer<'_> {
         };
         let words = |s: &str| s.split_whitespace().count();
         let fields = [
-            Field { name: "field-category", given: l.category.msg(), truth: t.category.msg(), points: 25 },
-            Field { name: "field-cause", given: l.cause.msg(), truth: t.cause.msg(), points: 25 },
+            Field::explained("field-category", l.category, t.category, 25),
+            Field::explained("field-cause", l.cause, t.cause, 25),
         ];
         for f in fields {
             self.field(Step::Improve, Rule::ImproveLesson, f);

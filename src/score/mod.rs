@@ -16,7 +16,9 @@ mod follow_up;
 mod grade;
 mod improve;
 mod listen;
+mod meaning;
 mod offer;
+mod offers;
 mod path;
 pub mod report;
 pub mod self_assessment;
@@ -32,6 +34,7 @@ use crate::sla::{self, Deadline, Deadlines};
 
 pub use decisions::{DECISIONS, Decision, DecisionKind};
 pub use offer::beyond_text;
+pub use offers::{OfferReview, lead_time};
 pub use path::{Move, PathStep, VerdictLesson};
 
 /// One point won or lost.
@@ -149,7 +152,12 @@ impl KnockOut {
 /// The solution the case ended with, as the offer step, the decisions and
 /// the knock-outs judge it: the accepted one, else the best one offered.
 fn chosen_offer(st: &State) -> Option<&crate::sim::OfferMade> {
-    st.accepted.or_else(|| (0..st.offers.len()).min_by_key(|&i| st.offers[i].judgement.rating)).map(|i| &st.offers[i])
+    chosen_index(st).map(|i| &st.offers[i])
+}
+
+/// The index of [`chosen_offer`] among the offers made.
+fn chosen_index(st: &State) -> Option<usize> {
+    st.accepted.or_else(|| (0..st.offers.len()).min_by_key(|&i| st.offers[i].judgement.rating))
 }
 
 /// The knock-outs of a session, most important first.
@@ -243,6 +251,8 @@ pub struct Debrief {
     pub knockouts: Vec<KnockOut>,
     /// Why the case has its verdict, and the handling against its sequence.
     pub verdict: VerdictLesson,
+    /// Every offer made, in order, with the case's judgement of it.
+    pub offers: Vec<OfferReview>,
     pub violations: Vec<Violation>,
     pub csat: u8,
     /// Whether the trainee collected the CSAT with a survey.
@@ -267,6 +277,7 @@ impl Debrief {
 /// The items and violations of one session as the steps add them.
 struct Scorer<'a> {
     s: &'a Scenario,
+    policy: &'a Policy,
     st: &'a State,
     /// The case's deadlines by its truth, as the session left them.
     deadlines: Deadlines,
@@ -319,17 +330,29 @@ impl<'a> Scorer<'a> {
     }
 
     /// A classified field: its points when right, else what it should be.
+    /// A wrong value comes with what the right one means and how it differs
+    /// from the one given, and the case's reason for it where it has one.
     fn field(&mut self, step: Step, rule: Rule, f: Field) {
         let (name, truth) = (Arg::Msg(f.name), Arg::Msg(f.truth));
+        let why = |t: Text| match &f.why {
+            Some(why) => t.arg("why", why.as_str()),
+            None => t,
+        };
         if f.given == f.truth {
-            self.add(step, f.points, rule, Text::msg("item-classified-right").arg("field", name).arg("value", truth));
-        } else {
-            let text = Text::msg("item-classified-wrong")
-                .arg("field", name)
-                .arg("given", Arg::Msg(f.given))
-                .arg("value", truth);
-            self.add(step, 0, rule, text);
+            let id = if f.why.is_some() { "item-classified-why" } else { "item-classified-right" };
+            self.add(step, f.points, rule, why(Text::msg(id).arg("field", name).arg("value", truth)));
+            return;
         }
+        let id = match (f.meaning, &f.why) {
+            (None, _) => "item-classified-wrong",
+            (Some(_), None) => "item-classified-wrong-meaning",
+            (Some(_), Some(_)) => "item-classified-wrong-why",
+        };
+        let mut text = Text::msg(id).arg("field", name).arg("given", Arg::Msg(f.given)).arg("value", truth);
+        if let Some((given, right)) = f.meaning {
+            text = text.arg("meaning", Arg::Msg(right)).arg("given_meaning", Arg::Msg(given));
+        }
+        self.add(step, 0, rule, why(text));
     }
 }
 
@@ -342,6 +365,23 @@ struct Field {
     truth: &'static str,
     /// For the right value.
     points: i32,
+    /// The ids of what the given and the right value mean
+    /// (`meaning.rs`), to explain a wrong one.
+    meaning: Option<(&'static str, &'static str)>,
+    /// The case's own reason for its value.
+    why: Option<String>,
+}
+
+impl Field {
+    /// A field whose wrong value is explained against the right one.
+    fn explained<T: meaning::Meaning>(name: &'static str, given: T, truth: T, points: i32) -> Field {
+        Field { meaning: Some((given.meaning(), truth.meaning())), ..Field::plain(name, given, truth, points) }
+    }
+
+    /// A field explained elsewhere in the debrief (the verdict).
+    fn plain<T: Term>(name: &'static str, given: T, truth: T, points: i32) -> Field {
+        Field { name, given: given.msg(), truth: truth.msg(), points, meaning: None, why: None }
+    }
 }
 
 /// What the lines of one kind are worth to [`Scorer::best_line`].
@@ -359,7 +399,7 @@ struct LineMarks {
 /// Scores a finished session.
 pub fn score(s: &Scenario, policy: &Policy, st: &State, seed: u64) -> Debrief {
     let deadlines = sla::deadlines(policy, &sla::Case::truth(&s.truth), st);
-    let mut sc = Scorer { s, st, deadlines, items: Vec::new(), violations: Vec::new() };
+    let mut sc = Scorer { s, policy, st, deadlines, items: Vec::new(), violations: Vec::new() };
     let end = st.now;
     sc.listen();
     sc.acknowledge();
@@ -395,6 +435,7 @@ pub fn score(s: &Scenario, policy: &Policy, st: &State, seed: u64) -> Debrief {
         uncapped,
         knockouts,
         verdict: VerdictLesson::of(s, st),
+        offers: offers::reviews(s, policy, st),
         violations,
         csat,
         csat_collected: st.csat_answer.is_some(),

@@ -66,7 +66,16 @@ impl Scorer<'_> {
                     .arg("offer", offer_text(&o.offer))
                     .arg("reason", Arg::Text(Box::new(o.judgement.reason.clone())));
                 self.add(Step::Offer, pts, Rule::OfferSolution, reason);
+                let lead = self.policy.lead_times.of(&o.offer, s.order.in_stock);
                 match o.days {
+                    // A term the policy's lead time cannot meet is no clear "when".
+                    Some(days) if days < lead => {
+                        let text = Text::msg("item-offer-when-too-soon")
+                            .arg("when", o.promise.expect("promise with days"))
+                            .arg("offer", offer_text(&o.offer))
+                            .arg("lead", lead);
+                        self.add(Step::Offer, 0, Rule::OfferClearWhen, text)
+                    }
                     Some(_) => self.add(
                         Step::Offer,
                         10,
@@ -77,9 +86,30 @@ impl Scorer<'_> {
                 }
             }
         }
+        // Every other offer made: the customer heard it too, and a wrong one
+        // is a promise the company must now take back.
+        let chosen = super::chosen_index(st);
+        for o in st.offers.iter().enumerate().filter(|(i, _)| Some(*i) != chosen).map(|(_, o)| o) {
+            let (pts, id) = match o.judgement.rating {
+                Rating::Wrong => (-10, "item-offer-also-wrong"),
+                _ => (0, "item-offer-also"),
+            };
+            let text = Text::msg(id)
+                .arg("offer", Arg::Text(Box::new(super::offers::label(s, o))))
+                .arg("rating", Arg::Msg(o.judgement.rating.msg()))
+                .arg("reason", Arg::Text(Box::new(o.judgement.reason.clone())));
+            self.add(Step::Offer, pts, Rule::OfferSolution, text);
+        }
         let options = st.offers.iter().filter(|o| o.judgement.rating != Rating::Wrong).count();
         if options >= 2 {
             self.add(Step::Offer, 10, Rule::OfferAlternatives, Text::msg("item-alternatives"));
+        } else if st.offers.len() >= 2 {
+            let wrong = (st.offers.len() - options) as i64;
+            let text = Text::msg("item-alternatives-wrong")
+                .arg("count", st.offers.len() as i64)
+                .arg("wrong", wrong)
+                .arg("usable", options as i64);
+            self.add(Step::Offer, 0, Rule::OfferAlternatives, text);
         } else if !st.offers.is_empty() {
             self.add(Step::Offer, 0, Rule::OfferAlternatives, Text::msg("item-no-alternatives"));
         }

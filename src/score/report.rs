@@ -9,7 +9,7 @@ use crate::i18n::{Arg, Lang, Text, time, tr};
 
 use super::self_assessment::{Gap, SelfAssessment};
 use super::{Debrief, VerdictLesson};
-use crate::model::Verdict;
+use crate::model::{Rating, Verdict};
 
 fn opt_time(lang: Lang, t: Option<chrono::NaiveDateTime>) -> String {
     t.map_or_else(|| tr(lang, "never"), |t| time(lang, t))
@@ -42,6 +42,7 @@ pub fn write_text(out: &mut impl Write, d: &Debrief, lang: Lang) -> fmt::Result 
     let csat_id = if d.csat_collected { "debrief-csat" } else { "debrief-csat-not-collected" };
     writeln!(out, "{}", Text::msg(csat_id).arg("csat", i64::from(d.csat)).render(lang))?;
     write_verdict(out, &d.verdict, lang)?;
+    write_offers(out, d, lang)?;
     for s in &d.steps {
         writeln!(out)?;
         writeln!(out, "{} ({}/100)", tr(lang, s.step.msg()).to_uppercase(), s.score)?;
@@ -221,6 +222,35 @@ fn write_verdict(out: &mut impl Write, v: &VerdictLesson, lang: Lang) -> fmt::Re
     Ok(())
 }
 
+/// The heading of the offers made, or that there were none.
+pub fn offers_heading(d: &Debrief, lang: Lang) -> String {
+    if d.offers.is_empty() {
+        return tr(lang, "debrief-no-offers");
+    }
+    Text::msg("debrief-offers").arg("count", d.offers.len() as i64).render(lang)
+}
+
+/// The mark of a rating, as the verdict's sequence marks its moves.
+pub fn rating_mark(r: Rating) -> &'static str {
+    match r {
+        Rating::Good => "✔",
+        Rating::Weak => "~",
+        Rating::Wrong => "✘",
+    }
+}
+
+/// Every offer made, each with the case's judgement and its reason, and
+/// the term promised beside the policy's lead time.
+fn write_offers(out: &mut impl Write, d: &Debrief, lang: Lang) -> fmt::Result {
+    writeln!(out)?;
+    writeln!(out, "{}", offers_heading(d, lang).to_uppercase())?;
+    for o in &d.offers {
+        writeln!(out, "  {} {}", rating_mark(o.rating), o.line().render(lang))?;
+        writeln!(out, "    {}", o.term().render(lang))?;
+    }
+    Ok(())
+}
+
 fn write_violations(out: &mut impl Write, d: &Debrief, lang: Lang) -> fmt::Result {
     if d.violations.is_empty() {
         return writeln!(out, "{}", tr(lang, "debrief-no-violations"));
@@ -268,6 +298,19 @@ pub fn to_json(d: &Debrief, lang: Lang) -> Value {
                 "early": p.early,
             })).collect::<Vec<_>>(),
         },
+        "offers": d.offers.iter().map(|o| json!({
+            "offer": o.offer.render(lang),
+            "kind": o.kind.key(),
+            "at": t(o.at),
+            "rating": o.rating.key(),
+            "rating_text": tr(lang, o.rating.msg()),
+            "reason": o.reason.render(lang),
+            "accepted": o.accepted,
+            "scored": o.scored,
+            "days": o.days,
+            "lead_days": o.lead_days,
+            "term": o.term().render(lang),
+        })).collect::<Vec<_>>(),
         "steps": d.steps.iter().map(|s| json!({
             "step": s.step.key(),
             "name": tr(lang, s.step.msg()),

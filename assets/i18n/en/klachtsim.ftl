@@ -354,6 +354,16 @@ item-offer-when = you said exactly when it will be done: by { $when }
 item-offer-no-when = you did not say when the solution will be done
 item-alternatives = you offered more than one solution, so the customer could choose
 item-no-alternatives = you offered only one option; give the customer a choice where you can
+item-alternatives-wrong = you offered { $count } solutions, but { $wrong ->
+    [one] one of them was
+   *[other] { $wrong } of them were
+} wrong: the customer had { $usable ->
+    [0] no usable choice
+    [one] only one usable option
+   *[other] { $usable } usable options
+}
+item-offer-also = you also offered { $offer } ({ $rating }): { $reason }
+item-offer-also-wrong = you also offered { $offer }, and that is wrong: { $reason }
 item-within-authority = everything you offered was within your authority
 item-offer-before-listening = you offered a solution before you had listened
 item-offer-before-analyzing = you promised something before analyzing the complaint
@@ -369,16 +379,13 @@ item-nothing-to-execute = there was nothing to carry out: the customer accepted 
 item-execution-blocked = the solution could not be carried out: you promised something beyond your authority
 item-executed = carried out: { $offer }, done { $when }
 item-promise-kept = promise kept: done { $actual } (promised by { $deadline })
-item-promise-broken = promise broken: done { $actual }, promised by { $deadline }
 item-no-promise = carried out, but no term was promised to check it against
 item-no-follow-up-possible = no follow-up possible without a carried-out solution
-item-status-update-given = no direct solution: on { $when } you gave the customer an exact moment for the next contact
 item-status-update-missing = no direct solution, and the customer did not hear when you would be in touch again: give a status update with an exact date and time before you offer anything
 item-contact-missed = you promised contact by { $deadline } and did not keep to it
 item-closed = case closed { $when }
 item-not-closed = the case was left open
 item-csat-sent = CSAT survey sent at the right moment: { $actual }
-item-csat-outside = CSAT survey sent { $actual }, outside the window { $from } to { $to }
 item-csat-missing = no CSAT survey sent
 item-senior-missing = CSAT { $csat }: a senior colleague should have called the customer back (deadline { $deadline })
 item-no-lesson = no lesson learned recorded
@@ -392,7 +399,6 @@ viol-late = { $what } late
 viol-missing = { $what } missing
 viol-promise = promised term not met
 viol-contact = promised contact moment missed
-viol-csat-window = CSAT survey outside the window { $from } to { $to }
 viol-escalation-missing = escalation required ({ $triggers }), but not done
 viol-escalation-unneeded = escalated without a reason
 beyond-amount = { $offer } is above your authority of { $limit }: escalate to the { $next } first
@@ -1076,3 +1082,85 @@ warn-placeholder = a text from the template is still here: { $text }
 warn-decimal-split = { $value } reads as a range from { $lo } to { $hi } euro
 warn-decimal-split-hint = do you mean { $fixed } euro? then write { $name }({ $fixed }, { $fixed }); write a range with a space after the comma, such as { $name }(10.0, 40.0)
 validate-warnings = { $count } warning(s); the file works, but is not finished yet:
+
+## A fair debrief: every offer, the lead times, what each classification means
+debrief-offers = What you offered ({ $count })
+debrief-no-offers = You offered no solution.
+offer-review = { $offer } ({ $rating }): { $reason }
+offer-review-taken = { $offer } ({ $rating }; the customer took it): { $reason }
+offer-review-term = you promised { $days ->
+    [0] the same working day
+    [one] within 1 working day
+   *[other] within { $days } working days
+}; by policy { $lead ->
+    [0] it can be done the same working day
+    [one] it takes 1 working day
+   *[other] it takes { $lead } working days
+}
+offer-review-too-soon = you promised { $days ->
+    [0] the same working day
+    [one] within 1 working day
+   *[other] within { $days } working days
+}, but by policy { $lead ->
+    [0] it can be done the same working day
+    [one] it takes 1 working day
+   *[other] it takes { $lead } working days
+}: you could not keep that promise
+offer-review-no-term = you named no term; by policy { $lead ->
+    [0] it can be done the same working day
+    [one] it takes 1 working day
+   *[other] it takes { $lead } working days
+}
+# Where the trainee promises a term (desk, terminal): the lead time of the
+# chosen kind of offer.
+lead-time = { $kind ->
+    [replacement-in-stock] a replacement (in stock)
+    [replacement-out-of-stock] a replacement that is out of stock
+    [refund] a refund
+    [discount] a discount
+    [voucher] a voucher
+    [repair] a free repair
+    [advice] advice
+   *[compromise] a compromise
+} { $days ->
+    [0] can be done the same working day
+    [one] takes 1 working day
+   *[other] takes { $days } working days
+} (policy)
+item-promise-broken-lead = promise broken: done { $actual }, promised by { $deadline }. By policy { $offer } takes { $lead ->
+    [0] until the end of the working day
+    [one] 1 working day
+   *[other] { $lead } working days
+}: never promise a shorter term
+item-status-update-expected = no direct solution: on { $when } you gave the customer an exact moment for the next contact. That earns no points because it is the norm; without that status update you would have lost 25 points
+item-contact-kept = you got in touch as promised: { $actual } (by { $deadline }). That is the norm and earns no points; a missed contact moment costs 15 points
+item-csat-too-early = CSAT survey sent too early: { $actual }, while the window only opens { $from } (until { $to }); the customer has not yet experienced the solution. No points
+item-csat-too-late = CSAT survey sent too late: { $actual }, the window closed { $to } (from { $from }); by then the customer no longer remembers it well. No points
+viol-csat-too-early = CSAT survey too early: the window ran from { $from } to { $to }
+viol-csat-too-late = CSAT survey too late: the window ran from { $from } to { $to }
+item-classified-wrong-meaning = { $field } wrong: you said { $given }, it is { $value }. The difference: "{ $value }" = { $meaning }; "{ $given }" = { $given_meaning }
+item-classified-why = { $field } right: { $value }. Why: { $why }
+item-classified-wrong-why = { $field } wrong: you said { $given }, it is { $value }. The difference: "{ $value }" = { $meaning }; "{ $given }" = { $given_meaning }. Why { $value } here: { $why }
+meaning-nature-objective = a factual, measurable shortcoming you can check (a broken zip, a wrong amount, a parcel that never came)
+meaning-nature-subjective = how the customer experiences something (a tone, an expectation, a sense of unfairness), on which opinions can differ
+meaning-category-product = the article itself, such as its quality, a defect, the fit or what it can or cannot do
+meaning-category-delivery = delivery and returns, such as late, lost, or arrived wrong or damaged
+meaning-category-communication = what the company said or wrote, such as unclear terms, a promotion that works differently than promised, or no answer
+meaning-category-price = what the customer paid or has to pay, such as a wrong amount, charged twice or a lower price later
+meaning-category-staff = how a staff member treated the customer, in store, on the phone or online
+meaning-cause-mistake = someone accidentally did something wrong they could have done right, a one-off slip in carrying out the work (wrong size packed, charged twice)
+meaning-cause-misunderstanding = nobody did anything wrong, but customer and company understood something differently (the customer expected something never promised that way), and explaining solves it
+meaning-cause-quarrel = a disagreement between customer and staff member escalated into a conflict, and the complaint is about that conflict
+meaning-cause-unfriendliness = the customer was treated rudely, curtly or indifferently, even without a quarrel
+meaning-cause-broken-agreement = the company made a commitment (a term, a call-back, a promotion) and did not keep it
+meaning-cause-force-majeure = something beyond the company's control caused it (a storm, a strike, a carrier breaking down), and nobody could have prevented it
+meaning-cause-faulty-repair = a repair or fix was not carried out properly
+meaning-cause-structural-fault = a fault that keeps coming back in a product or a process (a whole batch with the same defect), not a one-off slip
+meaning-priority-critical = immediate danger, a large audience or major damage, with the fastest response time, also outside office hours
+meaning-priority-high = the customer suffers damage soon, or a hard date or a public risk is involved, so respond within a day
+meaning-priority-normal = annoying, but without quick damage or a large audience, so the ordinary term in working days
+item-promise-broken-started = promise broken: done { $actual }, promised by { $deadline }. The lead time of { $lead } working day(s) fitted your promise, but you only started carrying it out { $started }: carry it out as soon as the customer agrees
+item-offer-when-too-soon = you named a term (by { $when }), but by policy { $offer } takes { $lead ->
+    [one] 1 working day
+   *[other] { $lead } working days
+}: a term you cannot meet is no clear "when"

@@ -354,6 +354,16 @@ item-offer-when = je zei precies wanneer het geregeld is: uiterlijk { $when }
 item-offer-no-when = je zei niet wanneer de oplossing geregeld is
 item-alternatives = je bood meer dan één oplossing, zodat de klant kon kiezen
 item-no-alternatives = je bood maar één mogelijkheid; geef de klant waar het kan een keuze
+item-alternatives-wrong = je bood { $count } oplossingen, maar { $wrong ->
+    [one] één daarvan was
+   *[other] { $wrong } daarvan waren
+} fout: de klant had { $usable ->
+    [0] geen bruikbare keuze
+    [one] maar één bruikbare mogelijkheid
+   *[other] { $usable } bruikbare mogelijkheden
+}
+item-offer-also = je bood ook { $offer } aan ({ $rating }): { $reason }
+item-offer-also-wrong = je bood ook { $offer } aan, en dat is fout: { $reason }
 item-within-authority = alles wat je aanbood viel binnen je bevoegdheid
 item-offer-before-listening = je bood een oplossing aan voordat je had geluisterd
 item-offer-before-analyzing = je beloofde iets voordat je de klacht had geanalyseerd
@@ -369,16 +379,13 @@ item-nothing-to-execute = er was niets uit te voeren: de klant aanvaardde geen o
 item-execution-blocked = de oplossing kon niet worden uitgevoerd: je beloofde iets buiten je bevoegdheid
 item-executed = uitgevoerd: { $offer }, klaar op { $when }
 item-promise-kept = belofte nagekomen: klaar { $actual } (beloofd uiterlijk { $deadline })
-item-promise-broken = belofte gebroken: klaar { $actual }, beloofd uiterlijk { $deadline }
 item-no-promise = uitgevoerd, maar er was geen termijn beloofd om aan te toetsen
 item-no-follow-up-possible = geen nazorg mogelijk zonder uitgevoerde oplossing
-item-status-update-given = geen directe oplossing: je gaf de klant op { $when } een exact moment voor het volgende contact
 item-status-update-missing = geen directe oplossing, en de klant hoorde niet wanneer je weer contact zou opnemen: geef een statusupdate met een exacte datum en tijd voordat je iets aanbiedt
 item-contact-missed = je had contact beloofd uiterlijk { $deadline } en hield je daar niet aan
 item-closed = zaak gesloten op { $when }
 item-not-closed = de zaak bleef open
 item-csat-sent = CSAT-enquête op het juiste moment verstuurd: { $actual }
-item-csat-outside = CSAT-enquête verstuurd op { $actual }, buiten het venster { $from } tot { $to }
 item-csat-missing = geen CSAT-enquête verstuurd
 item-senior-missing = CSAT { $csat }: een senior collega had de klant moeten nabellen (uiterlijk { $deadline })
 item-no-lesson = geen geleerde les vastgelegd
@@ -392,7 +399,6 @@ viol-late = { $what } te laat
 viol-missing = { $what } ontbreekt
 viol-promise = beloofde termijn niet gehaald
 viol-contact = beloofd contactmoment gemist
-viol-csat-window = CSAT-enquête buiten het venster { $from } tot { $to }
 viol-escalation-missing = escalatie vereist ({ $triggers }), maar niet gedaan
 viol-escalation-unneeded = geëscaleerd zonder aanleiding
 beyond-amount = { $offer } gaat boven je bevoegdheid van { $limit }: leg het eerst voor aan de { $next }
@@ -1076,3 +1082,85 @@ warn-placeholder = nog een tekst uit het sjabloon: { $text }
 warn-decimal-split = { $value } leest als een bereik van { $lo } tot { $hi } euro
 warn-decimal-split-hint = bedoel je { $fixed } euro? schrijf dan { $name }({ $fixed }, { $fixed }); een bereik schrijf je met een spatie na de komma, zoals { $name }(10.0, 40.0)
 validate-warnings = { $count } waarschuwing(en); het bestand werkt, maar is nog niet af:
+
+## Eerlijke nabespreking: elk aanbod, de doorlooptijden, wat elke classificatie betekent
+debrief-offers = Wat je aanbood ({ $count })
+debrief-no-offers = Je bood geen oplossing aan.
+offer-review = { $offer } ({ $rating }): { $reason }
+offer-review-taken = { $offer } ({ $rating }; de klant nam het aan): { $reason }
+offer-review-term = je beloofde { $days ->
+    [0] dezelfde werkdag
+    [one] binnen 1 werkdag
+   *[other] binnen { $days } werkdagen
+}; volgens het beleid { $lead ->
+    [0] kan dit dezelfde werkdag
+    [one] duurt dit 1 werkdag
+   *[other] duurt dit { $lead } werkdagen
+}
+offer-review-too-soon = je beloofde { $days ->
+    [0] dezelfde werkdag
+    [one] binnen 1 werkdag
+   *[other] binnen { $days } werkdagen
+}, maar volgens het beleid { $lead ->
+    [0] kan dit dezelfde werkdag
+    [one] duurt dit 1 werkdag
+   *[other] duurt dit { $lead } werkdagen
+}: die belofte kon je niet waarmaken
+offer-review-no-term = je noemde geen termijn; volgens het beleid { $lead ->
+    [0] kan dit dezelfde werkdag
+    [one] duurt dit 1 werkdag
+   *[other] duurt dit { $lead } werkdagen
+}
+# Waar de cursist een termijn belooft (balie, terminal): de doorlooptijd van
+# het gekozen soort aanbod.
+lead-time = { $kind ->
+    [replacement-in-stock] een vervanging (op voorraad)
+    [replacement-out-of-stock] een vervanging die niet op voorraad is
+    [refund] een terugbetaling
+    [discount] een korting
+    [voucher] een tegoedbon
+    [repair] een gratis reparatie
+    [advice] advies
+   *[compromise] een compromis
+} { $days ->
+    [0] kan dezelfde werkdag geregeld zijn
+    [one] duurt 1 werkdag
+   *[other] duurt { $days } werkdagen
+} (beleid)
+item-promise-broken-lead = belofte gebroken: klaar { $actual }, beloofd uiterlijk { $deadline }. Volgens het beleid duurt { $offer } { $lead ->
+    [0] tot het eind van de werkdag
+    [one] 1 werkdag
+   *[other] { $lead } werkdagen
+}: beloof nooit een kortere termijn
+item-status-update-expected = geen directe oplossing: je gaf de klant op { $when } een exact moment voor het volgende contact. Dat levert geen punten op omdat het de norm is; zonder die statusupdate was het 25 punten minder geweest
+item-contact-kept = je nam contact op zoals beloofd: { $actual } (uiterlijk { $deadline }). Dat is de norm en levert geen punten op; een gemist contactmoment kost 15 punten
+item-csat-too-early = CSAT-enquête te vroeg verstuurd: { $actual }, terwijl het venster pas opent op { $from } (tot { $to }); de klant heeft de oplossing dan nog niet ervaren. Geen punten
+item-csat-too-late = CSAT-enquête te laat verstuurd: { $actual }, het venster sloot { $to } (vanaf { $from }); de klant weet het dan niet meer precies. Geen punten
+viol-csat-too-early = CSAT-enquête te vroeg: het venster liep van { $from } tot { $to }
+viol-csat-too-late = CSAT-enquête te laat: het venster liep van { $from } tot { $to }
+item-classified-wrong-meaning = { $field } onjuist: jij zei { $given }, het is { $value }. Het verschil: "{ $value }" = { $meaning }; "{ $given }" = { $given_meaning }
+item-classified-why = { $field } juist: { $value }. Waarom: { $why }
+item-classified-wrong-why = { $field } onjuist: jij zei { $given }, het is { $value }. Het verschil: "{ $value }" = { $meaning }; "{ $given }" = { $given_meaning }. Waarom { $value } hier: { $why }
+meaning-nature-objective = een feitelijk, meetbaar gebrek dat je kunt nakijken (een kapotte rits, een verkeerd bedrag, een pakket dat niet kwam)
+meaning-nature-subjective = hoe de klant iets ervaart (een toon, een verwachting, een gevoel van oneerlijkheid), waarover je van mening kunt verschillen
+meaning-category-product = het artikel zelf, zoals de kwaliteit, een gebrek, de pasvorm of wat het wel of niet kan
+meaning-category-delivery = bezorging en retour, zoals te laat, zoek, verkeerd of beschadigd aangekomen
+meaning-category-communication = wat het bedrijf zei of schreef, zoals onduidelijke voorwaarden, een actie die anders werkt dan beloofd of geen antwoord
+meaning-category-price = wat de klant betaalde of moet betalen, zoals een verkeerd bedrag, dubbel afgeschreven of een lagere prijs later
+meaning-category-staff = hoe een medewerker de klant behandelde, in de winkel, aan de telefoon of online
+meaning-cause-mistake = iemand deed per ongeluk iets fout wat hij goed had kunnen doen, een eenmalige fout in de uitvoering (verkeerde maat ingepakt, dubbel afgeschreven)
+meaning-cause-misunderstanding = niemand deed iets fout, maar klant en bedrijf begrepen iets anders (de klant verwachtte iets wat nooit zo beloofd was), en uitleg lost het op
+meaning-cause-quarrel = een meningsverschil tussen klant en medewerker liep op tot een conflict, en daar gaat de klacht over
+meaning-cause-unfriendliness = de klant werd onbeleefd, kortaf of onverschillig behandeld, ook zonder ruzie
+meaning-cause-broken-agreement = het bedrijf deed een toezegging (een termijn, terugbellen, een actie) en kwam die niet na
+meaning-cause-force-majeure = iets buiten de macht van het bedrijf veroorzaakte het (storm, staking, een vervoerder die vastloopt), en niemand had het kunnen voorkomen
+meaning-cause-faulty-repair = een reparatie of herstel is niet goed uitgevoerd
+meaning-cause-structural-fault = een fout die steeds terugkomt in een product of een proces (een hele partij met hetzelfde gebrek), dus geen eenmalige misser
+meaning-priority-critical = direct gevaar, een groot publiek of grote schade, met de snelste reactietermijn, ook buiten kantoortijd
+meaning-priority-high = de klant lijdt snel schade, of er speelt een harde datum of een publiek risico, dus reageren binnen een dag
+meaning-priority-normal = vervelend, maar zonder snelle schade of groot publiek, dus de gewone termijn in werkdagen
+item-promise-broken-started = belofte gebroken: klaar { $actual }, beloofd uiterlijk { $deadline }. De doorlooptijd van { $lead } werkdag(en) paste in je belofte, maar je begon pas op { $started } met uitvoeren: voer het uit zodra de klant akkoord is
+item-offer-when-too-soon = je noemde een termijn (uiterlijk { $when }), maar volgens het beleid duurt { $offer } { $lead ->
+    [one] 1 werkdag
+   *[other] { $lead } werkdagen
+}: een termijn die je niet kunt halen, is geen duidelijk wanneer

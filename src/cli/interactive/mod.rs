@@ -181,7 +181,7 @@ fn play_case(io: &mut Io, loaded: &LoadedScenario, seed: u64) -> (State, Debrief
             io.say(&Text::msg("tui-bad-key").arg("value", answer).render(lang));
             continue;
         };
-        let Some(action) = build(io, &entry, s, seed) else {
+        let Some(action) = build(io, &entry, s, &loaded.policy, seed) else {
             continue;
         };
         turn += 1;
@@ -229,7 +229,7 @@ fn self_assessment(io: &mut Io) -> Option<SelfAssessment> {
     SelfAssessment::complete(ratings)
 }
 
-fn build(io: &mut Io, e: &Entry, s: &Scenario, seed: u64) -> Option<Action> {
+fn build(io: &mut Io, e: &Entry, s: &Scenario, policy: &crate::policy::Policy, seed: u64) -> Option<Action> {
     let lang = io.lang;
     Some(match e {
         Entry::Do(a) => a.clone(),
@@ -264,6 +264,8 @@ fn build(io: &mut Io, e: &Entry, s: &Scenario, seed: u64) -> Option<Action> {
             let picked = io.choose(&tr(lang, "tui-ask-offer"), &options)?;
             let offer = picked.choice.offer(io).ok()?;
             let what = picked.concrete.and_then(|i| s.offers[i].id.clone());
+            // The policy's lead time, so the promise is one that can be kept.
+            io.say(&crate::score::lead_time(policy, s, picked.choice).render(lang));
             // A bad answer is asked again, as at every prompt; only an empty
             // one means "no promise".
             let days = io.optional_number("tui-ask-days", PROMISE_DAYS)?;

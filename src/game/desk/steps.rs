@@ -184,6 +184,12 @@ pub(super) fn show(ui: &mut egui::Ui, lang: Lang, play: &Play, f: &mut DeskForms
                 ui.add(egui::TextEdit::singleline(&mut f.amount).hint_text(hint).desired_width(70.0));
             }
         });
+        // The policy's lead time of the chosen kind, next to where the term
+        // is promised: a promise shorter than it is broken before it is made.
+        if let Some(o) = f.offer {
+            let lead = crate::score::lead_time(&play.loaded.policy, s, o.choice).render(lang);
+            ui.label(egui::RichText::new(lead).small().color(theme::MUTED));
+        }
         ui.horizontal(|ui| {
             ui.label(t("game-days"));
             ui.add(egui::TextEdit::singleline(&mut f.days).hint_text("2").desired_width(40.0));
