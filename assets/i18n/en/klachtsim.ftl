@@ -494,10 +494,14 @@ log-io = reading or writing failed ({ $error })
 log-torn-line = incomplete last line (probably a crash while writing); skipped
 log-damaged-line = damaged line; skipped
 log-more-warnings = … and { $count } more skipped line(s)
-log-binary = this is not a log: the file holds binary data (is it an image or a spreadsheet?)
+log-binary = this is not a log: the file does not start with a record (is it an image, a spreadsheet or a report?)
 log-is-directory = this is a folder, not a log
 log-line-too-long = line longer than { $limit } MB: this is not a record; skipped
 log-newer-schema = line from a newer version of klachtsim (schema { $version }); skipped
+log-nul-bytes = NUL bytes in this line (probably a power cut while writing); skipped, what stands before and after them was read on its own
+log-same-file = the same file as { $file }; read once
+log-duplicates = { $count } session(s) had already been read (a copy of a log, or twice in one file); counted once
+log-unknown-action = action { $index } ({ $name }) is unknown to this version of klachtsim (written by a newer version?); cannot be re-scored
 
 ## Trainers' overview
 review-title = Complaint-handling overview: { $sessions } session(s)
@@ -554,6 +558,9 @@ status-finished = finished
 status-abandoned = abandoned
 review-written = Overview written to { $file }
 review-write-failed = Could not write { $file }: { $error }
+review-missing-log = { $file } does not exist. Give the right path, or use --skip-missing to skip missing logs.
+review-skipped-missing = { $file } does not exist; skipped (--skip-missing)
+review-out-is-input = Not written: { $file } is the same file as the log { $log }, which would be lost. Choose another name for --out.
 kpi-first-response = Mean time to first response
 kpi-resolution = Mean resolution time
 kpi-within-sla = Within SLA

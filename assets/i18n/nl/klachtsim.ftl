@@ -494,10 +494,14 @@ log-io = lezen of schrijven mislukt ({ $error })
 log-torn-line = onvolledige laatste regel (waarschijnlijk een crash tijdens het schrijven); overgeslagen
 log-damaged-line = beschadigde regel; overgeslagen
 log-more-warnings = … en nog { $count } overgeslagen regel(s)
-log-binary = dit is geen logboek: het bestand bevat binaire gegevens (is het een afbeelding of spreadsheet?)
+log-binary = dit is geen logboek: het bestand begint niet met een record (is het een afbeelding, spreadsheet of rapport?)
 log-is-directory = dit is een map, geen logboek
 log-line-too-long = regel langer dan { $limit } MB: dit is geen record; overgeslagen
 log-newer-schema = regel van een nieuwere versie van klachtsim (schema { $version }); overgeslagen
+log-nul-bytes = NUL-bytes in deze regel (waarschijnlijk een stroomstoring tijdens het schrijven); overgeslagen, wat ervoor en erna staat is apart gelezen
+log-same-file = hetzelfde bestand als { $file }; één keer gelezen
+log-duplicates = { $count } sessie(s) waren al gelezen (een kopie van een logboek, of twee keer in een bestand); één keer geteld
+log-unknown-action = actie { $index } ({ $name }) kent deze versie van klachtsim niet (geschreven door een nieuwere versie?); niet opnieuw te beoordelen
 
 ## Overzicht voor trainers
 review-title = Overzicht klachtafhandeling: { $sessions } sessie(s)
@@ -554,6 +558,9 @@ status-finished = afgerond
 status-abandoned = afgebroken
 review-written = Overzicht geschreven naar { $file }
 review-write-failed = Kon { $file } niet schrijven: { $error }
+review-missing-log = { $file } bestaat niet. Geef het juiste pad, of gebruik --skip-missing om ontbrekende logboeken over te slaan.
+review-skipped-missing = { $file } bestaat niet; overgeslagen (--skip-missing)
+review-out-is-input = Niet geschreven: { $file } is hetzelfde bestand als het logboek { $log }, en dat zou dan verloren gaan. Kies een andere naam voor --out.
 kpi-first-response = Gemiddelde tijd tot eerste reactie
 kpi-resolution = Gemiddelde oplostijd
 kpi-within-sla = Binnen SLA
