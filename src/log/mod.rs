@@ -1,7 +1,9 @@
 //! The lessons-learned log: one JSON line per finished or abandoned
 //! session, appended under an exclusive file lock with a single write and an
-//! fsync, so a whole class can share one file. Reading skips a damaged line
-//! (a torn last line after a crash) with a warning and keeps the rest.
+//! fsync, so a whole class can share one file. Every reader follows the
+//! rules of `line` (what in a line is a record, what is damage, what is
+//! newer) and reads each file and each session once (`sessions`); damage is
+//! skipped with a warning and the rest is kept.
 
 mod line;
 mod read;
@@ -9,7 +11,7 @@ mod sessions;
 pub use line::MAX_LINE_BYTES;
 pub use read::fold_blocks;
 pub(crate) use sessions::file_key;
-pub use sessions::{Identity, Reading, Seen, SessionId, session_id};
+pub use sessions::{Identity, Reading, SessionId, session_id};
 pub mod logged_session;
 pub mod record;
 

@@ -50,7 +50,7 @@ pub fn session_id(who: Identity) -> SessionId {
 }
 
 /// The sessions already read, shared by every core reading the logs.
-pub struct Seen {
+pub(crate) struct Seen {
     /// Split by the id's lowest bits, so that cores seldom wait for each
     /// other.
     shards: Vec<Mutex<HashSet<SessionId, foldhash::fast::RandomState>>>,
