@@ -250,19 +250,6 @@ impl Record {
         }
     }
 
-    /// Which session this is (see `log::session_id`).
-    pub fn session_id(&self) -> super::SessionId {
-        super::session_id(super::Identity {
-            trainee: &self.trainee,
-            group: &self.group,
-            scenario: &self.scenario.id,
-            seed: self.seed,
-            started: self.started,
-            ended: self.ended,
-            overall: self.overall,
-        })
-    }
-
     /// Whether every SLA of this session was met.
     pub fn within_sla(&self) -> bool {
         !self.violations.iter().any(|v| Rule::is_sla_id(&v.rule))

@@ -49,6 +49,21 @@ pub fn session_id(who: Identity) -> SessionId {
     (u128::from(hi) << 64) | u128::from(lo)
 }
 
+impl super::Record {
+    /// Which session this is (see `session_id`).
+    pub fn session_id(&self) -> SessionId {
+        session_id(Identity {
+            trainee: &self.trainee,
+            group: &self.group,
+            scenario: &self.scenario.id,
+            seed: self.seed,
+            started: self.started,
+            ended: self.ended,
+            overall: self.overall,
+        })
+    }
+}
+
 /// The sessions already read, shared by every core reading the logs.
 pub(crate) struct Seen {
     /// Split by the id's lowest bits, so that cores seldom wait for each

@@ -756,6 +756,7 @@ cli-arg-review-policy = The policy with the KPI targets; else the cases' policy.
 cli-arg-received = Moment of receipt, e.g. 2026-11-20T16:45 or "2026-11-20 16:45"
 cli-arg-priority = critical, high or normal; without: all three
 cli-arg-logs = Log files; without: the default log
+cli-arg-skip-missing = Skip log files that do not exist (with a warning) instead of stopping
 cli-arg-review-group = Only this group or class
 cli-arg-replay-group = Only this group or class
 cli-arg-review-trainee = Only this trainee

@@ -756,6 +756,7 @@ cli-arg-review-policy = Het beleid met de KPI-streefwaarden; anders policy.ron v
 cli-arg-received = Moment van ontvangst, bv. 2026-11-20T16:45 of "2026-11-20 16:45"
 cli-arg-priority = kritiek, hoog of normaal; zonder: alle drie
 cli-arg-logs = Logboeken; zonder: het standaardlogboek
+cli-arg-skip-missing = Sla logboeken die niet bestaan over (met een waarschuwing) in plaats van te stoppen
 cli-arg-review-group = Alleen deze groep of klas
 cli-arg-replay-group = Alleen deze groep of klas
 cli-arg-review-trainee = Alleen deze cursist
