@@ -104,8 +104,9 @@ fn score(c: &mut Criterion) {
 
 /// A log of `n` records (a mix of the shipped model and poor runs).
 fn big_log(n: usize) -> PathBuf {
-    // v2: the actions written last, as `log::append` does since then.
-    let path = std::env::temp_dir().join(format!("klachtsim-bench-log-v2-{n}.jsonl"));
+    // v2: the actions written last, as `log::append` does since then; v3:
+    // every record a session of its own (the review counts a session once).
+    let path = std::env::temp_dir().join(format!("klachtsim-bench-log-v3-{n}.jsonl"));
     if path.exists() {
         return path;
     }
@@ -134,6 +135,8 @@ fn big_log(n: usize) -> PathBuf {
         let mut r = lines[i % lines.len()].clone();
         r.trainee = format!("leerling-{}", i % 300);
         r.group = format!("klas-{}", i % 12);
+        let later = chrono::Duration::seconds(i as i64);
+        (r.started, r.ended) = (r.started + later, r.ended + later);
         serde_json::to_writer(&mut out, &r).unwrap();
         std::io::Write::write_all(&mut out, b"\n").unwrap();
     }

@@ -357,9 +357,11 @@ fn a_line_too_long_to_keep_is_dropped_while_reading() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("lang.jsonl");
     let good = serde_json::to_string(&record("gstar-rits-kapot.model.ron", "Anna")).unwrap();
+    // Another session: the same one twice would be counted once.
+    let other = serde_json::to_string(&record("gstar-rits-kapot.model.ron", "Bram")).unwrap();
     let mut bytes = format!("{good}\n").into_bytes();
     bytes.extend(std::iter::repeat_n(b'x', 40 * 1024 * 1024));
-    bytes.extend(format!("\n{good}\n").into_bytes());
+    bytes.extend(format!("\n{other}\n").into_bytes());
     std::fs::write(&path, bytes).unwrap();
     let (recs, warnings, errors) = log::read_all_with(std::slice::from_ref(&path), log::Detail::Summary);
     assert!(errors.is_empty());
@@ -377,7 +379,13 @@ fn the_self_assessment_is_kept_and_a_line_without_it_still_reads() {
     let path = dir.path().join("log.jsonl");
     let old = record("gstar-rits-kapot.model.ron", "Anna");
     let rated = SelfAssessment::Rated([Good, Good, CouldBeBetter, Good, NotDone, CouldBeBetter, Good]);
-    let mut with = [Some(rated), Some(SelfAssessment::Skipped)].map(|a| Record { self_assessment: a, ..old.clone() });
+    // Three sessions (ended a second apart: the same session three times
+    // would be read once).
+    let mut with = [(1, Some(rated)), (2, Some(SelfAssessment::Skipped))].map(|(s, a)| Record {
+        self_assessment: a,
+        ended: old.ended + chrono::Duration::seconds(s),
+        ..old.clone()
+    });
     // A line as versions before the self-assessment wrote it: no such field.
     let old_line = serde_json::to_string(&old).unwrap();
     assert!(!old_line.contains("self_assessment"));

@@ -127,6 +127,9 @@ pub enum Command {
         /// The policy with the KPI targets; the library's policy.ron otherwise.
         #[arg(long)]
         policy: Option<PathBuf>,
+        /// Leave out log files that do not exist (with a warning) instead of stopping.
+        #[arg(long)]
+        skip_missing: bool,
     },
     /// Re-score logged sessions under the current policy (or another) and show what changed.
     Replay {
@@ -140,6 +143,9 @@ pub enum Command {
         /// Folder of scenarios.
         #[arg(long, env = "KLACHTSIM_SCENARIOS")]
         scenarios: Option<PathBuf>,
+        /// Leave out log files that do not exist (with a warning) instead of stopping.
+        #[arg(long)]
+        skip_missing: bool,
     },
     /// Write a new case as a commented skeleton, from a few questions or flags.
     New(new::NewArgs),
@@ -312,11 +318,11 @@ fn run_from(
         }
         Some(Command::Validate { paths, scenarios, coverage }) => validate::run(lang, paths, scenarios, coverage, out),
         Some(Command::Audit { paths, json }) => audit::run(lang, paths, json, out),
-        Some(Command::Review { logs, filter, format, out: file, policy }) => {
-            review::run(lang, review::Options { logs, filter, format, file, policy }, out, err)
+        Some(Command::Review { logs, filter, format, out: file, policy, skip_missing }) => {
+            review::run(lang, review::Options { logs, filter, format, file, policy, skip_missing }, out, err)
         }
-        Some(Command::Replay { logs, filter, policy, scenarios }) => {
-            replay::run(lang, replay::Options { logs, filter, policy, scenarios }, out, err)
+        Some(Command::Replay { logs, filter, policy, scenarios, skip_missing }) => {
+            replay::run(lang, replay::Options { logs, filter, policy, scenarios, skip_missing }, out, err)
         }
         Some(Command::New(args)) => match input {
             Input::Terminal => new::run(lang, args, &mut std::io::stdin().lock(), out, err),

@@ -15,10 +15,12 @@ pub struct Options {
     pub filter: Filter,
     pub policy: Option<PathBuf>,
     pub scenarios: Option<PathBuf>,
+    /// Leave out logs that do not exist, with a warning, instead of failing.
+    pub skip_missing: bool,
 }
 
 pub fn run(lang: Lang, o: Options, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8> {
-    let Some(records) = super::review::load(lang, o.logs, crate::log::Detail::Full, err)? else {
+    let Some(records) = super::review::load(lang, o.logs, o.skip_missing, crate::log::Detail::Full, err)? else {
         return Ok(1);
     };
     let policy = match o.policy.map(|p| crate::load::load_policy(&p)) {
@@ -43,6 +45,10 @@ pub fn run(lang: Lang, o: Options, out: &mut dyn Write, err: &mut dyn Write) -> 
                 failed += 1;
                 let msg = Text::msg("replay-missing").arg("id", r.scenario.id.as_str());
                 writeln!(out, "{who}: {}", msg.render(lang))?;
+            }
+            Replayed::Unreadable(why) => {
+                failed += 1;
+                writeln!(out, "{who}: {}", why.render(lang))?;
             }
             Replayed::Refused { index, reason } => {
                 failed += 1;

@@ -1,10 +1,10 @@
 //! `klachtsim review`: the trainers' overview of one or more logs.
 
 use std::io::{self, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::i18n::{Lang, Text};
-use crate::log::{Detail, LogError, LogWarning, Record, read_all_with};
+use crate::log::{Detail, LogError, LogWarning, Record, file_key, read_all_with};
 use crate::review::filter::day_in;
 use crate::review::{About, Filter, Overview, Rules, csv, html, overview, overview_of_logs, table, xapi, xlsx};
 
@@ -24,18 +24,42 @@ pub enum Format {
     Xlsx,
 }
 
-/// The logs to read: the ones given, or the default log.
-pub fn log_paths(logs: Vec<PathBuf>) -> Vec<PathBuf> {
-    if logs.is_empty() { crate::log::default_path().into_iter().collect() } else { logs }
+/// The logs to read: the ones given, or the default log. A log that was
+/// given but does not exist is an error (`None`, reported on `err`): a
+/// report of the other logs alone would look complete. With
+/// `skip_missing` it is left out with a warning instead.
+pub fn log_paths(
+    lang: Lang,
+    logs: Vec<PathBuf>,
+    skip_missing: bool,
+    err: &mut dyn Write,
+) -> io::Result<Option<Vec<PathBuf>>> {
+    if logs.is_empty() {
+        return Ok(Some(crate::log::default_path().into_iter().collect()));
+    }
+    let (found, missing): (Vec<PathBuf>, Vec<PathBuf>) = logs.into_iter().partition(|p| p.exists());
+    let id = if skip_missing { "review-skipped-missing" } else { "review-missing-log" };
+    for p in &missing {
+        writeln!(err, "{}", Text::msg(id).arg("file", p.display().to_string()).render(lang))?;
+    }
+    Ok((skip_missing || missing.is_empty()).then_some(found))
 }
 
 /// Reads the logs, reporting skipped lines and unreadable files on `err`;
-/// `None` when there was a log that could not be read and no record at all.
-pub fn load(lang: Lang, logs: Vec<PathBuf>, detail: Detail, err: &mut dyn Write) -> io::Result<Option<Vec<Record>>> {
-    Ok(load_counted(lang, &log_paths(logs), detail, err)?.map(|(records, _)| records))
+/// `None` when a log was missing or could not be read (then there is no
+/// report: it would leave that log out without saying so).
+pub fn load(
+    lang: Lang,
+    logs: Vec<PathBuf>,
+    skip_missing: bool,
+    detail: Detail,
+    err: &mut dyn Write,
+) -> io::Result<Option<Vec<Record>>> {
+    let Some(paths) = log_paths(lang, logs, skip_missing, err)? else { return Ok(None) };
+    Ok(load_counted(lang, &paths, detail, err)?.map(|(records, _)| records))
 }
 
-/// `load`, with the number of lines skipped.
+/// `load` of logs known to exist, with the number of lines skipped.
 fn load_counted(
     lang: Lang,
     paths: &[PathBuf],
@@ -44,7 +68,7 @@ fn load_counted(
 ) -> io::Result<Option<(Vec<Record>, usize)>> {
     let (records, warnings, errors) = read_all_with(paths, detail);
     report(lang, &warnings, &errors, err)?;
-    Ok((errors.is_empty() || !records.is_empty()).then_some((records, warnings.len())))
+    Ok(errors.is_empty().then_some((records, warnings.len())))
 }
 
 /// Reports skipped lines and unreadable files on `err`.
@@ -73,10 +97,12 @@ pub struct Options {
     /// Write here instead of to the screen.
     pub file: Option<PathBuf>,
     pub policy: Option<PathBuf>,
+    /// Leave out logs that do not exist, with a warning, instead of failing.
+    pub skip_missing: bool,
 }
 
 pub fn run(lang: Lang, o: Options, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8> {
-    let Options { logs, filter, format, file, policy } = o;
+    let Options { logs, filter, format, file, policy, skip_missing } = o;
     let Some(policy) = super::policy_or_default(policy, lang, err)? else {
         return Ok(1);
     };
@@ -84,15 +110,24 @@ pub fn run(lang: Lang, o: Options, out: &mut dyn Write, err: &mut dyn Write) -> 
         writeln!(err, "{}", Text::msg("review-xlsx-needs-out").render(lang))?;
         return Ok(1);
     }
+    if let Some(file) = &file
+        && let Some(log) = overwritten_log(file, &logs)
+    {
+        let msg = Text::msg("review-out-is-input")
+            .arg("file", file.display().to_string())
+            .arg("log", log.display().to_string());
+        writeln!(err, "{}", msg.render(lang))?;
+        return Ok(1);
+    }
     let rules = Rules::of(&policy);
-    let paths = log_paths(logs);
+    let Some(paths) = log_paths(lang, logs, skip_missing, err)? else { return Ok(1) };
     let text: Vec<u8> = match format {
         // The overviews are counted while the logs are read, without
         // keeping the records.
         Format::Table | Format::Csv | Format::Html => {
             let (o, warnings, errors) = overview_of_logs(&paths, &filter, &rules);
             report(lang, &warnings, &errors, err)?;
-            if !errors.is_empty() && o.sessions == 0 {
+            if !errors.is_empty() {
                 return Ok(1);
             }
             render_overview(&o, format, lang).into_bytes()
@@ -133,7 +168,7 @@ pub fn run(lang: Lang, o: Options, out: &mut dyn Write, err: &mut dyn Write) -> 
         out.write_all(&text)?;
         return Ok(0);
     };
-    match std::fs::write(&path, text) {
+    match write_whole(&path, &text) {
         Ok(()) => {
             writeln!(out, "{}", Text::msg("review-written").arg("file", path.display().to_string()).render(lang))?;
             Ok(0)
@@ -145,6 +180,37 @@ pub fn run(lang: Lang, o: Options, out: &mut dyn Write, err: &mut dyn Write) -> 
             Ok(1)
         }
     }
+}
+
+/// The log that writing to `file` would destroy: one of `logs`, or the
+/// default log (where `play` writes), when `file` is that same file under
+/// any name or through a link. A file that does not exist yet is none.
+fn overwritten_log(file: &Path, logs: &[PathBuf]) -> Option<PathBuf> {
+    let key = file_key(file)?;
+    logs.iter().cloned().chain(crate::log::default_path()).find(|log| file_key(log).as_ref() == Some(&key))
+}
+
+/// Writes `bytes` to a new file next to `path` and renames it into place:
+/// `path` holds either its old contents or all of the new, never a part.
+fn write_whole(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let name = path.file_name().ok_or_else(|| io::Error::from(io::ErrorKind::InvalidInput))?;
+    let mut tmp_name = std::ffi::OsString::from(".");
+    tmp_name.push(name);
+    tmp_name.push(format!(".{}.tmp", std::process::id()));
+    let tmp = dir.join(tmp_name);
+    let written = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&tmp)
+        .and_then(|mut f| f.write_all(bytes).and_then(|()| f.sync_all()))
+        .and_then(|()| std::fs::rename(&tmp, path));
+    if written.is_err() {
+        // The write already failed; a temporary file that cannot be removed
+        // either changes nothing about what to report.
+        std::fs::remove_file(&tmp).ok();
+    }
+    written
 }
 
 /// The text of an overview in one of the overview formats (table, CSV per

@@ -1,10 +1,17 @@
 //! The lessons-learned log: one JSON line per finished or abandoned
 //! session, appended under an exclusive file lock with a single write and an
-//! fsync, so a whole class can share one file. Reading skips a damaged line
-//! (a torn last line after a crash) with a warning and keeps the rest.
+//! fsync, so a whole class can share one file. Every reader follows the
+//! rules of `line` (what in a line is a record, what is damage, what is
+//! newer) and reads each file and each session once (`sessions`); damage is
+//! skipped with a warning and the rest is kept.
 
+mod line;
 mod read;
+mod sessions;
+pub use line::MAX_LINE_BYTES;
 pub use read::fold_blocks;
+pub(crate) use sessions::file_key;
+pub use sessions::{Identity, Reading, SessionId, session_id};
 pub mod logged_session;
 pub mod record;
 
@@ -15,6 +22,7 @@ use std::path::{Path, PathBuf};
 use serde::de::DeserializeOwned;
 
 use crate::i18n::Text;
+use logged_session::LoggedSession;
 
 pub use record::{NewRecord, Record, SCHEMA_VERSION};
 
@@ -82,7 +90,8 @@ fn write_locked(file: &mut File, line: &[u8]) -> std::io::Result<()> {
     file.sync_data()
 }
 
-/// A line that was skipped while reading.
+/// A line that was skipped while reading, or (line 0) something about the
+/// file as a whole.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LogWarning {
     pub path: PathBuf,
@@ -92,58 +101,19 @@ pub struct LogWarning {
 
 impl LogWarning {
     pub fn one_line(&self, lang: crate::i18n::Lang) -> String {
-        format!("{}:{}: {}", self.path.display(), self.line, self.message.render(lang))
+        match self.line {
+            0 => format!("{}: {}", self.path.display(), self.message.render(lang)),
+            n => format!("{}:{}: {}", self.path.display(), n, self.message.render(lang)),
+        }
     }
 }
 
-/// Just the schema version of a line, read before the rest.
-#[derive(serde::Deserialize)]
-struct Version {
-    schema: u32,
-}
-
-/// Calls `f` with every readable record of the log, in order. Damaged and
-/// torn lines, and records of a newer schema, are skipped with a warning.
+/// Calls `f` with every readable record of one log, in order, by the
+/// rules of `line`; copies of a session within the log are all given.
 pub fn read_each<T: DeserializeOwned + Send>(path: &Path, f: impl FnMut(T)) -> Result<Vec<LogWarning>, LogError> {
     let (records, warnings) = read::read_records(path, |t| serde_json::from_slice::<T>(t))?;
     records.into_iter().for_each(f);
     Ok(warnings)
-}
-
-/// What one line of the log holds.
-enum Line<T> {
-    Blank,
-    Record(T),
-    /// Not a record: why, for the warning.
-    Skipped(Text),
-}
-
-/// Reads one line (with or without its line break; `complete` says whether
-/// it had one) as a record; a line that is not one says why.
-fn judge_line<T>(line: &[u8], complete: bool, parse: impl FnOnce(&[u8]) -> serde_json::Result<T>) -> Line<T> {
-    let text = trim_line(line);
-    if text.iter().all(u8::is_ascii_whitespace) {
-        return Line::Blank;
-    }
-    match parse(text) {
-        Ok(rec) => Line::Record(rec),
-        Err(_) => match serde_json::from_slice::<Version>(text) {
-            Ok(v) if v.schema > SCHEMA_VERSION => Line::Skipped(Text::msg("log-newer-schema").arg("version", v.schema)),
-            _ if !complete => Line::Skipped(Text::msg("log-torn-line")),
-            _ => Line::Skipped(Text::msg("log-damaged-line")),
-        },
-    }
-}
-
-/// No record comes near this; a longer line is not a record.
-pub const MAX_LINE_BYTES: usize = 16 * 1024 * 1024;
-
-fn trim_line(buf: &[u8]) -> &[u8] {
-    let mut end = buf.len();
-    while end > 0 && matches!(buf[end - 1], b'\n' | b'\r') {
-        end -= 1;
-    }
-    &buf[..end]
 }
 
 /// Reads every record of the logs at `paths`, whole.
@@ -152,23 +122,39 @@ pub fn read_all(paths: &[PathBuf]) -> (Vec<Record>, Vec<LogWarning>, Vec<LogErro
 }
 
 /// Reads every record of the logs at `paths`, as much of each as `detail`
-/// asks, in the order of the files and their lines.
+/// asks, in the order of the files and their lines; each file and each
+/// session once (see `sessions`).
 pub fn read_all_with(paths: &[PathBuf], detail: Detail) -> (Vec<Record>, Vec<LogWarning>, Vec<LogError>) {
-    let (mut records, mut warnings, mut errors) = (Vec::new(), Vec::new(), Vec::new());
-    for p in paths {
-        let result = match detail {
-            Detail::Full => read::read_records(p, |t| serde_json::from_slice::<Record>(t)),
-            Detail::Summary => read::read_records(p, record::parse_summary),
-        };
-        match result {
-            Ok((mut r, mut w)) => {
-                records.append(&mut r);
-                warnings.append(&mut w);
-            }
-            Err(e) => errors.push(e),
+    let parse = match detail {
+        Detail::Full => record::parse_full,
+        Detail::Summary => record::parse_summary,
+    };
+    let (blocks, reading) = sessions::fold_logs(paths, Vec::new, |records: &mut Vec<Record>, line, seen| {
+        let r = parse(line)?;
+        if seen.first(r.session_id()) {
+            records.push(r);
         }
-    }
-    (records, warnings, errors)
+        Ok(())
+    });
+    (blocks.into_iter().flatten().collect(), reading.warnings, reading.errors)
+}
+
+/// Reads the logs at `paths` as the overview does, without keeping the
+/// records: each block of lines starts from `start()`, and `add` is given
+/// each session read for the first time (see `sessions`). Returns one
+/// accumulator per block, in the order of the files and their lines.
+pub fn fold_sessions<A: Send>(
+    paths: &[PathBuf],
+    start: impl Fn() -> A + Sync,
+    add: impl Fn(&mut A, &LoggedSession) + Sync,
+) -> (Vec<A>, Reading) {
+    sessions::fold_logs(paths, start, |acc, line, seen| {
+        let s = LoggedSession::parse(line)?;
+        if seen.first(s.session_id()) {
+            add(acc, &s);
+        }
+        Ok(())
+    })
 }
 
 /// How much of each record to read.

@@ -2,10 +2,10 @@
 //! and the blocks are parsed on every core at once, in order. A big class
 //! log (a million sessions, a few GB) is read in seconds, not minutes.
 //!
-//! A file with binary data at its start is refused; a line longer than
-//! `MAX_LINE_BYTES` is dropped (never held in memory) with a warning; a
-//! damaged or torn line is skipped with its number; everything else is
-//! kept.
+//! A file that does not start as a log (a picture, a spreadsheet) is
+//! refused; a line longer than `MAX_LINE_BYTES` is dropped (never held in
+//! memory) with a warning; every other line is read by the rules of
+//! `line`, which number what they skip.
 
 use std::fs::File;
 use std::io::Read;
@@ -14,7 +14,8 @@ use std::sync::mpsc;
 
 use crate::i18n::Text;
 
-use super::{Line, LogError, LogWarning, MAX_LINE_BYTES, io_error, judge_line};
+use super::line::{Line, MAX_LINE_BYTES, judge_line, looks_like_log};
+use super::{LogError, LogWarning, io_error};
 
 /// Bytes of whole lines handed to one worker at a time.
 const BLOCK: usize = 4 * 1024 * 1024;
@@ -134,6 +135,8 @@ pub fn fold_blocks<A: Send>(
 fn parse_block<A>(block: &Block, acc: A, add: &impl Fn(&mut A, &[u8]) -> serde_json::Result<()>) -> Parsed<A> {
     let mut out = Parsed { index: block.index, acc, lines: 0, warnings: Vec::new() };
     let bytes = &block.bytes[..block.len];
+    // One search for the whole block: most blocks have no NUL byte at all.
+    let nul = memchr::memchr(0, bytes).is_some();
     let mut start = 0;
     let mut line = 0;
     while start < bytes.len() {
@@ -141,14 +144,23 @@ fn parse_block<A>(block: &Block, acc: A, add: &impl Fn(&mut A, &[u8]) -> serde_j
             Some(i) => (start + i + 1, true),
             None => (bytes.len(), !block.ends_file),
         };
-        let judged = if end - start > MAX_LINE_BYTES {
-            Line::Skipped(Text::msg("log-line-too-long").arg("limit", (MAX_LINE_BYTES / (1024 * 1024)) as i64))
+        let warnings = &mut out.warnings;
+        if end - start > MAX_LINE_BYTES {
+            let why = Text::msg("log-line-too-long").arg("limit", (MAX_LINE_BYTES / (1024 * 1024)) as i64);
+            warnings.push((line, why));
         } else {
-            judge_line(&bytes[start..end], complete, |line| add(&mut out.acc, line))
-        };
-        match judged {
-            Line::Blank | Line::Record(()) => {}
-            Line::Skipped(why) => out.warnings.push((line, why)),
+            let acc = &mut out.acc;
+            judge_line(
+                &bytes[start..end],
+                complete,
+                nul,
+                |piece| add(acc, piece),
+                |judged| {
+                    if let Line::Skipped(why) = judged {
+                        warnings.push((line, why));
+                    }
+                },
+            );
         }
         start = end;
         line += 1;
@@ -188,9 +200,10 @@ fn split_blocks(
         };
         if first && n > 0 {
             first = false;
-            // A log is text: a NUL byte at the start means some other kind
-            // of file (an image, a spreadsheet, a device), not a damaged log.
-            if buf[..n.min(4096)].contains(&0) {
+            // A log starts with a record: anything else is some other
+            // kind of file (an image, a spreadsheet, a report), not a
+            // damaged log.
+            if !looks_like_log(&buf[..n.min(4096)]) {
                 return Err(LogError { path: path.to_owned(), message: Text::msg("log-binary") });
             }
         }

@@ -91,34 +91,96 @@ pub struct Record {
     /// Every decision with its simulated time. Written last: the bulk of the
     /// line, and what the overview skips (see `parse_summary`).
     pub actions: Vec<LoggedAction>,
+    /// An action this version cannot read (written by a newer klachtsim);
+    /// `actions` holds only the ones before it. Never written.
+    #[serde(skip)]
+    pub unreadable_action: Option<UnreadableAction>,
+}
+
+/// Where a record's first unreadable action is, and what it is called.
+#[derive(Clone, Debug, PartialEq)]
+pub struct UnreadableAction {
+    /// From 1, as a trainee counts the steps.
+    pub index: usize,
+    pub name: String,
 }
 
 /// Where the list of actions starts in a line this program wrote: the
 /// first `,"actions":[` (no string can hold it: a quote in a string is
 /// always escaped, and the fields before the actions hold no lists named
-/// so).
+/// so). `None` when there is a second one: two records on one line, which
+/// only the general reader may judge.
 pub(crate) fn actions_at(line: &[u8]) -> Option<usize> {
     static ACTIONS: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
         std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b",\"actions\":["));
-    ACTIONS.find(line)
+    let at = ACTIONS.find(line)?;
+    ACTIONS.find(&line[at + 1..]).is_none().then_some(at)
+}
+
+/// Reads a line as a whole record. An action this version does not know
+/// (a newer klachtsim wrote it) does not make the line unreadable: the
+/// record keeps the actions before it and says where it is (see
+/// `Record::unreadable_action`), so it counts in every format as the
+/// overview counts it, and a replay says why it cannot replay it.
+pub(crate) fn parse_full(line: &[u8]) -> serde_json::Result<Record> {
+    let err = match serde_json::from_slice::<Record>(line) {
+        Ok(r) => return Ok(r),
+        Err(e) => e,
+    };
+    let Some(at) = actions_at(line) else { return Err(err) };
+    let mut r = parse_head(line, at).ok_or(err)?;
+    // The list itself, up to the closing brace of the record.
+    let list = line[at + 11..].strip_suffix(b"}").unwrap_or(&line[at + 11..]);
+    let slots = serde_json::from_slice::<Vec<ActionSlot>>(list)?;
+    for (i, slot) in slots.into_iter().enumerate() {
+        match slot {
+            ActionSlot::Known(a) => r.actions.push(a),
+            ActionSlot::Unknown(v) => {
+                r.unreadable_action = Some(UnreadableAction { index: i + 1, name: action_name(&v) });
+                break;
+            }
+        }
+    }
+    Ok(r)
+}
+
+/// One logged action, read if this version knows it.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum ActionSlot {
+    Known(LoggedAction),
+    Unknown(serde_json::Value),
+}
+
+/// The name of an action in the log: `"Escalate"` or `{"Offer": {...}}`.
+fn action_name(v: &serde_json::Value) -> String {
+    let action = v.get("action").unwrap_or(v);
+    match action {
+        serde_json::Value::String(s) => s.clone(),
+        serde_json::Value::Object(m) => m.keys().next().cloned().unwrap_or_default(),
+        other => other.to_string(),
+    }
+}
+
+/// The record before its actions (`at`), with no actions.
+fn parse_head(line: &[u8], at: usize) -> Option<Record> {
+    let mut head = Vec::with_capacity(at + 16);
+    head.extend_from_slice(&line[..at]);
+    head.extend_from_slice(b",\"actions\":[]}");
+    serde_json::from_slice::<Record>(&head).ok()
 }
 
 /// Reads a line as a record without its actions (left empty): what the
 /// trainer's screen keeps in memory. A line this program wrote has its
 /// actions last, so the text before them is read alone; any other line is
-/// read whole.
+/// read whole, by the same rules as `parse_full`.
 pub(crate) fn parse_summary(line: &[u8]) -> serde_json::Result<Record> {
     if line.ends_with(b"]}")
-        && let Some(at) = actions_at(line)
+        && let Some(r) = actions_at(line).and_then(|at| parse_head(line, at))
     {
-        let mut head = Vec::with_capacity(at + 16);
-        head.extend_from_slice(&line[..at]);
-        head.extend_from_slice(b",\"actions\":[]}");
-        if let Ok(r) = serde_json::from_slice::<Record>(&head) {
-            return Ok(r);
-        }
+        return Ok(r);
     }
-    serde_json::from_slice::<Record>(line).map(|r| Record { actions: Vec::new(), ..r })
+    parse_full(line).map(|r| Record { actions: Vec::new(), unreadable_action: None, ..r })
 }
 
 /// What a record is made of: who played which case under which policy and
@@ -184,6 +246,7 @@ impl Record {
             closed: state.closed,
             escalated: !state.escalations.is_empty(),
             self_assessment: None,
+            unreadable_action: None,
         }
     }
 

@@ -33,7 +33,7 @@ use chrono::NaiveDateTime;
 
 use crate::log::logged_session::LoggedSession;
 use crate::log::record::LoggedLesson;
-use crate::log::{LogError, LogWarning, Record, fold_blocks};
+use crate::log::{LogError, LogWarning, Record, fold_sessions};
 use crate::model::{Category, Step};
 use crate::policy::KpiTargets;
 
@@ -144,33 +144,18 @@ pub fn overview(records: &[Record], filter: &Filter, rules: &Rules) -> Overview 
 /// Reads the logs at `paths` and builds the overview of their records that
 /// pass `filter`, without keeping the records: each block of each log is
 /// counted on its own core, and the counts are added up in the order of the
-/// files. The same figures as `overview` of the same records.
+/// files. Each file and each session is counted once (`log::fold_sessions`).
+/// The same figures as `overview` of the same records.
 pub fn overview_of_logs(
     paths: &[PathBuf],
     filter: &Filter,
     rules: &Rules,
 ) -> (Overview, Vec<LogWarning>, Vec<LogError>) {
     let mut total = Tally::new(filter, rules);
-    let (mut warnings, mut errors) = (Vec::new(), Vec::new());
-    for path in paths {
-        let read = fold_blocks(
-            path,
-            || Tally::new(filter, rules),
-            |tally, line| {
-                tally.add(&LoggedSession::parse(line)?);
-                Ok(())
-            },
-        );
-        match read {
-            Ok((tallies, mut w)) => {
-                tallies.into_iter().for_each(|t| total.merge(t));
-                warnings.append(&mut w);
-            }
-            Err(e) => errors.push(e),
-        }
-    }
+    let (tallies, reading) = fold_sessions(paths, || Tally::new(filter, rules), |tally, s| tally.add(s));
+    tallies.into_iter().for_each(|t| total.merge(t));
     let mut o = total.finish();
     o.about.files = paths.iter().map(|p| p.display().to_string()).collect();
-    o.about.skipped = warnings.len();
-    (o, warnings, errors)
+    o.about.skipped = reading.warnings.len();
+    (o, reading.warnings, reading.errors)
 }

@@ -19,6 +19,8 @@ pub enum Replayed {
         scenario_changed: bool,
     },
     ScenarioMissing,
+    /// The record holds an action this version cannot read: why.
+    Unreadable(Text),
     /// Action `index` is not possible any more.
     Refused {
         index: usize,
@@ -30,6 +32,13 @@ pub fn replay(record: &Record, lib: &Library, policy: Option<&Policy>) -> Replay
     let Some(loaded) = lib.get(&record.scenario.id) else {
         return Replayed::ScenarioMissing;
     };
+    // Replaying only the actions before one this version cannot read would
+    // score a different session.
+    if let Some(u) = &record.unreadable_action {
+        return Replayed::Unreadable(
+            Text::msg("log-unknown-action").arg("index", u.index as i64).arg("name", u.name.as_str()),
+        );
+    }
     let policy = policy.unwrap_or(&loaded.policy);
     let mut session = Session::new(&loaded.scenario, policy, record.seed);
     for (i, a) in record.actions.iter().enumerate() {

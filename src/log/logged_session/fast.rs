@@ -194,7 +194,7 @@ pub(super) fn fast(line: &[u8]) -> Option<LoggedSession<'_>> {
     c.lit(b"},\"policy\":")?;
     c.str()?;
     c.lit(b",\"seed\":")?;
-    c.uint(u64::MAX)?;
+    let seed = c.uint(u64::MAX)?;
     c.lit(b",\"status\":")?;
     let status = c.term::<Status>()?;
     c.lit(b",\"started\":")?;
@@ -281,6 +281,7 @@ pub(super) fn fast(line: &[u8]) -> Option<LoggedSession<'_>> {
         scenario_id: Cow::Borrowed(scenario_id),
         scenario_title: Cow::Borrowed(scenario_title),
         category,
+        seed,
         status,
         started,
         ended,

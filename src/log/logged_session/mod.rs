@@ -37,6 +37,7 @@ pub struct LoggedSession<'a> {
     pub scenario_id: Cow<'a, str>,
     pub scenario_title: Cow<'a, str>,
     pub category: Category,
+    pub seed: u64,
     pub status: Status,
     pub started: DateTime<FixedOffset>,
     pub ended: DateTime<FixedOffset>,
@@ -79,6 +80,7 @@ impl<'a> LoggedSession<'a> {
             scenario_id: Cow::Borrowed(&r.scenario.id),
             scenario_title: Cow::Borrowed(&r.scenario.title),
             category: r.scenario.category,
+            seed: r.seed,
             status: r.status,
             started: r.started,
             ended: r.ended,
@@ -114,6 +116,20 @@ impl<'a> LoggedSession<'a> {
         !self.violations.iter().any(|v| Rule::is_sla_id(v))
     }
 
+    /// Which session this is (see `log::session_id`): the same id as the
+    /// record's.
+    pub fn session_id(&self) -> crate::log::SessionId {
+        crate::log::session_id(crate::log::Identity {
+            trainee: &self.trainee,
+            group: &self.group,
+            scenario: &self.scenario_id,
+            seed: self.seed,
+            started: self.started,
+            ended: self.ended,
+            overall: self.overall,
+        })
+    }
+
     /// The score of one step.
     pub fn step(&self, step: Step) -> u32 {
         self.steps[step.index()]
@@ -138,8 +154,7 @@ struct Wire<'a> {
     scenario: WireScenario<'a>,
     #[serde(rename = "policy")]
     _policy: IgnoredStr,
-    #[serde(rename = "seed")]
-    _seed: u64,
+    seed: u64,
     status: Status,
     started: DateTime<FixedOffset>,
     ended: DateTime<FixedOffset>,
@@ -219,6 +234,7 @@ impl<'a> Wire<'a> {
             scenario_id: self.scenario.id,
             scenario_title: self.scenario.title,
             category: self.scenario.category,
+            seed: self.seed,
             status: self.status,
             started: self.started,
             ended: self.ended,
