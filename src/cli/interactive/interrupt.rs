@@ -7,10 +7,7 @@
 //! does not want to wait for the debrief.
 
 use std::io::{self, BufRead, Read};
-use std::sync::mpsc::{Receiver, channel};
-
-use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
-use signal_hook::iterator::Signals;
+use std::sync::mpsc::{Receiver, Sender, channel};
 
 enum Msg {
     Line(Vec<u8>),
@@ -30,17 +27,7 @@ impl Interruptible {
     /// Starts reading standard input and listening for the signals.
     pub fn stdin() -> io::Result<Interruptible> {
         let (to, from) = channel();
-        let mut signals = Signals::new([SIGINT, SIGTERM, SIGHUP])?;
-        let to_main = to.clone();
-        std::thread::spawn(move || {
-            let mut seen = false;
-            for s in signals.forever() {
-                if seen || to_main.send(Msg::Signal(s)).is_err() {
-                    std::process::exit(128 + s);
-                }
-                seen = true;
-            }
-        });
+        listen(to.clone())?;
         std::thread::spawn(move || {
             let mut stdin = io::stdin().lock();
             loop {
@@ -70,6 +57,32 @@ impl Interruptible {
         }
         self.signal
     }
+}
+
+/// Sends SIGINT, SIGTERM and SIGHUP to `to` as they come; the second one
+/// ends the program at once.
+#[cfg(unix)]
+fn listen(to: Sender<Msg>) -> io::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP])?;
+    std::thread::spawn(move || {
+        let mut seen = false;
+        for s in signals.forever() {
+            if seen || to.send(Msg::Signal(s)).is_err() {
+                std::process::exit(128 + s);
+            }
+            seen = true;
+        }
+    });
+    Ok(())
+}
+
+/// Elsewhere (Windows) there are no such signals to catch: Ctrl-C ends the
+/// program as the console does, and closing the input still ends the case
+/// as abandoned.
+#[cfg(not(unix))]
+fn listen(_to: Sender<Msg>) -> io::Result<()> {
+    Ok(())
 }
 
 impl Read for Interruptible {
