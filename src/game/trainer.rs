@@ -208,6 +208,9 @@ fn class_detail(ui: &mut egui::Ui, lang: crate::i18n::Lang, o: &Overview) {
         let [rule, n] = <[String; 2]>::try_from(row).expect("a violation row has two cells");
         ui.label(format!("{n} × {rule}"));
     }
+    if let Some(more) = rows::violations_more(o, lang, VIOLATIONS) {
+        ui.label(egui::RichText::new(more).color(theme::MUTED));
+    }
     ui.add_space(8.0);
     let lessons = rows::lessons(o, lang);
     ui.label(theme::bold(lessons.title));
