@@ -172,7 +172,11 @@ proptest! {
 
     #[test]
     fn every_figure_equals_a_plain_count_in_every_format(gens in prop::collection::vec(session(), 1..40)) {
-        let records: Vec<Record> = gens.iter().map(make).collect();
+        // Two generated sessions can be the same session (same trainee,
+        // case, seed, times and score): a log read counts it once, so the
+        // records given to the overview are the distinct ones.
+        let mut ids = std::collections::HashSet::new();
+        let records: Vec<Record> = gens.iter().map(make).filter(|r| ids.insert(r.session_id())).collect();
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("klas.jsonl");
         for r in &records {

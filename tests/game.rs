@@ -222,16 +222,23 @@ fn the_reference_card_opens_and_closes_without_touching_the_case() {
     assert_eq!(score(&play.state), score(&before));
 }
 
+/// A case that was let finish and ended at once, logging to `log`: the
+/// self-assessment is on screen.
+fn finished_case(log: &std::path::Path) -> App {
+    let mut app = app(Some(log.to_path_buf()));
+    begin(&mut app, Mode::Single);
+    send(&mut app, GameCommand::Choose("gstar-rits-kapot".into()));
+    send(&mut app, GameCommand::Act(klachtsim::model::Action::LetFinish));
+    send(&mut app, GameCommand::Finish);
+    app
+}
+
 #[test]
 fn the_trainee_rates_each_step_before_the_score_and_the_record_keeps_it() {
     use SelfRating::*;
     let dir = tempfile::tempdir().unwrap();
     let log = dir.path().join("log.jsonl");
-    let mut app = app(Some(log.clone()));
-    begin(&mut app, Mode::Single);
-    send(&mut app, GameCommand::Choose("gstar-rits-kapot".into()));
-    send(&mut app, GameCommand::Act(klachtsim::model::Action::LetFinish));
-    send(&mut app, GameCommand::Finish);
+    let mut app = finished_case(&log);
     assert_eq!(screen(&app), Screen::SelfAssessment);
     let want = [Good, CouldBeBetter, NotDone, Good, NotDone, CouldBeBetter, Good];
     // Six of seven rated: the score stays hidden.
@@ -263,11 +270,7 @@ fn the_trainee_rates_each_step_before_the_score_and_the_record_keeps_it() {
 fn closing_the_window_before_the_self_assessment_still_logs_the_case() {
     let dir = tempfile::tempdir().unwrap();
     let log = dir.path().join("log.jsonl");
-    let mut app = app(Some(log.clone()));
-    begin(&mut app, Mode::Single);
-    send(&mut app, GameCommand::Choose("gstar-rits-kapot".into()));
-    send(&mut app, GameCommand::Act(klachtsim::model::Action::LetFinish));
-    send(&mut app, GameCommand::Finish);
+    let mut app = finished_case(&log);
     send(&mut app, GameCommand::Rate(Step::Listen, SelfRating::Good));
     app.world_mut().write_message(AppExit::Success);
     app.update();

@@ -203,7 +203,7 @@ impl Player<'_> {
     /// trainee's authority.
     fn offer(&mut self) {
         let mut options: Vec<(OfferOption, String)> =
-            offer_options(self.s, self.seed).into_iter().map(|o| (o, self.label(&o))).collect();
+            offer_options(self.s, self.seed).into_iter().map(|o| (o, o.label(self.s, self.lang))).collect();
         for _ in 0..3 {
             if options.is_empty() || self.session.state.accepted.is_some() {
                 return;
@@ -269,15 +269,6 @@ impl Player<'_> {
                 }
             }
             _ => fixed(o),
-        }
-    }
-
-    /// How the option reads in the list: its kind, and a concrete offer's words.
-    fn label(&self, o: &OfferOption) -> String {
-        let kind = tr(self.lang, o.choice.msg());
-        match o.concrete.and_then(|i| self.s.offers[i].text.as_ref()) {
-            Some(t) => format!("{kind}: {t}"),
-            None => kind,
         }
     }
 }

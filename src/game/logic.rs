@@ -44,9 +44,11 @@ fn start_case(commands: &mut Commands, lib: &Library, id: &str, next: &mut NextS
         return false;
     };
     let state = Session::new(&loaded.scenario, &loaded.policy, seed()).state;
+    let orders = crate::sim::presentation::Orders::of(&loaded.scenario, state.seed);
     commands.insert_resource(Play {
         loaded: loaded.clone(),
         state,
+        orders,
         started: now(),
         refused: None,
         paused: false,

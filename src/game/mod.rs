@@ -140,6 +140,9 @@ pub enum GameCommand {
 pub struct Play {
     pub loaded: LoadedScenario,
     pub state: SessionState,
+    /// The classification's values and the offers in this session's order,
+    /// worked out once per case.
+    pub orders: crate::sim::presentation::Orders,
     pub started: chrono::DateTime<chrono::FixedOffset>,
     /// Why the last action was refused, if it was.
     pub refused: Option<crate::i18n::Text>,

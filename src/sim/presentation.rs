@@ -10,8 +10,8 @@ use rand::SeedableRng;
 use rand::seq::SliceRandom;
 use rand_chacha::ChaCha8Rng;
 
-use crate::i18n::Text;
-use crate::model::{OfferChoice, Scenario, Term};
+use crate::i18n::{Lang, Text, tr};
+use crate::model::{Category, Cause, Nature, OfferChoice, Priority, Scenario, Term, Verdict};
 
 use super::State;
 
@@ -131,6 +131,44 @@ pub fn term_order<T: Term>(seed: u64) -> Vec<T> {
 pub struct OfferOption {
     pub choice: OfferChoice,
     pub concrete: Option<usize>,
+}
+
+impl OfferOption {
+    /// How the option reads in the list: its kind, and a concrete offer's
+    /// own words after it.
+    pub fn label(&self, s: &Scenario, lang: Lang) -> String {
+        let kind = tr(lang, self.choice.msg());
+        match self.concrete.and_then(|i| s.offers[i].text.as_ref()) {
+            Some(text) => format!("{kind}: {text}"),
+            None => kind,
+        }
+    }
+}
+
+/// What a session shows in an order fixed once: the values of each field of
+/// the classification and the offers (the lines follow the conversation,
+/// `offered_lines`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Orders {
+    pub nature: Vec<Nature>,
+    pub category: Vec<Category>,
+    pub cause: Vec<Cause>,
+    pub verdict: Vec<Verdict>,
+    pub priority: Vec<Priority>,
+    pub offers: Vec<OfferOption>,
+}
+
+impl Orders {
+    pub fn of(s: &Scenario, seed: u64) -> Orders {
+        Orders {
+            nature: term_order(seed),
+            category: term_order(seed),
+            cause: term_order(seed),
+            verdict: term_order(seed),
+            priority: term_order(seed),
+            offers: offer_options(s, seed),
+        }
+    }
 }
 
 /// The offers the trainee picks from, in this session's order: every kind

@@ -251,16 +251,7 @@ fn build(io: &mut Io, e: &Entry, s: &Scenario, policy: &crate::policy::Policy, s
             correction: io.ask(&tr(lang, "tui-ask-correction"))?,
         },
         Entry::Offer => {
-            let options: Vec<_> = offer_options(s, seed)
-                .into_iter()
-                .map(|o| {
-                    let label = match o.concrete.and_then(|i| s.offers[i].text.as_ref()) {
-                        Some(t) => format!("{}: {t}", tr(lang, o.choice.msg())),
-                        None => tr(lang, o.choice.msg()),
-                    };
-                    (o, label)
-                })
-                .collect();
+            let options: Vec<_> = offer_options(s, seed).into_iter().map(|o| (o, o.label(s, lang))).collect();
             let picked = io.choose(&tr(lang, "tui-ask-offer"), &options)?;
             let offer = picked.choice.offer(io).ok()?;
             let what = picked.concrete.and_then(|i| s.offers[i].id.clone());

@@ -13,7 +13,7 @@ use crate::game::{GameCommand, Play, theme};
 use crate::i18n::{Lang, duration, tr};
 use crate::model::*;
 use crate::sim::limits::{CONTACT_HOURS, LATER_HOURS, LESSON_TEXT_CHARS, WAIT_MINUTES};
-use crate::sim::presentation::{Group, OfferOption, offer_options, offered_lines, term_order};
+use crate::sim::presentation::{Group, offered_lines};
 
 use super::actions::{DeskForms, offer_action, parse_number};
 
@@ -128,12 +128,12 @@ pub(super) fn show(ui: &mut egui::Ui, lang: Lang, play: &Play, f: &mut DeskForms
             }
         });
         egui::Grid::new("classify").num_columns(2).show(ui, |ui| {
-            let seed = st.seed;
-            combo_row(ui, lang, "field-nature", "nature", &term_order(seed), &mut f.nature);
-            combo_row(ui, lang, "field-category", "category", &term_order(seed), &mut f.category);
-            combo_row(ui, lang, "field-cause", "cause", &term_order(seed), &mut f.cause);
-            combo_row(ui, lang, "field-verdict", "verdict", &term_order(seed), &mut f.verdict);
-            combo_row(ui, lang, "field-priority", "priority", &term_order(seed), &mut f.priority);
+            let o = &play.orders;
+            combo_row(ui, lang, "field-nature", "nature", &o.nature, &mut f.nature);
+            combo_row(ui, lang, "field-category", "category", &o.category, &mut f.category);
+            combo_row(ui, lang, "field-cause", "cause", &o.cause, &mut f.cause);
+            combo_row(ui, lang, "field-verdict", "verdict", &o.verdict, &mut f.verdict);
+            combo_row(ui, lang, "field-priority", "priority", &o.priority, &mut f.priority);
         });
         let classification = f.classification();
         if ui.add_enabled(classification.is_some(), egui::Button::new(t("menu-classify"))).clicked()
@@ -164,15 +164,10 @@ pub(super) fn show(ui: &mut egui::Ui, lang: Lang, play: &Play, f: &mut DeskForms
     });
     group(ui, lang, Group::Solution, |ui| {
         ui.horizontal(|ui| {
-            let label = |o: &OfferOption| match o.concrete.and_then(|i| s.offers[i].text.as_ref()) {
-                Some(text) => format!("{}: {text}", t(o.choice.msg())),
-                None => t(o.choice.msg()),
-            };
-            let shown = f.offer.as_ref().map_or_else(|| t("game-pick"), label);
+            let shown = f.offer.as_ref().map_or_else(|| t("game-pick"), |o| o.label(s, lang));
             egui::ComboBox::from_id_salt("offer-kind").selected_text(shown).width(360.0).show_ui(ui, |ui| {
-                for o in offer_options(s, st.seed) {
-                    let text = label(&o);
-                    ui.selectable_value(&mut f.offer, Some(o), text);
+                for o in &play.orders.offers {
+                    ui.selectable_value(&mut f.offer, Some(*o), o.label(s, lang));
                 }
             });
             let hint = match f.offer.map_or(OfferInput::Nothing, |o| o.choice.input()) {
