@@ -40,7 +40,8 @@
 //! authority, escalation, the steps per verdict) built from the policy.
 //!
 //! **Words.** [`i18n`]: every text the program shows, in Dutch and English,
-//! from the Fluent files under `assets/i18n/`.
+//! from the Fluent files under `assets/i18n/`; [`text`]: the words of what a
+//! trainee wrote, folded and stemmed, for the judgements that read them.
 //!
 //! **The front ends.** [`cli`] is the command line, a leaf that nothing
 //! else imports; [`game`] is the Bevy window (behind the default `game`
@@ -66,3 +67,4 @@ pub mod score;
 pub mod script;
 pub mod sim;
 pub mod sla;
+pub mod text;
