@@ -55,6 +55,9 @@ pub enum Command {
         /// (the start-up benchmark's baseline).
         #[arg(long, hide = true)]
         empty: bool,
+        /// Open straight at this screen (for the idle measurement in benches/).
+        #[arg(long, hide = true, value_enum, default_value_t)]
+        show: ShowAt,
     },
     /// Walk every screen of the game with a demo case, save a PNG of each, and exit.
     Tour {
@@ -191,6 +194,15 @@ impl LogArgs {
     }
 }
 
+/// The screen `game --show` opens at.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum ShowAt {
+    #[default]
+    Start,
+    Desk,
+    Trainer,
+}
+
 /// The `game` command's options, as the command line takes them.
 #[derive(Clone, Debug, Default)]
 #[cfg_attr(not(feature = "game"), expect(dead_code, reason = "without the window there is nothing to open"))]
@@ -201,12 +213,18 @@ struct GameArgs {
     tour: Option<PathBuf>,
     exit_after_first_frame: bool,
     empty: bool,
+    show: ShowAt,
 }
 
 #[cfg(feature = "game")]
 fn open_game(lang: Lang, a: GameArgs, _err: &mut dyn Write) -> io::Result<u8> {
-    let GameArgs { scenarios, log, no_log, tour, exit_after_first_frame, empty } = a;
-    let options = crate::game::Options { lang, scenarios, log, no_log, tour, exit_after_first_frame, empty };
+    let GameArgs { scenarios, log, no_log, tour, exit_after_first_frame, empty, show } = a;
+    let show = match show {
+        ShowAt::Start => crate::game::open::Show::Start,
+        ShowAt::Desk => crate::game::open::Show::Desk,
+        ShowAt::Trainer => crate::game::open::Show::Trainer,
+    };
+    let options = crate::game::Options { lang, scenarios, log, no_log, tour, exit_after_first_frame, empty, show };
     Ok(crate::game::run(options))
 }
 
@@ -294,8 +312,8 @@ fn run_from(
     let lang = cli.lang;
     let result = match cli.command {
         None => open_game(lang, GameArgs::default(), err),
-        Some(Command::Game { scenarios, log, no_log, exit_after_first_frame, empty }) => {
-            open_game(lang, GameArgs { scenarios, log, no_log, exit_after_first_frame, empty, tour: None }, err)
+        Some(Command::Game { scenarios, log, no_log, exit_after_first_frame, empty, show }) => {
+            open_game(lang, GameArgs { scenarios, log, no_log, exit_after_first_frame, empty, show, tour: None }, err)
         }
         Some(Command::Tour { out: dir, scenarios }) => {
             // The demo sessions go to a log of their own, beside the pictures,

@@ -9,6 +9,8 @@ pub mod choose;
 pub mod debrief;
 pub mod desk;
 pub mod logic;
+pub mod open;
+pub mod power;
 pub mod self_assessment;
 pub mod start;
 pub mod theme;
@@ -210,6 +212,8 @@ pub struct Options {
     /// Only Bevy's and egui's plugins with a camera, none of klachtsim's:
     /// the baseline of the start-up benchmark.
     pub empty: bool,
+    /// Open straight at this screen (the idle measurement).
+    pub show: open::Show,
 }
 
 /// Opens the game window and runs until it is closed; returns the exit code.
@@ -244,6 +248,12 @@ pub fn run(o: Options) -> u8 {
             debrief::plugin,
             trainer::plugin,
         ));
+    }
+    if o.tour.is_some() || o.exit_after_first_frame || o.empty {
+        // The tour and the start-up benchmark need every frame.
+        app.insert_resource(bevy::winit::WinitSettings::continuous());
+    } else {
+        app.add_plugins((power::plugin, open::OpenAt(o.show)));
     }
     if let Some(dir) = o.tour {
         app.add_plugins(tour::TourPlugin { out: dir });
