@@ -29,8 +29,8 @@ use logged_session::LoggedSession;
 
 pub use record::{NewRecord, Record, SCHEMA_VERSION};
 
-/// Where the log is when no flag says otherwise: `KLACHTSIM_LOG`, else the
-/// user's data directory.
+/// Where the log is when no flag says otherwise: `KLACHTSIM_LOG` (a file
+/// or a folder, see `save`), else a file in the user's data directory.
 pub fn default_path() -> Option<PathBuf> {
     if let Some(p) = std::env::var_os("KLACHTSIM_LOG").filter(|p| !p.is_empty()) {
         return Some(PathBuf::from(p));
