@@ -265,3 +265,18 @@ fn play_writes_its_session_into_the_folder_and_says_which_file() {
     assert!(said.contains(&files[0].display().to_string()), "{said}");
     assert_eq!(trainees(&read(&[folder]).0), ["Anna"]);
 }
+
+#[test]
+fn what_killed_writers_left_in_tmp_is_cleared_once_it_is_stale() {
+    let dir = tempfile::tempdir().unwrap();
+    let tmp = dir.path().join("tmp");
+    std::fs::create_dir(&tmp).unwrap();
+    let (old, recent) = (tmp.join("oud.json"), tmp.join("bezig.json"));
+    std::fs::write(&old, "{\"schema\":1,").unwrap();
+    std::fs::write(&recent, "{\"schema\":1,").unwrap();
+    let two_days_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(48 * 3600);
+    std::fs::File::options().write(true).open(&old).unwrap().set_modified(two_days_ago).unwrap();
+    log::save(dir.path(), &record("Anna", 9)).unwrap();
+    assert!(!old.exists(), "a stale file is cleared");
+    assert!(recent.exists(), "a file that may still be being written is left alone");
+}
