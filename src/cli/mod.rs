@@ -169,7 +169,8 @@ pub enum Command {
 /// Where a played session is logged, and as whom.
 #[derive(clap::Args, Debug, Clone, Default)]
 pub struct LogArgs {
-    /// The lessons-learned log (JSON Lines); default: KLACHTSIM_LOG, else
+    /// The lessons-learned log: a JSON Lines file, or a folder with a file
+    /// per session (for a shared folder); default: KLACHTSIM_LOG, else
     /// lessen.jsonl in your data folder.
     #[arg(long, value_name = "FILE")]
     pub log: Option<PathBuf>,

@@ -48,9 +48,9 @@ pub fn log_session(
     let Some(path) = args.path() else {
         return Ok(0);
     };
-    match crate::log::append(&path, record) {
-        Ok(()) => {
-            writeln!(notice, "{}", Text::msg("log-written").arg("file", path.display().to_string()).render(lang))?;
+    match crate::log::save(&path, record) {
+        Ok(file) => {
+            writeln!(notice, "{}", Text::msg("log-written").arg("file", file.display().to_string()).render(lang))?;
             Ok(0)
         }
         Err(e) => {

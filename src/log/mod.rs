@@ -1,10 +1,13 @@
 //! The lessons-learned log: one JSON line per finished or abandoned
 //! session, appended under an exclusive file lock with a single write and an
-//! fsync, so a whole class can share one file. Every reader follows the
+//! fsync, so a whole class can share one file on one machine; or, where
+//! locks do not hold (a network drive, a synced folder), a folder with one
+//! file per session (`folder`). Every reader follows the
 //! rules of `line` (what in a line is a record, what is damage, what is
 //! newer) and reads each file and each session once (`sessions`); damage is
 //! skipped with a warning and the rest is kept.
 
+mod folder;
 mod line;
 mod read;
 mod sessions;
@@ -26,8 +29,8 @@ use logged_session::LoggedSession;
 
 pub use record::{NewRecord, Record, SCHEMA_VERSION};
 
-/// Where the log is when no flag says otherwise: `KLACHTSIM_LOG`, else the
-/// user's data directory.
+/// Where the log is when no flag says otherwise: `KLACHTSIM_LOG` (a file
+/// or a folder, see `save`), else a file in the user's data directory.
 pub fn default_path() -> Option<PathBuf> {
     if let Some(p) = std::env::var_os("KLACHTSIM_LOG").filter(|p| !p.is_empty()) {
         return Some(PathBuf::from(p));
@@ -53,10 +56,25 @@ fn io_error(path: &Path, e: &std::io::Error) -> LogError {
     LogError { path: path.to_owned(), message: Text::msg(id).arg("error", e.to_string()) }
 }
 
+/// Writes one record to the log at `path` and returns the file it is in: a
+/// file of its own when the log is a folder (see `folder`), else appended
+/// to the JSONL file (see `append`).
+pub fn save(path: &Path, record: &Record) -> Result<PathBuf, LogError> {
+    if folder::is_folder(path) {
+        return folder::write(path, record);
+    }
+    append_to_file(path, record).map(|()| path.to_owned())
+}
+
+/// Writes one record to the log at `path`, a folder or a file (see `save`).
+pub fn append(path: &Path, record: &Record) -> Result<(), LogError> {
+    save(path, record).map(|_| ())
+}
+
 /// Appends one record as one line. Holds an exclusive lock for the write,
 /// starts on a fresh line if a crash left the last one torn, and syncs to
 /// disk before returning: a record is either wholly there or not at all.
-pub fn append(path: &Path, record: &Record) -> Result<(), LogError> {
+fn append_to_file(path: &Path, record: &Record) -> Result<(), LogError> {
     let mut line = serde_json::to_string(record).expect("a record always serializes");
     line.push('\n');
     append_line(path, line.as_bytes())

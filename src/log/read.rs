@@ -257,3 +257,21 @@ fn split_blocks(
     }
     Ok(dropped)
 }
+
+/// Reads a small file already read whole (a session file of a log folder)
+/// by the same rules as `fold_blocks`, on this core: the lines holding a
+/// record go to `add`, starting from `acc`.
+pub(super) fn fold_bytes<A>(
+    path: &Path,
+    bytes: Vec<u8>,
+    acc: A,
+    add: impl Fn(&mut A, &[u8]) -> serde_json::Result<()>,
+) -> Result<(A, Vec<LogWarning>), LogError> {
+    if !looks_like_log(&bytes[..bytes.len().min(4096)]) {
+        return Err(LogError { path: path.to_owned(), message: Text::msg("log-binary") });
+    }
+    let len = bytes.len();
+    let parsed = parse_block(&Block { index: 0, bytes, len, ends_file: true }, acc, &add);
+    let warning = |(line, message)| LogWarning { path: path.to_owned(), line: line + 1, message };
+    Ok((parsed.acc, parsed.warnings.into_iter().map(warning).collect()))
+}

@@ -20,7 +20,7 @@ use chrono::{DateTime, FixedOffset};
 
 use crate::i18n::Text;
 
-use super::{LogError, LogWarning, fold_blocks};
+use super::{LogError, LogWarning};
 
 /// Which session a record is: 128 bits of a hash of what identifies it.
 pub type SessionId = u128;
@@ -98,9 +98,9 @@ pub struct Reading {
     pub errors: Vec<LogError>,
 }
 
-/// Reads the logs at `paths` in order, by the rules of `fold_blocks`, with
-/// one `Seen` for them all: `add` is given it with each line, to keep only
-/// the sessions read for the first time. A file already read under another
+/// Reads the logs at `paths` (files, or folders: see `folder`) in order, by
+/// the rules of `fold_blocks`, with one `Seen` for them all: `add` is given
+/// it with each line, to keep only the sessions read for the first time. A file already read under another
 /// name is skipped, and the sessions of a file that were read before are
 /// counted once, each with one warning.
 pub(super) fn fold_logs<A: Send>(
@@ -122,7 +122,7 @@ pub(super) fn fold_logs<A: Send>(
             files.push((key, path));
         }
         let before = seen.duplicates.load(Ordering::Relaxed);
-        match fold_blocks(path, &start, |acc, line| add(acc, line, &seen)) {
+        match super::folder::fold_path(path, &start, &|acc: &mut A, line: &[u8]| add(acc, line, &seen)) {
             Ok((mut a, mut w)) => {
                 accs.append(&mut a);
                 reading.warnings.append(&mut w);
