@@ -158,11 +158,11 @@ mod tests {
 
     #[test]
     fn simulated_moments_carry_the_zone_offset() {
-        let t = |s: &str| NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap();
+        let moment = |s: &str| NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap();
         let ams = chrono_tz::Europe::Amsterdam;
-        assert_eq!(simulated(t("2025-01-06 09:30"), ams), "2025-01-06T09:30:00.000+01:00");
-        assert_eq!(simulated(t("2025-07-07 09:30"), ams), "2025-07-07T09:30:00.000+02:00");
+        assert_eq!(simulated(moment("2025-01-06 09:30"), ams), "2025-01-06T09:30:00.000+01:00");
+        assert_eq!(simulated(moment("2025-07-07 09:30"), ams), "2025-07-07T09:30:00.000+02:00");
         // 02:30 on the last Sunday of March does not exist in Amsterdam.
-        assert_eq!(simulated(t("2025-03-30 02:30"), ams), "2025-03-30T03:30:00.000+02:00");
+        assert_eq!(simulated(moment("2025-03-30 02:30"), ams), "2025-03-30T03:30:00.000+02:00");
     }
 }
