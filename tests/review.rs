@@ -167,15 +167,23 @@ fn xapi_statements_per_session_and_per_decision() {
     let actions: usize = recs.iter().map(|r| r.actions.len()).sum();
     assert_eq!(all.len(), recs.len() + actions);
     let first = &all[0];
-    assert_eq!(first["verb"]["id"], "http://adlnet.gov/expapi/verbs/completed");
+    assert_eq!(first["verb"]["id"], "http://adlnet.gov/expapi/verbs/passed");
     assert_eq!(first["result"]["score"]["scaled"], 1.0);
     assert_eq!(first["result"]["success"], true);
     assert_eq!(first["result"]["completion"], true);
-    assert_eq!(first["result"]["duration"], "PT12M30S");
+    // The simulated duration, from receipt to the end of the case.
+    let sim = (recs[0].sim_ended - recs[0].sim_started).num_seconds();
+    assert_eq!(first["result"]["duration"], xapi::iso_duration(sim));
     assert_eq!(all[1]["context"]["registration"], first["context"]["registration"]);
     assert_eq!(all[1]["verb"]["id"], "http://adlnet.gov/expapi/verbs/interacted");
-    // Pseudonymous: no name of a trainee appears anywhere.
-    let text = serde_json::to_string(&v).unwrap();
+    // Pseudonymous on request: no name of a trainee appears anywhere.
+    let dir = tempfile::tempdir().unwrap();
+    let mapping = xapi::Pseudonyms::open(&dir.path().join("pseudoniemen.csv")).unwrap();
+    let mut config = xapi::Config {
+        naming: xapi::Naming::Pseudonyms(mapping),
+        ..xapi::Config::from_env(55, chrono_tz::Europe::Amsterdam)
+    };
+    let text = serde_json::to_string(&xapi::statements_with(&rs, &mut config)).unwrap();
     for name in ["Anna", "Bram", "HYPERLINK", "alert(1)"] {
         assert!(!text.contains(name), "{name} leaks into xAPI");
     }
@@ -186,15 +194,16 @@ fn xapi_statements_per_session_and_per_decision() {
     // The trainee's own view travels with the session: none from a script
     // run, "skipped", or a rating per step.
     use klachtsim::score::self_assessment::{SelfAssessment, SelfRating};
-    assert!(first["result"]["extensions"]["urn:klachtsim:self-assessment"].is_null());
+    let own_key = format!("{}/extensions/self-assessment", xapi::DEFAULT_BASE);
+    assert!(first["result"]["extensions"][&own_key].is_null());
     let mut rated = recs[0].clone();
     rated.self_assessment = SelfAssessment::complete([Some(SelfRating::CouldBeBetter); 7]);
     let mut skipped = recs[0].clone();
     skipped.self_assessment = Some(SelfAssessment::Skipped);
     let v = xapi::statements(&[&rated, &skipped], 55);
     let own = |i: usize| {
-        v.as_array().unwrap().iter().filter(|s| s["verb"]["display"]["en-US"] == "completed").nth(i).unwrap()["result"]
-            ["extensions"]["urn:klachtsim:self-assessment"]
+        v.as_array().unwrap().iter().filter(|s| s["verb"]["display"]["en-US"] != "interacted").nth(i).unwrap()["result"]
+            ["extensions"][&own_key]
             .clone()
     };
     assert_eq!(own(0), serde_json::to_value(rated.self_assessment).unwrap());

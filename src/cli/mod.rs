@@ -9,6 +9,7 @@ pub mod replay;
 pub mod review;
 mod sla_cmd;
 mod validate;
+mod xapi_cmd;
 
 use std::ffi::OsString;
 use std::io::{self, Write};
@@ -133,6 +134,8 @@ pub enum Command {
         /// Leave out log files that do not exist (with a warning) instead of stopping.
         #[arg(long)]
         skip_missing: bool,
+        #[command(flatten)]
+        xapi: review::XapiArgs,
     },
     /// Re-score logged sessions under the current policy (or another) and show what changed.
     Replay {
@@ -337,8 +340,8 @@ fn run_from(
         }
         Some(Command::Validate { paths, scenarios, coverage }) => validate::run(lang, paths, scenarios, coverage, out),
         Some(Command::Audit { paths, json }) => audit::run(lang, paths, json, out),
-        Some(Command::Review { logs, filter, format, out: file, policy, skip_missing }) => {
-            review::run(lang, review::Options { logs, filter, format, file, policy, skip_missing }, out, err)
+        Some(Command::Review { logs, filter, format, out: file, policy, skip_missing, xapi }) => {
+            review::run(lang, review::Options { logs, filter, format, file, policy, skip_missing, xapi }, out, err)
         }
         Some(Command::Replay { logs, filter, policy, scenarios, skip_missing }) => {
             replay::run(lang, replay::Options { logs, filter, policy, scenarios, skip_missing }, out, err)

@@ -6,7 +6,9 @@ use std::path::{Path, PathBuf};
 use crate::i18n::{Lang, Text};
 use crate::log::{Detail, LogError, LogWarning, Record, file_key, read_all_with};
 use crate::review::filter::day_in;
-use crate::review::{About, Filter, Overview, Rules, csv, html, overview, overview_of_logs, table, xapi, xlsx};
+use crate::review::{About, Filter, Overview, Rules, csv, html, overview, overview_of_logs, table, xlsx};
+
+pub use super::xapi_cmd::XapiArgs;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -99,10 +101,14 @@ pub struct Options {
     pub policy: Option<PathBuf>,
     /// Leave out logs that do not exist, with a warning, instead of failing.
     pub skip_missing: bool,
+    pub xapi: XapiArgs,
 }
 
 pub fn run(lang: Lang, o: Options, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8> {
-    let Options { logs, filter, format, file, policy, skip_missing } = o;
+    let Options { logs, filter, mut format, file, policy, skip_missing, xapi } = o;
+    if xapi.send_xapi.is_some() {
+        format = Format::Xapi;
+    }
     let Some(policy) = super::policy_or_default(policy, lang, err)? else {
         return Ok(1);
     };
@@ -145,7 +151,18 @@ pub fn run(lang: Lang, o: Options, out: &mut dyn Write, err: &mut dyn Write) -> 
                         skipped,
                         ..About::default()
                     };
-                    render_sessions(&records, about, format, &rules, lang)?.into_bytes()
+                    if format == Format::Xapi {
+                        let rs: Vec<&Record> = records.iter().filter(|r| filter.matches(r, rules.zone)).collect();
+                        let Some(statements) = super::xapi_cmd::statements(lang, &rs, &rules, &xapi, err)? else {
+                            return Ok(1);
+                        };
+                        if let Some(url) = &xapi.send_xapi {
+                            return super::xapi_cmd::send_to(lang, url, &statements, &xapi, out, err);
+                        }
+                        (serde_json::to_string_pretty(&statements)? + "\n").into_bytes()
+                    } else {
+                        render_sessions(&records, about, &rules, lang).into_bytes()
+                    }
                 }
                 None => return Ok(1),
             }
@@ -223,22 +240,11 @@ fn render_overview(o: &Overview, format: Format, lang: Lang) -> String {
     }
 }
 
-/// The per-session formats (CSV per session, xAPI) of the records that
-/// pass `filter`.
-fn render_sessions(
-    records: &[Record],
-    mut about: About,
-    format: Format,
-    rules: &Rules,
-    lang: Lang,
-) -> serde_json::Result<String> {
+/// One row per session (CSV) of the records that pass `filter`.
+fn render_sessions(records: &[Record], mut about: About, rules: &Rules, lang: Lang) -> String {
     let rs: Vec<&Record> = records.iter().filter(|r| about.filter.matches(r, rules.zone)).collect();
     for r in &rs {
         about.count_day(day_in(rules.zone, r.started));
     }
-    if format == Format::Xapi {
-        Ok(serde_json::to_string_pretty(&xapi::statements(&rs, rules.targets.pass_score))? + "\n")
-    } else {
-        Ok(csv::sessions(&rs, &about, rules, lang))
-    }
+    csv::sessions(&rs, &about, rules, lang)
 }
