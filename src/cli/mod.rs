@@ -206,7 +206,10 @@ struct GameArgs {
 #[cfg(feature = "game")]
 fn open_game(lang: Lang, a: GameArgs, _err: &mut dyn Write) -> io::Result<u8> {
     let GameArgs { scenarios, log, no_log, tour, exit_after_first_frame, empty } = a;
-    let options = crate::game::Options { lang, scenarios, log, no_log, tour, exit_after_first_frame, empty };
+    // The tour's demo sessions keep their journals beside its pictures,
+    // never among the trainee's own.
+    let journal = tour.as_ref().map(|dir| dir.join("journal"));
+    let options = crate::game::Options { lang, scenarios, log, no_log, journal, tour, exit_after_first_frame, empty };
     Ok(crate::game::run(options))
 }
 

@@ -8,6 +8,7 @@
 pub mod choose;
 pub mod debrief;
 pub mod desk;
+pub mod journal;
 pub mod logic;
 pub mod self_assessment;
 pub mod start;
@@ -76,6 +77,9 @@ pub struct Settings {
     pub mode: Mode,
     /// The lessons-learned log; `None`: results are not logged.
     pub log: Option<PathBuf>,
+    /// The folder of the journals of sessions in progress; `None` (the
+    /// default, as in tests): none is kept, and none is offered.
+    pub journal: Option<PathBuf>,
 }
 
 impl Default for Settings {
@@ -86,6 +90,7 @@ impl Default for Settings {
             group: String::new(),
             mode: Mode::Single,
             log: crate::log::default_path(),
+            journal: None,
         }
     }
 }
@@ -133,6 +138,10 @@ pub enum GameCommand {
     OpenCard,
     /// Put the reference card away.
     CloseCard,
+    /// Go on with the interrupted session the start screen offers.
+    ResumeInterrupted,
+    /// Log the interrupted session on offer as abandoned, and start anew.
+    DiscardInterrupted,
 }
 
 /// The case being played.
@@ -201,8 +210,11 @@ pub struct Options {
     pub scenarios: Option<PathBuf>,
     /// The lessons-learned log; the settings' default when left out.
     pub log: Option<PathBuf>,
-    /// Write nothing to the log.
+    /// Write nothing to the log (and keep no journal).
     pub no_log: bool,
+    /// The folder of the journals; `log::journal::default_dir` when left
+    /// out.
+    pub journal: Option<PathBuf>,
     /// Walk every screen and save a PNG of each in this folder, then exit.
     pub tour: Option<PathBuf>,
     /// Exit as soon as the first frame has been rendered (start-up benchmark).
@@ -218,8 +230,11 @@ pub fn run(o: Options) -> u8 {
     let mut settings = Settings { lang: o.lang, ..Settings::default() };
     if o.no_log {
         settings.log = None;
-    } else if o.log.is_some() {
-        settings.log = o.log.clone();
+    } else {
+        if o.log.is_some() {
+            settings.log = o.log.clone();
+        }
+        settings.journal = o.journal.clone().or_else(crate::log::journal::default_dir);
     }
     let title = crate::i18n::tr(o.lang, "game-window-title");
     let mut app = App::new();
