@@ -12,7 +12,7 @@ mod validate;
 
 use std::ffi::OsString;
 use std::io::{self, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand};
 
@@ -219,6 +219,16 @@ fn open_game(lang: Lang, _: GameArgs, err: &mut dyn Write) -> io::Result<u8> {
     Ok(1)
 }
 
+/// Removes what an earlier run left at `path`, if anything.
+fn clear(path: &Path, remove: fn(&Path) -> io::Result<()>) -> io::Result<()> {
+    match remove(path) {
+        Err(e) if e.kind() != io::ErrorKind::NotFound => {
+            Err(io::Error::new(e.kind(), format!("{}: {e}", path.display())))
+        }
+        _ => Ok(()),
+    }
+}
+
 /// Shows every problem of a file that stops a command; returns the exit code.
 pub fn show_problems(lang: Lang, problems: &[Diagnostic], err: &mut dyn Write) -> io::Result<u8> {
     let color = use_color();
@@ -303,12 +313,14 @@ fn run_from(
         Some(Command::Tour { out: dir, scenarios }) => {
             // The demo sessions go to a log of their own, beside the pictures,
             // so the trainer's screen has something to show.
+            // So do their journals: a stopped tour must not put its session
+            // on offer in the next one's pictures.
             let log = dir.join("tour-log.jsonl");
-            match std::fs::remove_file(&log) {
-                Err(e) if e.kind() != io::ErrorKind::NotFound => {
-                    Err(io::Error::new(e.kind(), format!("{}: {e}", log.display())))
-                }
-                _ => {
+            let cleared = clear(&log, |p| std::fs::remove_file(p))
+                .and_then(|()| clear(&dir.join("journal"), |p| std::fs::remove_dir_all(p)));
+            match cleared {
+                Err(e) => Err(e),
+                Ok(()) => {
                     open_game(lang, GameArgs { scenarios, log: Some(log), tour: Some(dir), ..GameArgs::default() }, err)
                 }
             }

@@ -11,6 +11,7 @@ pub mod desk;
 pub mod journal;
 pub mod logic;
 pub mod self_assessment;
+pub mod signals;
 pub mod start;
 pub mod theme;
 pub mod tour;
@@ -238,11 +239,13 @@ pub fn run(o: Options) -> u8 {
     }
     let title = crate::i18n::tr(o.lang, "game-window-title");
     let mut app = App::new();
+    signals::install();
     app.add_plugins(DefaultPlugins.set(WindowPlugin {
         primary_window: Some(Window { title, resolution: (1280u32, 720u32).into(), ..default() }),
         ..default()
     }))
     .add_plugins(bevy_egui::EguiPlugin::default())
+    .add_plugins(signals::plugin)
     .add_systems(Startup, |mut commands: Commands| {
         commands.spawn(Camera2d);
     });
