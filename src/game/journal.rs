@@ -117,10 +117,52 @@ fn find_interrupted(settings: Res<Settings>, lib: Res<CaseLibrary>, mut found: R
             }
             continue;
         }
-        let title = lib.0.get(&i.header.scenario).map(|l| l.scenario.title.clone());
-        let blocked = i.replay(&lib.0).err();
-        found.offers.push(Offer { found: i, title, blocked });
+        found.offers.push(offer_of(i, &lib.0));
     }
+}
+
+fn offer_of(i: Interrupted, lib: &crate::load::Library) -> Offer {
+    let title = lib.get(&i.header.scenario).map(|l| l.scenario.title.clone());
+    let blocked = i.replay(lib).err();
+    Offer { found: i, title, blocked }
+}
+
+/// For the tour: puts a session of `scenario` with `actions` done on offer,
+/// as if a crash had stopped it 25 minutes ago.
+pub(super) fn offer_demo(
+    In((scenario, actions)): In<(&'static str, Vec<crate::model::Action>)>,
+    settings: Res<Settings>,
+    lib: Res<CaseLibrary>,
+    mut found: ResMut<Interruptions>,
+) {
+    let (Some(dir), Some(loaded)) = (&settings.journal, lib.0.get(scenario)) else { return };
+    let started = chrono::Local::now().fixed_offset() - chrono::Duration::minutes(25);
+    let mut session = crate::sim::Session::new(&loaded.scenario, &loaded.policy, 7);
+    let header = Header {
+        trainee: "Demo".into(),
+        group: "Tour".into(),
+        lang: settings.lang,
+        scenario: scenario.into(),
+        hash: loaded.hash.clone(),
+        seed: 7,
+        started,
+    };
+    let written = Journal::create(dir, header).and_then(|mut j| {
+        for (i, action) in actions.into_iter().enumerate() {
+            let at = session.state.now;
+            if session.apply(action.clone(), i + 1).is_ok() {
+                j.act(Act { at, line: i + 1, action })?;
+            }
+        }
+        Ok(())
+    });
+    if let Err(e) = written {
+        report(&e, &settings);
+    }
+    // The sessions on offer are locked by this game, so the scan finds only
+    // the new one.
+    let scan = journal::scan(dir);
+    found.offers.extend(scan.interrupted.into_iter().map(|i| offer_of(i, &lib.0)));
 }
 
 /// Resume or discard the first session on offer.

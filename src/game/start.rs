@@ -123,6 +123,9 @@ fn interrupted_panel(
     for n in &found.notices {
         ui.label(n.render(lang));
     }
+    if !found.notices.is_empty() || !found.warnings.is_empty() {
+        ui.add_space(12.0);
+    }
     let Some(offer) = found.offers.first() else { return false };
     let h = &offer.found.header;
     let scenario = offer.title.clone().unwrap_or_else(|| h.scenario.clone());
