@@ -9,7 +9,6 @@ use crate::i18n::Text;
 use crate::log::journal::{self, Act, Header, Interrupted, Journal, NotResumable};
 use crate::log::{LogError, LogWarning, Record};
 
-use super::logic::{outcome_at, play_of};
 use super::{CaseLibrary, GameCommand, Play, Screen, Settings};
 
 pub fn plugin(app: &mut App) {
@@ -216,11 +215,11 @@ fn answer_offer(
         // Resumed as a single case: a countdown does not survive a stop.
         settings.mode = super::Mode::Single;
         commands.remove_resource::<super::Countdown>();
-        let play = play_of(loaded, state, header.started);
+        let play = Play::new(loaded, state, header.started);
         journal.0 = Some(j);
         match finished {
             Some(ended) => {
-                commands.insert_resource(outcome_at(&play, ended));
+                commands.insert_resource(super::Outcome::at(&play, ended));
                 next.set(Screen::SelfAssessment);
             }
             None => {

@@ -5,7 +5,6 @@ use bevy::ecs::system::SystemParam;
 use bevy::prelude::*;
 
 use crate::log::{NewRecord, Record};
-use crate::score::score;
 use crate::score::self_assessment::SelfAssessment;
 use crate::sim::Session;
 
@@ -41,32 +40,12 @@ fn now() -> chrono::DateTime<chrono::FixedOffset> {
     chrono::Local::now().fixed_offset()
 }
 
-/// A case at the desk, from its state (new or resumed).
-pub(super) fn play_of(
-    loaded: &LoadedScenario,
-    state: SessionState,
-    started: chrono::DateTime<chrono::FixedOffset>,
-) -> Play {
-    let orders = crate::sim::presentation::Orders::of(&loaded.scenario, state.seed);
-    Play {
-        loaded: loaded.clone(),
-        state,
-        orders,
-        started,
-        refused: None,
-        paused: false,
-        drill: None,
-        drill_open: None,
-        card_open: false,
-    }
-}
-
 fn start_case(commands: &mut Commands, game: &mut Game, id: &str) -> bool {
     let Some(loaded) = game.lib.0.get(id) else {
         return false;
     };
     let state = Session::new(&loaded.scenario, &loaded.policy, seed()).state;
-    let play = play_of(loaded, state, now());
+    let play = Play::new(loaded, state, now());
     game.journal.start(&game.settings, &play);
     commands.insert_resource(play);
     game.next.set(Screen::Desk);
@@ -75,23 +54,7 @@ fn start_case(commands: &mut Commands, game: &mut Game, id: &str) -> bool {
 
 /// A case as it ended (now): scored, its self-assessment still to come.
 fn outcome_of(play: &Play) -> Outcome {
-    outcome_at(play, now())
-}
-
-/// A case as it ended at `ended`.
-pub(super) fn outcome_at(play: &Play, ended: chrono::DateTime<chrono::FixedOffset>) -> Outcome {
-    let loaded = &play.loaded;
-    Outcome {
-        loaded: loaded.clone(),
-        debrief: score(&loaded.scenario, &loaded.policy, &play.state, play.state.seed),
-        state: play.state.clone(),
-        started: play.started,
-        ended,
-        ratings: [None; 7],
-        self_assessment: None,
-        logged: None,
-        drill: play.drill.clone(),
-    }
+    Outcome::at(play, now())
 }
 
 /// Writes the record of a case, with the self-assessment as it stands, and

@@ -165,6 +165,24 @@ pub struct Play {
     pub card_open: bool,
 }
 
+impl Play {
+    /// A case at the desk, from its state (new or resumed).
+    pub fn new(loaded: &LoadedScenario, state: SessionState, started: chrono::DateTime<chrono::FixedOffset>) -> Play {
+        let orders = crate::sim::presentation::Orders::of(&loaded.scenario, state.seed);
+        Play {
+            loaded: loaded.clone(),
+            state,
+            orders,
+            started,
+            refused: None,
+            paused: false,
+            drill: None,
+            drill_open: None,
+            card_open: false,
+        }
+    }
+}
+
 /// A finished case: its debrief, the trainee's own view of it, and what
 /// happened to the log record, which is written once the self-assessment
 /// is given or skipped.
@@ -184,6 +202,25 @@ pub struct Outcome {
     /// `Some(Ok(None))` not logged, `Some(Err)` why not.
     pub logged: Option<Result<Option<PathBuf>, String>>,
     pub drill: Option<crate::drill::DrillResult>,
+}
+
+impl Outcome {
+    /// A case as it ended at `ended`: scored, its self-assessment still to
+    /// come.
+    pub fn at(play: &Play, ended: chrono::DateTime<chrono::FixedOffset>) -> Outcome {
+        let loaded = &play.loaded;
+        Outcome {
+            loaded: loaded.clone(),
+            debrief: crate::score::score(&loaded.scenario, &loaded.policy, &play.state, play.state.seed),
+            state: play.state.clone(),
+            started: play.started,
+            ended,
+            ratings: [None; 7],
+            self_assessment: None,
+            logged: None,
+            drill: play.drill.clone(),
+        }
+    }
 }
 
 /// The real-time countdown of a classroom or training exercise.
