@@ -6,29 +6,14 @@
 mod common;
 
 use bevy::prelude::*;
-use bevy::state::app::StatesPlugin;
-use klachtsim::game::{GameCommand, LogicPlugin, Mode, Outcome, Play, Screen, Settings};
+use common::game::{screen, send};
+use klachtsim::game::{GameCommand, Mode, Outcome, Play, Screen, Settings};
 use klachtsim::i18n::Lang;
 use klachtsim::model::Step;
 use klachtsim::score::self_assessment::{SelfAssessment, SelfRating};
 
 fn app(log: Option<std::path::PathBuf>) -> App {
-    let mut app = App::new();
-    app.add_plugins((MinimalPlugins, StatesPlugin));
-    app.add_plugins(LogicPlugin { library: common::library(), settings: Settings { log, ..Settings::default() } });
-    app.update();
-    app
-}
-
-fn send(app: &mut App, c: GameCommand) {
-    app.world_mut().write_message(c);
-    // One frame to handle the command, one to enter the next screen.
-    app.update();
-    app.update();
-}
-
-fn screen(app: &App) -> Screen {
-    *app.world().resource::<State<Screen>>().get()
+    common::game::app(Settings { log, ..Settings::default() })
 }
 
 /// Every record of the log.

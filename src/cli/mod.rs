@@ -13,7 +13,7 @@ mod xapi_cmd;
 
 use std::ffi::OsString;
 use std::io::{self, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand};
 
@@ -228,7 +228,11 @@ fn open_game(lang: Lang, a: GameArgs, _err: &mut dyn Write) -> io::Result<u8> {
         ShowAt::Desk => crate::game::open::Show::Desk,
         ShowAt::Trainer => crate::game::open::Show::Trainer,
     };
-    let options = crate::game::Options { lang, scenarios, log, no_log, tour, exit_after_first_frame, empty, show };
+    // The tour's demo sessions keep their journals beside its pictures,
+    // never among the trainee's own.
+    let journal = tour.as_ref().map(|dir| dir.join("journal"));
+    let options =
+        crate::game::Options { lang, scenarios, log, no_log, journal, tour, exit_after_first_frame, empty, show };
     Ok(crate::game::run(options))
 }
 
@@ -236,6 +240,16 @@ fn open_game(lang: Lang, a: GameArgs, _err: &mut dyn Write) -> io::Result<u8> {
 fn open_game(lang: Lang, _: GameArgs, err: &mut dyn Write) -> io::Result<u8> {
     writeln!(err, "{}", crate::i18n::tr(lang, "cli-no-game"))?;
     Ok(1)
+}
+
+/// Removes what an earlier run left at `path`, if anything.
+fn clear(path: &Path, remove: fn(&Path) -> io::Result<()>) -> io::Result<()> {
+    match remove(path) {
+        Err(e) if e.kind() != io::ErrorKind::NotFound => {
+            Err(io::Error::new(e.kind(), format!("{}: {e}", path.display())))
+        }
+        _ => Ok(()),
+    }
 }
 
 /// Shows every problem of a file that stops a command; returns the exit code.
@@ -322,12 +336,14 @@ fn run_from(
         Some(Command::Tour { out: dir, scenarios }) => {
             // The demo sessions go to a log of their own, beside the pictures,
             // so the trainer's screen has something to show.
+            // So do their journals: a stopped tour must not put its session
+            // on offer in the next one's pictures.
             let log = dir.join("tour-log.jsonl");
-            match std::fs::remove_file(&log) {
-                Err(e) if e.kind() != io::ErrorKind::NotFound => {
-                    Err(io::Error::new(e.kind(), format!("{}: {e}", log.display())))
-                }
-                _ => {
+            let cleared = clear(&log, |p| std::fs::remove_file(p))
+                .and_then(|()| clear(&dir.join("journal"), |p| std::fs::remove_dir_all(p)));
+            match cleared {
+                Err(e) => Err(e),
+                Ok(()) => {
                     open_game(lang, GameArgs { scenarios, log: Some(log), tour: Some(dir), ..GameArgs::default() }, err)
                 }
             }

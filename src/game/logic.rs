@@ -5,7 +5,6 @@ use bevy::ecs::system::SystemParam;
 use bevy::prelude::*;
 
 use crate::log::{NewRecord, Record};
-use crate::score::score;
 use crate::score::self_assessment::SelfAssessment;
 use crate::sim::Session;
 
@@ -25,6 +24,8 @@ impl Plugin for LogicPlugin {
             .insert_resource(CaseLibrary(lib))
             .insert_resource(self.settings.clone())
             .init_resource::<Queue>()
+            .init_resource::<super::journal::CaseJournal>()
+            .add_plugins(super::journal::plugin)
             .add_systems(Update, (handle_commands, run_out_of_time).chain())
             .add_systems(Last, save_on_exit)
             .add_systems(OnEnter(Screen::Trainer), super::trainer::load);
@@ -39,47 +40,35 @@ fn now() -> chrono::DateTime<chrono::FixedOffset> {
     chrono::Local::now().fixed_offset()
 }
 
-fn start_case(commands: &mut Commands, lib: &Library, id: &str, next: &mut NextState<Screen>) -> bool {
-    let Some(loaded) = lib.get(id) else {
+fn start_case(commands: &mut Commands, game: &mut Game, id: &str) -> bool {
+    let Some(loaded) = game.lib.0.get(id) else {
         return false;
     };
     let state = Session::new(&loaded.scenario, &loaded.policy, seed()).state;
-    let orders = crate::sim::presentation::Orders::of(&loaded.scenario, state.seed);
-    commands.insert_resource(Play {
-        loaded: loaded.clone(),
-        state,
-        orders,
-        started: now(),
-        refused: None,
-        paused: false,
-        drill: None,
-        drill_open: None,
-        card_open: false,
-    });
-    next.set(Screen::Desk);
+    let play = Play::new(loaded, state, now());
+    game.journal.start(&game.settings, &play);
+    commands.insert_resource(play);
+    game.next.set(Screen::Desk);
     true
 }
 
 /// A case as it ended (now): scored, its self-assessment still to come.
 fn outcome_of(play: &Play) -> Outcome {
-    let loaded = &play.loaded;
-    Outcome {
-        loaded: loaded.clone(),
-        debrief: score(&loaded.scenario, &loaded.policy, &play.state, play.state.seed),
-        state: play.state.clone(),
-        started: play.started,
-        ended: now(),
-        ratings: [None; 7],
-        self_assessment: None,
-        logged: None,
-        drill: play.drill.clone(),
-    }
+    Outcome::at(play, now())
 }
 
 /// Writes the record of a case, with the self-assessment as it stands, and
-/// returns what happened to it.
-fn log_record(o: &Outcome, settings: &Settings) -> Result<Option<std::path::PathBuf>, String> {
-    let Some(path) = &settings.log else { return Ok(None) };
+/// returns what happened to it; the case's journal goes once the record is
+/// in the log.
+fn log_record(
+    o: &Outcome,
+    settings: &Settings,
+    journal: &mut super::journal::CaseJournal,
+) -> Result<Option<std::path::PathBuf>, String> {
+    let Some(path) = &settings.log else {
+        journal.remove();
+        return Ok(None);
+    };
     let loaded = &o.loaded;
     let mut record = Record::new(NewRecord {
         trainee: &settings.trainee,
@@ -93,7 +82,8 @@ fn log_record(o: &Outcome, settings: &Settings) -> Result<Option<std::path::Path
         ended: o.ended,
     });
     record.self_assessment = o.self_assessment;
-    crate::log::append(path, &record)
+    journal
+        .log(&record, |r| crate::log::append(path, r))
         .map(|()| Some(path.clone()))
         .map_err(|e| format!("{}: {}", e.path.display(), e.message.render(settings.lang)))
 }
@@ -106,13 +96,14 @@ fn save_on_exit(
     play: Option<Res<Play>>,
     outcome: Option<Res<Outcome>>,
     settings: Res<Settings>,
+    mut journal: ResMut<super::journal::CaseJournal>,
 ) {
     if exits.read().next().is_none() {
         return;
     }
     let written = match (play, outcome) {
-        (Some(p), _) => log_record(&outcome_of(&p), &settings),
-        (None, Some(o)) if o.logged.is_none() => log_record(&o, &settings),
+        (Some(p), _) => log_record(&outcome_of(&p), &settings, &mut journal),
+        (None, Some(o)) if o.logged.is_none() => log_record(&o, &settings, &mut journal),
         _ => return,
     };
     if let Err(e) = written {
@@ -122,7 +113,13 @@ fn save_on_exit(
 
 /// Scores the case and asks for the trainee's own view of it; the record
 /// is written, and the debrief shown, once that is given or skipped.
-fn finish(commands: &mut Commands, play: &Play, next: &mut NextState<Screen>) {
+fn finish(
+    commands: &mut Commands,
+    play: &Play,
+    next: &mut NextState<Screen>,
+    journal: &mut super::journal::CaseJournal,
+) {
+    journal.finish();
     commands.insert_resource(outcome_of(play));
     commands.remove_resource::<Play>();
     next.set(Screen::SelfAssessment);
@@ -130,13 +127,13 @@ fn finish(commands: &mut Commands, play: &Play, next: &mut NextState<Screen>) {
 
 /// The self-assessment given or skipped: the record is written and the
 /// debrief shown.
-fn show_score(o: &mut Outcome, given: SelfAssessment, settings: &Settings, next: &mut NextState<Screen>) {
+fn show_score(o: &mut Outcome, given: SelfAssessment, game: &mut Game) {
     if o.logged.is_some() {
         return;
     }
     o.self_assessment = Some(given);
-    o.logged = Some(log_record(o, settings));
-    next.set(Screen::Debrief);
+    o.logged = Some(log_record(o, &game.settings, &mut game.journal));
+    game.next.set(Screen::Debrief);
 }
 
 /// The resources a command may read or change.
@@ -144,15 +141,20 @@ fn show_score(o: &mut Outcome, given: SelfAssessment, settings: &Settings, next:
 struct Game<'w> {
     settings: ResMut<'w, Settings>,
     lib: Res<'w, CaseLibrary>,
-    play: Option<ResMut<'w, Play>>,
-    outcome: Option<ResMut<'w, Outcome>>,
     queue: ResMut<'w, Queue>,
     next: ResMut<'w, NextState<Screen>>,
+    journal: ResMut<'w, super::journal::CaseJournal>,
 }
 
-fn handle_commands(mut commands: Commands, mut reader: MessageReader<GameCommand>, game: Game) {
-    let Game { mut settings, lib, mut play, mut outcome, mut queue, mut next } = game;
+fn handle_commands(
+    mut commands: Commands,
+    mut reader: MessageReader<GameCommand>,
+    mut game: Game,
+    mut play: Option<ResMut<Play>>,
+    mut outcome: Option<ResMut<Outcome>>,
+) {
     for cmd in reader.read() {
+        let Game { settings, lib, queue, next, journal } = &mut game;
         match cmd.clone() {
             GameCommand::Begin { trainee, group, lang, mode } => {
                 settings.trainee = trainee.trim().to_owned();
@@ -172,7 +174,7 @@ fn handle_commands(mut commands: Commands, mut reader: MessageReader<GameCommand
             }
             GameCommand::Choose(id) => {
                 queue.0.retain(|q| *q != id);
-                start_case(&mut commands, &lib.0, &id, &mut next);
+                start_case(&mut commands, &mut game, &id);
             }
             GameCommand::Act(action) => {
                 let Some(p) = play.as_deref_mut() else { continue };
@@ -185,6 +187,9 @@ fn handle_commands(mut commands: Commands, mut reader: MessageReader<GameCommand
                 let line = session.state.history.len() + 1;
                 p.refused = session.apply(action, line).err().map(|r| r.0);
                 p.state = session.state;
+                if p.refused.is_none() {
+                    journal.act(&p.state);
+                }
             }
             GameCommand::TogglePause => {
                 if let Some(p) = play.as_deref_mut() {
@@ -193,7 +198,7 @@ fn handle_commands(mut commands: Commands, mut reader: MessageReader<GameCommand
             }
             GameCommand::Finish => {
                 if let Some(p) = play.as_deref() {
-                    finish(&mut commands, p, &mut next);
+                    finish(&mut commands, p, next, journal);
                 }
             }
             GameCommand::Rate(step, rating) => {
@@ -205,18 +210,18 @@ fn handle_commands(mut commands: Commands, mut reader: MessageReader<GameCommand
                 if let Some(o) = outcome.as_deref_mut()
                     && let Some(given) = SelfAssessment::complete(o.ratings)
                 {
-                    show_score(o, given, &settings, &mut next);
+                    show_score(o, given, &mut game);
                 }
             }
             GameCommand::SkipSelfAssessment => {
                 if let Some(o) = outcome.as_deref_mut() {
-                    show_score(o, SelfAssessment::Skipped, &settings, &mut next);
+                    show_score(o, SelfAssessment::Skipped, &mut game);
                 }
             }
             GameCommand::Again => {
                 if let Some(o) = outcome.as_deref() {
                     let id = o.loaded.scenario.id.clone();
-                    start_case(&mut commands, &lib.0, &id, &mut next);
+                    start_case(&mut commands, &mut game, &id);
                 }
             }
             GameCommand::OtherCase => next.set(Screen::Choose),
@@ -247,6 +252,8 @@ fn handle_commands(mut commands: Commands, mut reader: MessageReader<GameCommand
                     p.card_open = matches!(cmd, GameCommand::OpenCard);
                 }
             }
+            // Answered on the start screen (`journal::answer_offer`).
+            GameCommand::ResumeInterrupted | GameCommand::DiscardInterrupted => {}
             GameCommand::Restart => {
                 commands.remove_resource::<Play>();
                 next.set(Screen::Start);
@@ -262,10 +269,11 @@ fn run_out_of_time(
     play: Option<Res<Play>>,
     screen: Res<State<Screen>>,
     mut next: ResMut<NextState<Screen>>,
+    mut journal: ResMut<super::journal::CaseJournal>,
 ) {
     let (Some(c), Some(p)) = (countdown, play) else { return };
     if *screen.get() == Screen::Desk && c.left().is_zero() && !p.paused {
-        finish(&mut commands, &p, &mut next);
+        finish(&mut commands, &p, &mut next, &mut journal);
         commands.remove_resource::<Countdown>();
     }
 }

@@ -8,10 +8,12 @@
 pub mod choose;
 pub mod debrief;
 pub mod desk;
+pub mod journal;
 pub mod logic;
 pub mod open;
 pub mod power;
 pub mod self_assessment;
+pub mod signals;
 pub mod start;
 pub mod theme;
 pub mod tour;
@@ -78,6 +80,9 @@ pub struct Settings {
     pub mode: Mode,
     /// The lessons-learned log; `None`: results are not logged.
     pub log: Option<PathBuf>,
+    /// The folder of the journals of sessions in progress; `None` (the
+    /// default, as in tests): none is kept, and none is offered.
+    pub journal: Option<PathBuf>,
 }
 
 impl Default for Settings {
@@ -88,6 +93,7 @@ impl Default for Settings {
             group: String::new(),
             mode: Mode::Single,
             log: crate::log::default_path(),
+            journal: None,
         }
     }
 }
@@ -135,6 +141,10 @@ pub enum GameCommand {
     OpenCard,
     /// Put the reference card away.
     CloseCard,
+    /// Go on with the interrupted session the start screen offers.
+    ResumeInterrupted,
+    /// Log the interrupted session on offer as abandoned, and start anew.
+    DiscardInterrupted,
 }
 
 /// The case being played.
@@ -157,6 +167,24 @@ pub struct Play {
     pub card_open: bool,
 }
 
+impl Play {
+    /// A case at the desk, from its state (new or resumed).
+    pub fn new(loaded: &LoadedScenario, state: SessionState, started: chrono::DateTime<chrono::FixedOffset>) -> Play {
+        let orders = crate::sim::presentation::Orders::of(&loaded.scenario, state.seed);
+        Play {
+            loaded: loaded.clone(),
+            state,
+            orders,
+            started,
+            refused: None,
+            paused: false,
+            drill: None,
+            drill_open: None,
+            card_open: false,
+        }
+    }
+}
+
 /// A finished case: its debrief, the trainee's own view of it, and what
 /// happened to the log record, which is written once the self-assessment
 /// is given or skipped.
@@ -176,6 +204,25 @@ pub struct Outcome {
     /// `Some(Ok(None))` not logged, `Some(Err)` why not.
     pub logged: Option<Result<Option<PathBuf>, String>>,
     pub drill: Option<crate::drill::DrillResult>,
+}
+
+impl Outcome {
+    /// A case as it ended at `ended`: scored, its self-assessment still to
+    /// come.
+    pub fn at(play: &Play, ended: chrono::DateTime<chrono::FixedOffset>) -> Outcome {
+        let loaded = &play.loaded;
+        Outcome {
+            loaded: loaded.clone(),
+            debrief: crate::score::score(&loaded.scenario, &loaded.policy, &play.state, play.state.seed),
+            state: play.state.clone(),
+            started: play.started,
+            ended,
+            ratings: [None; 7],
+            self_assessment: None,
+            logged: None,
+            drill: play.drill.clone(),
+        }
+    }
 }
 
 /// The real-time countdown of a classroom or training exercise.
@@ -203,8 +250,11 @@ pub struct Options {
     pub scenarios: Option<PathBuf>,
     /// The lessons-learned log; the settings' default when left out.
     pub log: Option<PathBuf>,
-    /// Write nothing to the log.
+    /// Write nothing to the log (and keep no journal).
     pub no_log: bool,
+    /// The folder of the journals; `log::journal::default_dir` when left
+    /// out.
+    pub journal: Option<PathBuf>,
     /// Walk every screen and save a PNG of each in this folder, then exit.
     pub tour: Option<PathBuf>,
     /// Exit as soon as the first frame has been rendered (start-up benchmark).
@@ -222,16 +272,21 @@ pub fn run(o: Options) -> u8 {
     let mut settings = Settings { lang: o.lang, ..Settings::default() };
     if o.no_log {
         settings.log = None;
-    } else if o.log.is_some() {
-        settings.log = o.log.clone();
+    } else {
+        if o.log.is_some() {
+            settings.log = o.log.clone();
+        }
+        settings.journal = o.journal.clone().or_else(crate::log::journal::default_dir);
     }
     let title = crate::i18n::tr(o.lang, "game-window-title");
     let mut app = App::new();
+    signals::install();
     app.add_plugins(DefaultPlugins.set(WindowPlugin {
         primary_window: Some(Window { title, resolution: (1280u32, 720u32).into(), ..default() }),
         ..default()
     }))
     .add_plugins(bevy_egui::EguiPlugin::default())
+    .add_plugins(signals::plugin)
     .add_systems(Startup, |mut commands: Commands| {
         commands.spawn(Camera2d);
     });

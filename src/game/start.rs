@@ -1,10 +1,12 @@
-//! The start screen: name or pseudonym, group, language and mode.
+//! The start screen: name or pseudonym, group, language and mode; above
+//! them, a session that was interrupted, to resume or to discard.
 
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
 use crate::i18n::{Lang, tr};
 
+use super::journal::Interruptions;
 use super::{GameCommand, Mode, Screen, Settings, theme, widgets};
 
 pub fn plugin(app: &mut App) {
@@ -32,7 +34,12 @@ fn fill_form(settings: Res<Settings>, mut form: ResMut<StartForm>) {
     };
 }
 
-fn ui(mut contexts: EguiContexts, mut form: ResMut<StartForm>, mut commands: MessageWriter<GameCommand>) -> Result {
+fn ui(
+    mut contexts: EguiContexts,
+    mut form: ResMut<StartForm>,
+    mut commands: MessageWriter<GameCommand>,
+    interrupted: Res<Interruptions>,
+) -> Result {
     let ctx = contexts.ctx_mut()?;
     let mut root = widgets::root(ctx);
     let lang = form.lang;
@@ -45,6 +52,10 @@ fn ui(mut contexts: EguiContexts, mut form: ResMut<StartForm>, mut commands: Mes
             ui.heading(t("game-title"));
             ui.label(t("game-intro"));
             ui.add_space(16.0);
+            if interrupted_panel(ui, &interrupted, lang, &mut commands) {
+                // The form waits until the interrupted session is answered.
+                return;
+            }
             egui::Grid::new("start-form").num_columns(2).spacing([16.0, 10.0]).show(ui, |ui| {
                 ui.label(t("game-name"));
                 let name = ui.add(
@@ -96,4 +107,54 @@ fn ui(mut contexts: EguiContexts, mut form: ResMut<StartForm>, mut commands: Mes
         });
     }
     Ok(())
+}
+
+/// The first interrupted session, with its two choices, and what became of
+/// the last one; returns whether a session is on offer.
+fn interrupted_panel(
+    ui: &mut egui::Ui,
+    found: &Interruptions,
+    lang: Lang,
+    commands: &mut MessageWriter<GameCommand>,
+) -> bool {
+    for w in &found.warnings {
+        ui.label(egui::RichText::new(w.one_line(lang)).small().color(theme::MUTED));
+    }
+    for n in &found.notices {
+        ui.label(n.render(lang));
+    }
+    if !found.notices.is_empty() || !found.warnings.is_empty() {
+        ui.add_space(12.0);
+    }
+    let Some(offer) = found.offers.first() else { return false };
+    let h = &offer.found.header;
+    let scenario = offer.title.clone().unwrap_or_else(|| h.scenario.clone());
+    egui::Frame::group(ui.style()).inner_margin(12.0).show(ui, |ui| {
+        ui.heading(tr(lang, "journal-offer-title"));
+        let text = crate::i18n::Text::msg("journal-offer-text")
+            .arg("trainee", h.trainee.clone())
+            .arg("group", h.group.clone())
+            .arg("scenario", scenario.clone())
+            .arg("started", h.started.format("%d-%m-%Y %H:%M").to_string())
+            .arg("count", offer.found.acts.len() as i64)
+            .arg("last", offer.found.last.format("%H:%M").to_string());
+        ui.label(text.render(lang));
+        if offer.found.finished.is_some() {
+            ui.label(tr(lang, "journal-offer-finished"));
+        }
+        if let Some(why) = &offer.blocked {
+            ui.label(egui::RichText::new(why.text(&scenario).render(lang)).color(theme::MUTED));
+        }
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            let resume = egui::Button::new(theme::bold(tr(lang, "journal-resume"))).min_size(egui::vec2(200.0, 36.0));
+            if ui.add_enabled(offer.blocked.is_none(), resume).clicked() {
+                commands.write(GameCommand::ResumeInterrupted);
+            }
+            if ui.button(tr(lang, "journal-discard")).clicked() {
+                commands.write(GameCommand::DiscardInterrupted);
+            }
+        });
+    });
+    true
 }

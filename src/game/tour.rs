@@ -118,6 +118,8 @@ struct Step {
     finish: bool,
     /// Commands for the screen the first ones led to, once it is shown.
     later: Vec<GameCommand>,
+    /// Put an interrupted session of the demo case on offer first.
+    interrupted: bool,
 }
 
 fn steps() -> Vec<Step> {
@@ -130,8 +132,12 @@ fn steps() -> Vec<Step> {
             demo,
             finish: false,
             later: Vec::new(),
+            interrupted: false,
         };
-        v.push(step("1-start", vec![GameCommand::Restart], None));
+        // The start after a crash: the session is offered, then discarded
+        // (it goes into the log as abandoned).
+        v.push(Step { interrupted: true, ..step("0-resume", vec![GameCommand::Restart], None) });
+        v.push(step("1-start", vec![GameCommand::DiscardInterrupted, GameCommand::Restart], None));
         let begin =
             GameCommand::Begin { trainee: "Demo".into(), group: "Tour".into(), lang: Lang::Nl, mode: Mode::Classroom };
         v.push(step("2-cases", vec![begin], None));
@@ -189,6 +195,9 @@ fn walk(
         error!("{}: {e}", tour.out.display());
         exit.write(AppExit::error());
         return;
+    }
+    if tour.wait == 0 && step.interrupted {
+        commands.run_system_cached_with(super::journal::offer_demo, (DEMO, demo_opening()));
     }
     if tour.wait == 0 {
         window.resolution.set(step.size.0 as f32, step.size.1 as f32);

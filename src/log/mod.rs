@@ -15,6 +15,7 @@ pub use line::MAX_LINE_BYTES;
 pub use read::fold_blocks;
 pub(crate) use sessions::file_key;
 pub use sessions::{Identity, Reading, SessionId, session_id};
+pub mod journal;
 pub mod logged_session;
 pub mod record;
 

@@ -2,6 +2,9 @@
 
 use std::path::PathBuf;
 
+#[cfg(feature = "game")]
+pub mod game;
+
 use chrono::{NaiveDate, NaiveDateTime};
 use klachtsim::load::{Library, LoadedScenario};
 use klachtsim::model::{Action, Scenario};

@@ -1239,3 +1239,21 @@ cli-arg-pseudonyms = Name learners by a pseudonym from this mapping file (new le
 cli-arg-xapi-state = Keep track in this file of which statements the LRS has (otherwise one file per LRS in the data folder)
 cli-arg-xapi-batch = Statements per request to the LRS
 cli-arg-xapi-tries = Tries per request on a server error or a lost connection
+
+# Sessions that survive a crash (the journal of a session in progress)
+journal-offer-title = Your last session was interrupted
+journal-offer-text = { $trainee } ({ $group }) was playing "{ $scenario }": started { $started }, { $count } action(s), last saved at { $last }.
+journal-offer-finished = The case was done; only your own rating of it was still missing.
+journal-resume = Resume where you were
+journal-discard = Discard (logged as abandoned)
+journal-case-missing = The case "{ $scenario }" is no longer in the library: the session cannot go on.
+journal-case-changed = The case "{ $scenario }" has changed since: the session cannot go on exactly where it was.
+journal-diverged = The same actions do not reach the same point of "{ $scenario }" in this version: the session cannot go on exactly.
+journal-removed = The interrupted session of "{ $scenario }" was removed; it could not be scored, so it is not in the log.
+journal-discarded = The interrupted session of "{ $scenario }" is in the log as abandoned, with what was done.
+journal-discarded-no-log = The interrupted session was removed (nothing is being logged).
+journal-completed = A session of "{ $scenario }" that stopped while it was being saved is now in the log.
+journal-unreadable = the journal of a session in progress could not be read ({ $error })
+journal-torn-line = incomplete last line (stopped while writing); the actions before it are kept
+journal-damaged-line = damaged line; what comes before it is kept, the rest is left out
+journal-broken = this is not a readable journal of a session; set aside as { $file }

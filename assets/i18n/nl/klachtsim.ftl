@@ -1239,3 +1239,21 @@ cli-arg-pseudonyms = Noem cursisten bij een pseudoniem uit dit koppelbestand (ni
 cli-arg-xapi-state = Houd in dit bestand bij welke statements het LRS al heeft (anders één bestand per LRS in de gegevensmap)
 cli-arg-xapi-batch = Aantal statements per verzoek aan het LRS
 cli-arg-xapi-tries = Aantal pogingen per verzoek bij een serverfout of verbroken verbinding
+
+# Sessies die een crash overleven (het bestand met de tussenstand)
+journal-offer-title = Je vorige sessie is onderbroken
+journal-offer-text = { $trainee } ({ $group }) was bezig met "{ $scenario }": begonnen { $started }, { $count } actie(s), het laatst bijgewerkt om { $last }.
+journal-offer-finished = De casus was al klaar; alleen je eigen beoordeling ontbrak nog.
+journal-resume = Verdergaan waar je was
+journal-discard = Weggooien (komt als afgebroken in het logboek)
+journal-case-missing = De casus "{ $scenario }" staat niet meer in de bibliotheek: de sessie kan niet verder.
+journal-case-changed = De casus "{ $scenario }" is sindsdien gewijzigd: de sessie kan niet precies verder waar ze was.
+journal-diverged = Dezelfde acties komen in deze versie niet op hetzelfde punt uit in "{ $scenario }": de sessie kan niet precies verder.
+journal-removed = De onderbroken sessie van "{ $scenario }" is verwijderd; ze kon niet worden beoordeeld en staat dus niet in het logboek.
+journal-discarded = De onderbroken sessie van "{ $scenario }" staat als afgebroken in het logboek, met wat er gedaan was.
+journal-discarded-no-log = De onderbroken sessie is verwijderd (er wordt niets in een logboek opgeslagen).
+journal-completed = Een sessie van "{ $scenario }" die stopte terwijl ze werd opgeslagen, staat nu in het logboek.
+journal-unreadable = de tussenstand van een lopende sessie kon niet worden gelezen ({ $error })
+journal-torn-line = onvolledige laatste regel (gestopt tijdens het schrijven); de acties ervoor blijven bewaard
+journal-damaged-line = beschadigde regel; wat ervoor staat blijft bewaard, de rest is weggelaten
+journal-broken = dit is geen leesbare tussenstand van een sessie; apart gezet als { $file }

@@ -1,0 +1,110 @@
+//! The game as a process in a real window, stopped in the middle of a case
+//! (the tour's demo case, which the tour plays at the desk for several
+//! seconds): SIGTERM logs the case as abandoned with what was done and
+//! removes its journal; `kill -9` leaves the journal, and the next start
+//! resumes the case exactly where it was.
+//!
+//! They need a display (Xvfb and a software Vulkan driver): `.ci/run` runs
+//! them under `xvfb-run` with `--ignored`.
+#![cfg(all(feature = "game", unix))]
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::game::{screen, send};
+use klachtsim::game::{GameCommand, Play, Screen, Settings};
+use klachtsim::log::record::Status;
+
+fn tour(out: &Path) -> Child {
+    Command::new(env!("CARGO_BIN_EXE_klachtsim"))
+        .args(["tour", "--out", out.to_str().unwrap()])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap()
+}
+
+/// The journal of the case in play, once it holds at least one action
+/// (at most 120 seconds: a software renderer is slow to start).
+fn journal_with_actions(dir: &Path, child: &mut Child) -> (PathBuf, usize) {
+    let deadline = Instant::now() + Duration::from_secs(120);
+    while Instant::now() < deadline {
+        assert!(child.try_wait().unwrap().is_none(), "the game ended before its first case");
+        let journals = std::fs::read_dir(dir).map(|e| e.flatten().map(|e| e.path()).collect::<Vec<_>>());
+        for p in journals.unwrap_or_default() {
+            let text = std::fs::read_to_string(&p).unwrap_or_default();
+            let acts = text.lines().filter(|l| l.contains("\"e\":{\"act\"")).count();
+            if acts > 0 {
+                return (p, acts);
+            }
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    panic!("no journal with an action in {}", dir.display());
+}
+
+fn wait(child: &mut Child) -> std::process::ExitStatus {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            return status;
+        }
+        assert!(Instant::now() < deadline, "the game did not end");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+#[ignore = "needs a display: .ci/run runs it under Xvfb"]
+fn sigterm_in_the_middle_of_a_case_logs_it_as_abandoned_and_exits() {
+    let out = tempfile::tempdir().unwrap();
+    let mut child = tour(out.path());
+    let (journal, acts) = journal_with_actions(&out.path().join("journal"), &mut child);
+    let kill = Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
+    assert!(kill.success());
+    let status = wait(&mut child);
+    assert_eq!(status.code(), Some(130), "a clean exit, with the code of an interrupted program");
+    let (records, warnings, errors) = klachtsim::log::read_all(&[out.path().join("tour-log.jsonl")]);
+    assert!(warnings.is_empty() && errors.is_empty(), "{warnings:?} {errors:?}");
+    assert_eq!(records.len(), 1, "the case at the desk, once");
+    assert_eq!(records[0].status, Status::Abandoned);
+    assert!(records[0].actions.len() >= acts, "what was done is kept");
+    assert!(!journal.exists(), "a logged session leaves no journal");
+}
+
+#[test]
+#[ignore = "needs a display: .ci/run runs it under Xvfb"]
+fn kill_9_in_the_middle_of_a_case_and_the_next_start_resumes_it() {
+    let out = tempfile::tempdir().unwrap();
+    let dir = out.path().join("journal");
+    let mut child = tour(out.path());
+    journal_with_actions(&dir, &mut child);
+    child.kill().unwrap();
+    wait(&mut child);
+    let log = out.path().join("tour-log.jsonl");
+    let (records, _, _) = klachtsim::log::read_all(std::slice::from_ref(&log));
+    assert!(records.is_empty(), "a kill logs nothing");
+    // What the journal says was done, replayed by the engine.
+    let scan = klachtsim::log::journal::scan(&dir);
+    assert!(scan.warnings.is_empty(), "{:?}", scan.warnings);
+    let found = &scan.interrupted[0];
+    let (_, expected) = found.replay(&common::library()).unwrap();
+    assert_eq!(expected.history.len(), found.acts.len());
+    drop(scan);
+    // The next start offers it, and resumes it there.
+    let settings = Settings { log: Some(log.clone()), journal: Some(dir.clone()), ..Settings::default() };
+    let mut app = common::game::app(settings);
+    assert_eq!(screen(&app), Screen::Start);
+    send(&mut app, GameCommand::ResumeInterrupted);
+    assert_eq!(screen(&app), Screen::Desk);
+    assert_eq!(app.world().resource::<Play>().state, expected);
+    assert_eq!(app.world().resource::<Settings>().trainee, "Demo");
+    send(&mut app, GameCommand::Finish);
+    send(&mut app, GameCommand::SkipSelfAssessment);
+    let (records, _, _) = klachtsim::log::read_all(&[log]);
+    assert_eq!(records.len(), 1);
+    assert_eq!(records[0].actions.len(), expected.history.len());
+}
