@@ -148,9 +148,9 @@ pub fn read_all_with(paths: &[PathBuf], detail: Detail) -> (Vec<Record>, Vec<Log
         Detail::Full => record::parse_full,
         Detail::Summary => record::parse_summary,
     };
-    let (blocks, reading) = sessions::fold_logs(paths, Vec::new, |records: &mut Vec<Record>, line, seen| {
+    let (blocks, reading) = sessions::fold_logs(paths, Vec::new, |records: &mut Vec<Record>, line, keep| {
         let r = parse(line)?;
-        if seen.first(r.session_id()) {
+        if keep(r.session_id()) {
             records.push(r);
         }
         Ok(())
@@ -167,9 +167,9 @@ pub fn fold_sessions<A: Send>(
     start: impl Fn() -> A + Sync,
     add: impl Fn(&mut A, &LoggedSession) + Sync,
 ) -> (Vec<A>, Reading) {
-    sessions::fold_logs(paths, start, |acc, line, seen| {
+    sessions::fold_logs(paths, start, |acc, line, keep| {
         let s = LoggedSession::parse(line)?;
-        if seen.first(s.session_id()) {
+        if keep(s.session_id()) {
             add(acc, &s);
         }
         Ok(())

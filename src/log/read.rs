@@ -69,6 +69,30 @@ pub fn fold_blocks<A: Send>(
     start: impl Fn() -> A + Sync,
     add: impl Fn(&mut A, &[u8]) -> serde_json::Result<()> + Sync,
 ) -> Result<(Vec<A>, Vec<LogWarning>), LogError> {
+    fold_blocks_by(path, |lines| {
+        let mut acc = start();
+        let read = lines.fold(&mut acc, &add);
+        (acc, read)
+    })
+}
+
+/// What reading the lines of a block found besides its records: how many
+/// lines it has, and its skipped lines numbered from 0 within the block.
+pub(super) type BlockRead = (usize, Vec<(usize, Text)>);
+
+/// The lines of one block, which its reader may read more than once.
+pub(super) struct Lines<'b> {
+    bytes: &'b [u8],
+    ends_file: bool,
+}
+
+/// Like `fold_blocks`, with each block read by `fold`: given the block's
+/// lines, it makes the block's accumulator and reads the lines into it
+/// with `Lines::fold`.
+pub(super) fn fold_blocks_by<A: Send>(
+    path: &Path,
+    fold: impl Fn(Lines) -> (A, BlockRead) + Sync,
+) -> Result<(Vec<A>, Vec<LogWarning>), LogError> {
     let mut file = File::open(path).map_err(|e| io_error(path, &e))?;
     if file.metadata().is_ok_and(|m| m.is_dir()) {
         return Err(LogError { path: path.to_owned(), message: Text::msg("log-is-directory") });
@@ -80,7 +104,7 @@ pub fn fold_blocks<A: Send>(
     // Buffers go back to the reading thread once parsed: a few buffers for
     // the whole file, not a fresh one (and fresh pages) per block.
     let (spare_tx, spare_rx) = mpsc::channel::<Vec<u8>>();
-    let (start, add) = (&start, &add);
+    let fold = &fold;
 
     let mut parsed: Vec<Parsed<A>> = Vec::new();
     let dropped = std::thread::scope(|scope| {
@@ -93,7 +117,9 @@ pub fn fold_blocks<A: Send>(
                     let Ok(block) = block_rx.lock().map_err(|_| ()).and_then(|rx| rx.recv().map_err(|_| ())) else {
                         return;
                     };
-                    let done = parse_block(&block, start(), add);
+                    let (acc, (lines, warnings)) =
+                        fold(Lines { bytes: &block.bytes[..block.len], ends_file: block.ends_file });
+                    let done = Parsed { index: block.index, acc, lines, warnings };
                     // Refused only once the reading thread is done with
                     // the file: the buffer is then simply freed.
                     let _ = spare_tx.send(block.bytes);
@@ -132,41 +158,57 @@ pub fn fold_blocks<A: Send>(
     Ok((accs, warnings))
 }
 
-fn parse_block<A>(block: &Block, acc: A, add: &impl Fn(&mut A, &[u8]) -> serde_json::Result<()>) -> Parsed<A> {
-    let mut out = Parsed { index: block.index, acc, lines: 0, warnings: Vec::new() };
-    let bytes = &block.bytes[..block.len];
-    // One search for the whole block: most blocks have no NUL byte at all.
-    let nul = memchr::memchr(0, bytes).is_some();
-    let mut start = 0;
-    let mut line = 0;
-    while start < bytes.len() {
-        let (end, complete) = match memchr::memchr(b'\n', &bytes[start..]) {
-            Some(i) => (start + i + 1, true),
-            None => (bytes.len(), !block.ends_file),
-        };
-        let warnings = &mut out.warnings;
-        if end - start > MAX_LINE_BYTES {
-            let why = Text::msg("log-line-too-long").arg("limit", (MAX_LINE_BYTES / (1024 * 1024)) as i64);
-            warnings.push((line, why));
-        } else {
-            let acc = &mut out.acc;
-            judge_line(
-                &bytes[start..end],
-                complete,
-                nul,
-                |piece| add(acc, piece),
-                |judged| {
-                    if let Line::Skipped(why) = judged {
-                        warnings.push((line, why));
-                    }
-                },
-            );
+impl Lines<'_> {
+    /// Reads every line by the rules of `line`, giving each record in it
+    /// to `add`; a record `add` refuses is skipped with a warning.
+    pub(super) fn fold<A>(
+        &self,
+        acc: &mut A,
+        mut add: impl FnMut(&mut A, &[u8]) -> serde_json::Result<()>,
+    ) -> BlockRead {
+        let bytes = self.bytes;
+        let mut warnings = Vec::new();
+        let mut start = 0;
+        let mut line = 0;
+        while start < bytes.len() {
+            let (end, complete, nul) = line_end(bytes, start, self.ends_file);
+            if end - start > MAX_LINE_BYTES {
+                let why = Text::msg("log-line-too-long").arg("limit", (MAX_LINE_BYTES / (1024 * 1024)) as i64);
+                warnings.push((line, why));
+            } else {
+                judge_line(
+                    &bytes[start..end],
+                    complete,
+                    nul,
+                    |piece| add(acc, piece),
+                    |judged| {
+                        if let Line::Skipped(why) = judged {
+                            warnings.push((line, why));
+                        }
+                    },
+                );
+            }
+            start = end;
+            line += 1;
         }
-        start = end;
-        line += 1;
+        (line, warnings)
     }
-    out.lines = line;
-    out
+}
+
+/// Where the line from `start` ends (after its line break), whether it
+/// has one, and whether it holds a NUL byte. One pass finds both: NUL bytes
+/// are rare, and a second pass over every byte of the log to rule them out
+/// cost as much as finding the line ends.
+fn line_end(bytes: &[u8], start: usize, ends_file: bool) -> (usize, bool, bool) {
+    let end = |from: usize, nul| match memchr::memchr(b'\n', &bytes[from..]) {
+        Some(i) => (from + i + 1, true, nul),
+        None => (bytes.len(), !ends_file, nul),
+    };
+    match memchr::memchr2(b'\n', 0, &bytes[start..]) {
+        Some(i) if bytes[start + i] == 0 => end(start + i + 1, true),
+        Some(i) => (start + i + 1, true, false),
+        None => (bytes.len(), !ends_file, false),
+    }
 }
 
 /// Reads the file and sends it on in blocks of whole lines, reading
@@ -270,8 +312,8 @@ pub(super) fn fold_bytes<A>(
     if !looks_like_log(&bytes[..bytes.len().min(4096)]) {
         return Err(LogError { path: path.to_owned(), message: Text::msg("log-binary") });
     }
-    let len = bytes.len();
-    let parsed = parse_block(&Block { index: 0, bytes, len, ends_file: true }, acc, &add);
+    let mut acc = acc;
+    let (_, warnings) = Lines { bytes: &bytes, ends_file: true }.fold(&mut acc, add);
     let warning = |(line, message)| LogWarning { path: path.to_owned(), line: line + 1, message };
-    Ok((parsed.acc, parsed.warnings.into_iter().map(warning).collect()))
+    Ok((acc, warnings.into_iter().map(warning).collect()))
 }

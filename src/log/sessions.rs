@@ -11,7 +11,7 @@
 //! follow the same rule.
 
 use std::collections::HashSet;
-use std::hash::BuildHasher;
+use std::hash::{BuildHasher, Hasher};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -20,6 +20,7 @@ use chrono::{DateTime, FixedOffset};
 
 use crate::i18n::Text;
 
+use super::read::{Lines, fold_blocks_by};
 use super::{LogError, LogWarning};
 
 /// Which session a record is: 128 bits of a hash of what identifies it.
@@ -66,28 +67,97 @@ impl super::Record {
 
 /// The sessions already read, shared by every core reading the logs.
 pub(crate) struct Seen {
-    /// Split by the id's lowest bits, so that cores seldom wait for each
-    /// other.
-    shards: Vec<Mutex<HashSet<SessionId, foldhash::fast::RandomState>>>,
+    /// Split by the id's highest bits, so that cores seldom wait for each
+    /// other; the lowest place an id within its shard (see `IdHash`), the
+    /// two independent.
+    shards: Vec<Shard>,
     duplicates: AtomicUsize,
 }
 
+/// One part of the set, alone on its cache lines: two cores taking locks
+/// of neighbouring shards would otherwise pass the same line back and
+/// forth on every record.
+#[repr(align(128))]
+#[derive(Default)]
+struct Shard(Mutex<HashSet<SessionId, IdHash>>);
+
+const SHARD_BITS: u32 = 6;
+
 impl Seen {
     fn new() -> Seen {
-        Seen { shards: (0..64).map(|_| Mutex::default()).collect(), duplicates: AtomicUsize::new(0) }
+        Seen { shards: (0..1 << SHARD_BITS).map(|_| Shard::default()).collect(), duplicates: AtomicUsize::new(0) }
     }
 
-    /// Whether this is the first time the session is read; a session read
+    /// For each id in turn, whether this is the first time its session is
+    /// read (so of two equal ids, only the earlier can be); a session read
     /// before counts as a duplicate.
-    pub fn first(&self, id: SessionId) -> bool {
-        let shard = &self.shards[(id % self.shards.len() as u128) as usize];
-        // A poisoned shard only means another core panicked; its set is
-        // still whole (an insert is not left half done).
-        let new = shard.lock().unwrap_or_else(|p| p.into_inner()).insert(id);
-        if !new {
-            self.duplicates.fetch_add(1, Ordering::Relaxed);
+    pub fn firsts(&self, ids: &[SessionId]) -> Vec<bool> {
+        let shard_of = |id: SessionId| (id >> (128 - SHARD_BITS)) as usize;
+        // The ids in order of their shard (and within it, in their own
+        // order): a counting sort.
+        let mut starts = vec![0usize; self.shards.len() + 1];
+        for id in ids {
+            starts[shard_of(*id) + 1] += 1;
         }
-        new
+        for i in 1..starts.len() {
+            starts[i] += starts[i - 1];
+        }
+        let mut next = starts.clone();
+        let mut order = vec![0usize; ids.len()];
+        for (i, id) in ids.iter().enumerate() {
+            let at = &mut next[shard_of(*id)];
+            order[*at] = i;
+            *at += 1;
+        }
+        let mut firsts = vec![false; ids.len()];
+        let mut duplicates = 0;
+        for (shard, range) in self.shards.iter().zip(starts.windows(2)) {
+            if range[0] == range[1] {
+                continue;
+            }
+            // A poisoned shard only means another core panicked; its set
+            // is still whole (an insert is not left half done).
+            let mut set = shard.0.lock().unwrap_or_else(|p| p.into_inner());
+            set.reserve(range[1] - range[0]);
+            for &i in &order[range[0]..range[1]] {
+                firsts[i] = set.insert(ids[i]);
+                duplicates += usize::from(!firsts[i]);
+            }
+        }
+        if duplicates > 0 {
+            self.duplicates.fetch_add(duplicates, Ordering::Relaxed);
+        }
+        firsts
+    }
+}
+
+/// Hashes a session id to its lowest 64 bits: an id is already a hash (of
+/// what identifies the session), hashing it again only costs time.
+#[derive(Clone, Copy, Default)]
+struct IdHash;
+
+impl BuildHasher for IdHash {
+    type Hasher = IdHasher;
+    fn build_hasher(&self) -> IdHasher {
+        IdHasher(0)
+    }
+}
+
+struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn write_u128(&mut self, id: u128) {
+        self.0 = id as u64;
+    }
+    /// Only ids are hashed (`write_u128`); anything else is mixed in
+    /// byte by byte, correct if slow.
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(*b)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
     }
 }
 
@@ -99,14 +169,23 @@ pub struct Reading {
 }
 
 /// Reads the logs at `paths` (files, or folders: see `folder`) in order, by
-/// the rules of `fold_blocks`, with one `Seen` for them all: `add` is given
-/// it with each line, to keep only the sessions read for the first time. A file already read under another
-/// name is skipped, and the sessions of a file that were read before are
-/// counted once, each with one warning.
+/// the rules of `fold_blocks`, each session once: `add` is given each line
+/// with a `keep` to ask, once per record and with its session id, whether to
+/// keep it (the first time the session is read); once it has asked, `add`
+/// must not fail. A file already read under another name is skipped, and the
+/// sessions of a file that were read before are counted once, each with one
+/// warning.
+///
+/// A file's block is read as if each of its sessions were new, and its ids
+/// are then looked up all at once (one lock per part of the set, and lookups
+/// that wait for memory side by side instead of one per record between
+/// the parsing): a session in the log once is the usual case. Only a block
+/// with a session read before is read again, keeping only the first ones.
+/// A folder's files hold a session each and ask one by one.
 pub(super) fn fold_logs<A: Send>(
     paths: &[PathBuf],
     start: impl Fn() -> A + Sync,
-    add: impl Fn(&mut A, &[u8], &Seen) -> serde_json::Result<()> + Sync,
+    add: impl Fn(&mut A, &[u8], &mut dyn FnMut(SessionId) -> bool) -> serde_json::Result<()> + Sync,
 ) -> (Vec<A>, Reading) {
     let seen = Seen::new();
     let mut files: Vec<(FileKey, &Path)> = Vec::new();
@@ -122,7 +201,34 @@ pub(super) fn fold_logs<A: Send>(
             files.push((key, path));
         }
         let before = seen.duplicates.load(Ordering::Relaxed);
-        match super::folder::fold_path(path, &start, &|acc: &mut A, line: &[u8]| add(acc, line, &seen)) {
+        let block = |lines: Lines| {
+            let mut acc = start();
+            let mut ids = Vec::new();
+            let read = lines.fold(&mut acc, |acc, line| {
+                add(acc, line, &mut |id| {
+                    ids.push(id);
+                    true
+                })
+            });
+            let firsts = seen.firsts(&ids);
+            if firsts.iter().all(|first| *first) {
+                return (acc, read);
+            }
+            let mut acc = start();
+            if firsts.contains(&true) {
+                let mut firsts = firsts.into_iter();
+                lines.fold(&mut acc, |acc, line| add(acc, line, &mut |_| firsts.next().unwrap_or(false)));
+            }
+            (acc, read)
+        };
+        let read = if path.is_dir() {
+            let one_by_one = |acc: &mut A, line: &[u8]| add(acc, line, &mut |id| seen.firsts(&[id])[0]);
+            super::folder::fold_path(path, &start, &one_by_one)
+        } else {
+            fold_blocks_by(path, block)
+        };
+        match read {
+
             Ok((mut a, mut w)) => {
                 accs.append(&mut a);
                 reading.warnings.append(&mut w);
