@@ -106,10 +106,9 @@ pub struct Record {
     /// The customer's open comment with the CSAT answer, in the case's language.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub csat_comment: Option<String>,
-    /// A retry ("try again from here"): the session it retries, named by
-    /// its real start (`started`, RFC 3339; with the trainee and the case
-    /// that is one session), and the action it continued from (from 0: the
-    /// actions before it are the retried session's own).
+    /// A retry ("try again from here"): the id of the session it retries
+    /// (`Record::session_id`, in hexadecimal), and the action it continued
+    /// from (from 0: the actions before it are the retried session's own).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retry_of: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -286,7 +285,7 @@ impl Record {
 
     /// Marks this record as a retry of `of` from its action `from`.
     pub fn retry(self, of: &Record, from: usize) -> Record {
-        Record { retry_of: Some(of.started.to_rfc3339()), retry_from: Some(from), ..self }
+        Record { retry_of: Some(format!("{:032x}", of.session_id())), retry_from: Some(from), ..self }
     }
 
     /// Whether every SLA of this session was met.

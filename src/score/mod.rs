@@ -10,6 +10,7 @@
 
 mod acknowledge;
 mod analyze;
+pub mod compare;
 mod decisions;
 mod execute;
 mod follow_up;
@@ -450,7 +451,7 @@ pub fn score(s: &Scenario, policy: &Policy, st: &State, seed: u64) -> Debrief {
         csat,
         csat_collected: st.csat_answer.is_some(),
         mood: st.mood,
-        mood_curve: mood_curve(s, st),
+        mood_curve: compare::mood_curve(s, st),
         csat_comment: st.csat_comment.clone(),
         started: st.start,
         ended: end,
@@ -472,12 +473,6 @@ pub fn passed(finished: bool, overall: u32, pass_score: u32) -> bool {
 /// one with the same mistake (a knock-out does not make every failure equal).
 fn capped(uncapped: u32, pass: u32) -> u32 {
     uncapped * pass.saturating_sub(1) / 100
-}
-
-/// The customer's mood at receipt and after each action.
-pub fn mood_curve(s: &Scenario, st: &State) -> Vec<(NaiveDateTime, i32)> {
-    let start = s.customer.mood.map_or_else(|| s.customer.temperament.start_mood(), i32::from);
-    std::iter::once((st.start, start)).chain(st.mood_curve.iter().map(|p| (p.at, p.mood))).collect()
 }
 
 /// What bad handling leads to (DOMAIN.md section 7), named where it shows.
