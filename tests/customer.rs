@@ -64,7 +64,7 @@ fn a_public_post_makes_the_case_a_reputational_risk() {
     let (st, d) = common::play(&s, &p, seed, &actions);
     let post = st.consequences.iter().find(|c| c.kind == ConsequenceKind::PostsPublicly).expect("a public post");
     assert!(matches!(post.why, Why::MoodLow { limit: 15, .. }), "{:?}", post.why);
-    let triggers = arisen(&s, &p, &st);
+    let triggers = arisen(&s, &p, &st.consequences, st.closed);
     assert_eq!(triggers, [(klachtsim::model::Trigger::Reputation, post.at)]);
     let rules = common::rules(&d);
     assert!(rules.contains(&"escalation-triggers") && rules.contains(&"sla-c-level"), "{rules:?}");
@@ -85,7 +85,7 @@ fn a_missed_contact_makes_the_customer_call_again_and_counts_as_a_complaint() {
     assert!(matches!(call.why, Why::ContactMissed { .. }), "{:?}", call.why);
     assert_eq!(call.action, 2, "the clock passed the promised moment during the wait");
     let (before, _) = common::play(&s, &p, seed, &actions[..2]);
-    assert_eq!(complaints_in_window(&s, &p, &st), complaints_in_window(&s, &p, &before) + 1);
+    assert_eq!(complaints_in_window(&s, &p, &st.consequences), complaints_in_window(&s, &p, &before.consequences) + 1);
     assert!(rendered(&d).iter().any(|c| c.contains("opnieuw contact")), "{:?}", rendered(&d));
 }
 
@@ -98,7 +98,7 @@ fn closing_with_nothing_done_brings_a_repeat_call() {
     let call = st.consequences.iter().find(|c| c.kind == ConsequenceKind::CallsAgain).unwrap();
     assert_eq!(call.why, Why::NothingCarriedOut);
     // After closing it can no longer be escalated: no trigger arises.
-    assert!(arisen(&s, &p, &st).is_empty());
+    assert!(arisen(&s, &p, &st.consequences, st.closed).is_empty());
 }
 
 #[test]
@@ -294,7 +294,7 @@ fn the_log_keeps_the_mood_curve_consequences_comment_and_retry_marks() {
     let path = dir.path().join("log.jsonl");
     klachtsim::log::append(&path, &first).unwrap();
     klachtsim::log::append(&path, &second).unwrap();
-    let (read, warnings, errors) = klachtsim::log::read_all(&[path.clone()]);
+    let (read, warnings, errors) = klachtsim::log::read_all(std::slice::from_ref(&path));
     assert!(warnings.is_empty() && errors.is_empty(), "{warnings:?} {errors:?}");
     assert_eq!(read, [first.clone(), second.clone()]);
     assert_eq!(read[1].retry_of.as_deref(), Some(format!("{:032x}", first.session_id()).as_str()));

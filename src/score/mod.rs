@@ -406,7 +406,7 @@ struct LineMarks {
 
 /// Scores a finished session.
 pub fn score(s: &Scenario, policy: &Policy, st: &State, seed: u64) -> Debrief {
-    let arisen = crate::sim::consequences::arisen(s, policy, st);
+    let arisen = crate::sim::consequences::arisen(s, policy, &st.consequences, st.closed);
     let deadlines = sla::deadlines(policy, &sla::Case::played(&s.truth, &arisen), st);
     let triggers: Vec<Trigger> = s.truth.escalation.iter().copied().chain(arisen.iter().map(|a| a.0)).collect();
     let mut sc = Scorer { s, policy, st, deadlines, triggers, items: Vec::new(), violations: Vec::new() };
@@ -433,7 +433,7 @@ pub fn score(s: &Scenario, policy: &Policy, st: &State, seed: u64) -> Debrief {
     let knockouts = knockouts(s, policy, st, &triggers);
     let overall = if knockouts.is_empty() { uncapped } else { capped(uncapped, policy.kpi.pass_score) };
     let csat = st.csat_answer.map_or_else(|| crate::sim::csat::csat(st), |(_, c)| c);
-    let mut consequences: Vec<Text> = st.consequences.iter().map(|c| c.text(s, policy, st)).collect();
+    let mut consequences: Vec<Text> = st.consequences.iter().map(|c| c.text(s, policy, &st.consequences)).collect();
     consequences.extend(costs(&steps, &violations, st));
     Debrief {
         scenario_id: s.id.clone(),

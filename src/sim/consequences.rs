@@ -35,8 +35,6 @@ use crate::i18n::{Arg, Text};
 use crate::model::{Action, Rating, Scenario, Trigger};
 use crate::policy::Policy;
 
-use super::State;
-
 /// At or below this mood, a customer who was just spoken to leaves.
 pub const LEAVE_MOOD: i32 = 10;
 /// At or below this mood, the customer tells the world.
@@ -109,7 +107,7 @@ impl Why {
 pub struct Consequence {
     pub kind: ConsequenceKind,
     pub at: NaiveDateTime,
-    /// The action after which it happened (an index into `State::history`).
+    /// The action after which it happened (an index into the session's history).
     pub action: usize,
     pub why: Why,
 }
@@ -117,14 +115,14 @@ pub struct Consequence {
 impl Consequence {
     /// What happened and why, for the debrief; `s` words it for the channel
     /// and counts the complaints.
-    pub fn text(&self, s: &Scenario, policy: &Policy, st: &State) -> Text {
+    pub fn text(&self, s: &Scenario, policy: &Policy, all: &[Consequence]) -> Text {
         let what = match self.kind {
             ConsequenceKind::Leaves => {
                 Text::msg(if s.channel.is_live() { "consequence-leaves-live" } else { "consequence-leaves-written" })
             }
             ConsequenceKind::PostsPublicly => Text::msg("consequence-posts-publicly"),
             ConsequenceKind::CallsAgain => Text::msg("consequence-calls-again")
-                .arg("count", complaints_in_window(s, policy, st) as i64)
+                .arg("count", complaints_in_window(s, policy, all) as i64)
                 .arg("days", policy.escalation.repeat_window_days)
                 .arg("needed", policy.escalation.repeat_count),
             ConsequenceKind::AsksForManager => Text::msg("consequence-asks-for-manager"),
@@ -138,10 +136,10 @@ impl Consequence {
 
 /// This customer's complaints in the policy's window: the earlier ones in
 /// the window, this one, and a call about it again.
-pub fn complaints_in_window(s: &Scenario, policy: &Policy, st: &State) -> usize {
+pub fn complaints_in_window(s: &Scenario, policy: &Policy, all: &[Consequence]) -> usize {
     let start = s.received.date() - Duration::days(i64::from(policy.escalation.repeat_window_days));
     let earlier = s.customer.history.iter().filter(|p| p.date >= start && p.date <= s.received.date()).count();
-    let again = st.consequences.iter().filter(|c| c.kind == ConsequenceKind::CallsAgain).count();
+    let again = all.iter().filter(|c| c.kind == ConsequenceKind::CallsAgain).count();
     earlier + 1 + again
 }
 
@@ -149,15 +147,20 @@ pub fn complaints_in_window(s: &Scenario, policy: &Policy, st: &State) -> usize 
 /// case's own: a public post (reputation) and a repeat call that brings the
 /// customer to the policy's count (repetition), each with the moment it
 /// happened, which is when it became known.
-pub fn arisen(s: &Scenario, policy: &Policy, st: &State) -> Vec<(Trigger, NaiveDateTime)> {
-    let open = |c: &&Consequence| st.closed.is_none_or(|closed| c.at < closed);
-    let happened = |kind| st.consequences.iter().filter(open).find(|c| c.kind == kind).map(|c| c.at);
+pub fn arisen(
+    s: &Scenario,
+    policy: &Policy,
+    all: &[Consequence],
+    closed: Option<NaiveDateTime>,
+) -> Vec<(Trigger, NaiveDateTime)> {
+    let open = |c: &&Consequence| closed.is_none_or(|closed| c.at < closed);
+    let happened = |kind| all.iter().filter(open).find(|c| c.kind == kind).map(|c| c.at);
     let mut out = Vec::new();
     if let Some(at) = happened(ConsequenceKind::PostsPublicly) {
         out.push((Trigger::Reputation, at));
     }
     if let Some(at) = happened(ConsequenceKind::CallsAgain)
-        && complaints_in_window(s, policy, st) >= policy.escalation.repeat_count as usize
+        && complaints_in_window(s, policy, all) >= policy.escalation.repeat_count as usize
     {
         out.push((Trigger::Repetition, at));
     }
@@ -243,7 +246,7 @@ impl Session<'_> {
                 continue;
             }
             self.state.consequences.push(Consequence { kind, at: now, action: index, why });
-            self.say(super::Speaker::System, Text::msg(consequence_event(kind, s.channel.is_live())));
+            self.system(Text::msg(consequence_event(kind, s.channel.is_live())));
         }
     }
 }
