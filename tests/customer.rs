@@ -308,3 +308,14 @@ fn the_log_keeps_the_mood_curve_consequences_comment_and_retry_marks() {
     let old: Record = serde_json::from_value(v).unwrap();
     assert!(old.mood_curve.is_empty() && old.consequences.is_empty() && old.retry_of.is_none());
 }
+
+#[test]
+fn authored_sharper_variants_come_before_the_engines_own_words() {
+    let loaded = common::scenario("gstar-naad-gescheurd");
+    let (s, p) = (&loaded.scenario, &loaded.policy);
+    let sharper = &s.listening.interrupt.sharper;
+    assert!(!sharper.is_empty());
+    let (st, _) = common::play(s, p, 3, &[Action::Interrupt, Action::Interrupt]);
+    let said = st.transcript.iter().rev().find(|e| e.speaker == klachtsim::sim::Speaker::Customer).unwrap();
+    assert!(sharper.contains(&said.text.render(Lang::Nl)), "{:?}", said.text);
+}
