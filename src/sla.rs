@@ -89,18 +89,26 @@ pub struct Case<'a> {
     pub priority: Priority,
     /// What calls for escalation; none: no report or board deadline.
     pub triggers: &'a [Trigger],
+    /// Triggers that arose during the case (a public post, a repeat call:
+    /// `crate::sim::consequences::arisen`), from the moment they did.
+    pub arisen: &'a [(Trigger, NaiveDateTime)],
 }
 
 impl<'a> Case<'a> {
     /// The case as it really is, for the scoring.
     pub fn truth(t: &'a Truth) -> Case<'a> {
-        Case { priority: t.priority, triggers: &t.escalation }
+        Case { priority: t.priority, triggers: &t.escalation, arisen: &[] }
+    }
+
+    /// The case as it really is, with the triggers the handling caused.
+    pub fn played(t: &'a Truth, arisen: &'a [(Trigger, NaiveDateTime)]) -> Case<'a> {
+        Case { arisen, ..Case::truth(t) }
     }
 
     /// The case as the trainee sees it during play: the priority they
     /// classified (normal until then), no triggers.
     pub fn trainee(st: &State) -> Case<'static> {
-        Case { priority: st.classification.map_or(Priority::Normal, |(c, _)| c.priority), triggers: &[] }
+        Case { priority: st.classification.map_or(Priority::Normal, |(c, _)| c.priority), triggers: &[], arisen: &[] }
     }
 }
 
@@ -109,7 +117,8 @@ impl<'a> Case<'a> {
 pub fn deadlines(policy: &Policy, case: &Case, st: &State) -> Deadlines {
     let clock = Clock::new(policy, case.priority);
     let mut v = clock.at_receipt(st.start, Some(st));
-    if let Some(known) = case.triggers.iter().map(|t| trigger_known(*t, st)).min() {
+    let known = case.triggers.iter().map(|t| trigger_known(*t, st)).chain(case.arisen.iter().map(|a| a.1)).min();
+    if let Some(known) = known {
         v.push(clock.start(Rule::SlaEscalationReport, known, st.escalations.first().map(|e| e.reported)));
     }
     for e in &st.escalations {
@@ -118,6 +127,8 @@ pub fn deadlines(policy: &Policy, case: &Case, st: &State) -> Deadlines {
     // An external risk: a public complaint, or a danger to other buyers.
     if case.triggers.iter().any(|t| matches!(t, Trigger::Reputation | Trigger::Safety)) {
         v.push(clock.start(Rule::SlaCLevel, st.start, st.management_notified));
+    } else if let Some(&(_, posted)) = case.arisen.iter().find(|a| a.0 == Trigger::Reputation) {
+        v.push(clock.start(Rule::SlaCLevel, posted, st.management_notified));
     }
     // A blocked execution carried nothing out: the promises stay open.
     // Each offer carried out keeps its own promise, the accepted one first.

@@ -36,7 +36,7 @@ fn case(verdict: Verdict, purchased: NaiveDate, offers: &[(OfferPattern, Rating)
             rating: *rating,
             reason: "Zo beoordeeld door de auteur.".into(),
             accepted: true,
-            reply: Reply { text: vec!["Goed.".into()], mood: 0 },
+            reply: Reply { text: vec!["Goed.".into()], mood: 0, ..Reply::default() },
             on_top_of: None,
         })
         .collect();

@@ -332,8 +332,9 @@ fn low_csat_needs_a_senior_follow_up_within_48_hours() {
         say("erkenning-verdediging"),
         Action::ConfirmReceipt,
         Action::TakeOwnership,
+        // Cut off and in a bad mood, the customer refuses it
+        // (src/sim/acceptance.rs): there is nothing to carry out.
         offer(OfferKind::Replacement, 2),
-        Action::Execute,
         Action::Close,
         Action::SendCsat { hours: 24 },
     ];

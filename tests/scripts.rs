@@ -57,8 +57,13 @@ fn model_runs_score_full_marks_without_violations() {
 #[test]
 fn poor_run_of_the_grounded_case() {
     let d = run("gstar-rits-kapot.poor.ron").debrief;
-    assert_eq!(d.overall, 9);
-    assert_eq!(common::rules(&d), ["sla-acknowledgement", "sla-owner", "authority", "sla-csat-survey"]);
+    assert_eq!(d.overall, 5);
+    // The customer, interrupted and pushed, posted publicly: a reputational
+    // risk that now had to go to the team lead and C-level.
+    assert_eq!(
+        common::rules(&d),
+        ["sla-acknowledgement", "sla-owner", "authority", "escalation-triggers", "sla-c-level", "sla-csat-survey"]
+    );
     assert_eq!(d.step(Step::Listen).score, 0);
     assert_eq!(d.step(Step::Execute).score, 0);
     assert_eq!(d.csat, 1);
@@ -67,15 +72,16 @@ fn poor_run_of_the_grounded_case() {
 #[test]
 fn poor_run_of_the_doubtful_case() {
     let d = run("gstar-kleur-gelekt.poor.ron").debrief;
-    assert_eq!(d.overall, 12);
+    assert_eq!(d.overall, 10);
+    // The customer refused the offers (not heard, in a bad mood), so nothing
+    // was carried out late; she posted publicly (C-level).
     assert_eq!(
         common::rules(&d),
         [
             "sla-acknowledgement",
             "sla-owner",
             "escalation-triggers",
-            "execute-on-time",
-            "sla-follow-up",
+            "sla-c-level",
             "sla-csat-survey",
             "sla-csat-follow-up"
         ]

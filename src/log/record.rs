@@ -8,12 +8,13 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, FixedOffset, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Lang;
 use crate::load::LoadedScenario;
 use crate::model::{Action, Category, Cause, Step, Verdict};
 use crate::policy::Rule;
 use crate::score::Debrief;
 use crate::score::self_assessment::SelfAssessment;
-use crate::sim::State;
+use crate::sim::{Consequence, State};
 
 /// Bumped when a field changes meaning; readers skip newer records.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -48,6 +49,12 @@ pub struct LoggedViolation {
     pub step: Step,
     pub deadline: Option<NaiveDateTime>,
     pub actual: Option<NaiveDateTime>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LoggedMood {
+    pub at: NaiveDateTime,
+    pub mood: i32,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -88,6 +95,24 @@ pub struct Record {
     /// for a run with no one to ask (a script); left out of the line then.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub self_assessment: Option<SelfAssessment>,
+    /// The customer's mood at receipt and after each action. Like the
+    /// fields below, absent from a log written before the customer had a
+    /// state (issue 14), and then read as empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub mood_curve: Vec<LoggedMood>,
+    /// What the customer did because of the handling, when and why.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub consequences: Vec<Consequence>,
+    /// The customer's open comment with the CSAT answer, in the case's language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub csat_comment: Option<String>,
+    /// A retry ("try again from here"): the id of the session it retries
+    /// (`Record::session_id`, in hexadecimal), and the action it continued
+    /// from (from 0: the actions before it are the retried session's own).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retry_of: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retry_from: Option<usize>,
     /// Every decision with its simulated time. Written last: the bulk of the
     /// line, and what the overview skips (see `parse_summary`).
     pub actions: Vec<LoggedAction>,
@@ -246,8 +271,21 @@ impl Record {
             closed: state.closed,
             escalated: !state.escalations.is_empty(),
             self_assessment: None,
+            mood_curve: debrief.mood_curve.iter().map(|&(at, mood)| LoggedMood { at, mood }).collect(),
+            consequences: state.consequences.clone(),
+            csat_comment: state
+                .csat_comment
+                .as_ref()
+                .map(|c| c.render(Lang::from_code(&s.language).unwrap_or_default())),
+            retry_of: None,
+            retry_from: None,
             unreadable_action: None,
         }
+    }
+
+    /// Marks this record as a retry of `of` from its action `from`.
+    pub fn retry(self, of: &Record, from: usize) -> Record {
+        Record { retry_of: Some(format!("{:032x}", of.session_id())), retry_from: Some(from), ..self }
     }
 
     /// Whether every SLA of this session was met.

@@ -157,7 +157,7 @@ pub struct Listening {
 }
 
 /// What the customer answers, and how it moves their mood.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Reply {
     /// One or more variants; the session's seed picks one.
@@ -165,6 +165,15 @@ pub struct Reply {
     /// Change of mood, -50 to 50.
     #[serde(default)]
     pub mood: i32,
+    /// What a customer in a good mood says instead (one or more variants);
+    /// without it, the engine words a calmer reply itself
+    /// (`crate::sim::voice`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub calmer: Vec<String>,
+    /// What a customer who has run out of patience says instead; without
+    /// it, the engine words a sharper reply itself.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sharper: Vec<String>,
 }
 
 /// The kinds of thing a trainee can say.

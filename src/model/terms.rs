@@ -191,6 +191,36 @@ impl Temperament {
             Temperament::Angry => 150,
         }
     }
+    /// How many interruptions this customer puts up with: one more and
+    /// they leave, and at this many they no longer feel heard (an offer
+    /// then needs a better mood, `crate::sim::acceptance`).
+    pub fn patience(self) -> usize {
+        match self {
+            Temperament::Calm | Temperament::Talkative | Temperament::Anxious => 2,
+            Temperament::Impatient | Temperament::Angry => 1,
+        }
+    }
+    /// How long this customer waits on the line or at the counter while
+    /// the employee looks things up, before leaving.
+    pub fn hold_minutes(self) -> i64 {
+        match self {
+            Temperament::Calm => 45,
+            Temperament::Talkative => 40,
+            Temperament::Anxious => 35,
+            Temperament::Impatient | Temperament::Angry => 30,
+        }
+    }
+    /// Below this mood the customer answers sharper, from this mood on
+    /// calmer (`crate::sim::voice`): a short fuse shows sooner.
+    pub fn tone_bands(self) -> (i32, i32) {
+        match self {
+            Temperament::Calm => (20, 65),
+            Temperament::Talkative => (25, 70),
+            Temperament::Anxious => (30, 70),
+            Temperament::Impatient => (35, 75),
+            Temperament::Angry => (40, 80),
+        }
+    }
 }
 
 /// What the trainee can look into (step analyze).

@@ -10,6 +10,7 @@
 
 mod acknowledge;
 mod analyze;
+pub mod compare;
 mod decisions;
 mod execute;
 mod follow_up;
@@ -161,7 +162,7 @@ fn chosen_index(st: &State) -> Option<usize> {
 }
 
 /// The knock-outs of a session, most important first.
-fn knockouts(s: &Scenario, policy: &Policy, st: &State) -> Vec<KnockOut> {
+fn knockouts(s: &Scenario, policy: &Policy, st: &State, triggers: &[Trigger]) -> Vec<KnockOut> {
     let mut out = Vec::new();
     let given = st.classification.map(|(c, _)| c.verdict);
     if given != Some(s.truth.verdict) {
@@ -192,7 +193,7 @@ fn knockouts(s: &Scenario, policy: &Policy, st: &State) -> Vec<KnockOut> {
     }
     // A safety case's own knock-out already names the missing escalation.
     let safety = out.iter().any(|k| matches!(k, KnockOut::Safety { .. }));
-    if !s.truth.escalation.is_empty() && st.escalations.is_empty() && !safety {
+    if !triggers.is_empty() && st.escalations.is_empty() && !safety {
         out.push(KnockOut::Escalation);
     }
     let wrong = st.said.iter().filter(|x| s.lines[x.line].rating == Rating::Wrong).count();
@@ -258,6 +259,10 @@ pub struct Debrief {
     /// Whether the trainee collected the CSAT with a survey.
     pub csat_collected: bool,
     pub mood: i32,
+    /// The mood at the start and after each action, with the simulated time.
+    pub mood_curve: Vec<(NaiveDateTime, i32)>,
+    /// The customer's open comment with the CSAT answer.
+    pub csat_comment: Option<Text>,
     pub started: NaiveDateTime,
     pub ended: NaiveDateTime,
     pub consequences: Vec<Text>,
@@ -281,6 +286,9 @@ struct Scorer<'a> {
     st: &'a State,
     /// The case's deadlines by its truth, as the session left them.
     deadlines: Deadlines,
+    /// What called for escalation: the case's triggers and those the
+    /// handling caused (`crate::sim::consequences::arisen`).
+    triggers: Vec<Trigger>,
     items: Vec<Item>,
     violations: Vec<Violation>,
 }
@@ -398,8 +406,10 @@ struct LineMarks {
 
 /// Scores a finished session.
 pub fn score(s: &Scenario, policy: &Policy, st: &State, seed: u64) -> Debrief {
-    let deadlines = sla::deadlines(policy, &sla::Case::truth(&s.truth), st);
-    let mut sc = Scorer { s, policy, st, deadlines, items: Vec::new(), violations: Vec::new() };
+    let arisen = crate::sim::consequences::arisen(s, policy, &st.consequences, st.closed);
+    let deadlines = sla::deadlines(policy, &sla::Case::played(&s.truth, &arisen), st);
+    let triggers: Vec<Trigger> = s.truth.escalation.iter().copied().chain(arisen.iter().map(|a| a.0)).collect();
+    let mut sc = Scorer { s, policy, st, deadlines, triggers, items: Vec::new(), violations: Vec::new() };
     let end = st.now;
     sc.listen();
     sc.acknowledge();
@@ -409,7 +419,7 @@ pub fn score(s: &Scenario, policy: &Policy, st: &State, seed: u64) -> Debrief {
     sc.follow_up(end);
     sc.improve();
     let decisions = decisions::decisions(s, st, &sc.deadlines);
-    let Scorer { items, violations, .. } = sc;
+    let Scorer { items, violations, triggers, .. } = sc;
     let steps: Vec<StepScore> = Step::ALL
         .iter()
         .map(|&step| {
@@ -420,10 +430,11 @@ pub fn score(s: &Scenario, policy: &Policy, st: &State, seed: u64) -> Debrief {
         .collect();
     let conduct = decisions::conduct(&steps.iter().map(|s| s.score).collect::<Vec<_>>());
     let uncapped = decisions.iter().map(|d| d.points).sum::<u32>() + conduct;
-    let knockouts = knockouts(s, policy, st);
+    let knockouts = knockouts(s, policy, st, &triggers);
     let overall = if knockouts.is_empty() { uncapped } else { capped(uncapped, policy.kpi.pass_score) };
-    let csat = st.csat_answer.map_or_else(|| crate::sim::csat_from_mood(st.mood), |(_, c)| c);
-    let consequences = consequences(&steps, &violations, st);
+    let csat = st.csat_answer.map_or_else(|| crate::sim::csat::csat(st), |(_, c)| c);
+    let mut consequences: Vec<Text> = st.consequences.iter().map(|c| c.text(s, policy, &st.consequences)).collect();
+    consequences.extend(costs(&steps, &violations, st));
     Debrief {
         scenario_id: s.id.clone(),
         title: s.title.clone(),
@@ -440,6 +451,8 @@ pub fn score(s: &Scenario, policy: &Policy, st: &State, seed: u64) -> Debrief {
         csat,
         csat_collected: st.csat_answer.is_some(),
         mood: st.mood,
+        mood_curve: compare::mood_curve(s, st),
+        csat_comment: st.csat_comment.clone(),
         started: st.start,
         ended: end,
         consequences,
@@ -463,7 +476,7 @@ fn capped(uncapped: u32, pass: u32) -> u32 {
 }
 
 /// What bad handling leads to (DOMAIN.md section 7), named where it shows.
-fn consequences(steps: &[StepScore], violations: &[Violation], st: &State) -> Vec<Text> {
+fn costs(steps: &[StepScore], violations: &[Violation], st: &State) -> Vec<Text> {
     let score = |step: Step| steps.iter().find(|s| s.step == step).map_or(0, |s| s.score);
     let broken = |rules: &[Rule]| violations.iter().any(|v| rules.contains(&v.rule));
     let mut out = Vec::new();

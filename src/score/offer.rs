@@ -142,8 +142,7 @@ impl Scorer<'_> {
 
     fn escalation(&mut self) {
         let st = self.st;
-        let t = &self.s.truth;
-        if t.escalation.is_empty() {
+        if self.triggers.is_empty() {
             match st.escalations.first() {
                 None => self.add(Step::Offer, 10, Rule::EscalationTriggers, Text::msg("item-no-escalation-needed")),
                 Some(e) => {
@@ -159,7 +158,7 @@ impl Scorer<'_> {
             }
             return;
         }
-        let triggers: Vec<Arg> = t.escalation.iter().map(|tr| Arg::Msg(tr.msg())).collect();
+        let triggers: Vec<Arg> = self.triggers.iter().map(|tr| Arg::Msg(tr.msg())).collect();
         let triggers = || Arg::Text(Box::new(join(&triggers)));
         let report = self.deadline_of(Rule::SlaEscalationReport).expect("a case with triggers has a report deadline");
         // Never reporting at all breaks the trigger rule, not the report SLA.

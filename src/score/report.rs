@@ -20,6 +20,11 @@ fn bar(score: u32) -> String {
     format!("{}{}", "█".repeat(filled), "░".repeat(10 - filled))
 }
 
+/// The mood path as one line: `45 → 52 → 30`.
+fn mood_line(d: &Debrief) -> String {
+    d.mood_curve.iter().map(|(_, m)| m.to_string()).collect::<Vec<_>>().join(" → ")
+}
+
 pub fn render_text(d: &Debrief, lang: Lang) -> String {
     let mut out = String::new();
     write_text(&mut out, d, lang).expect("writing to a String cannot fail");
@@ -41,6 +46,14 @@ pub fn write_text(out: &mut impl Write, d: &Debrief, lang: Lang) -> fmt::Result 
     }
     let csat_id = if d.csat_collected { "debrief-csat" } else { "debrief-csat-not-collected" };
     writeln!(out, "{}", Text::msg(csat_id).arg("csat", i64::from(d.csat)).render(lang))?;
+    if let Some(c) = &d.csat_comment {
+        writeln!(
+            out,
+            "  {}",
+            Text::msg("debrief-csat-comment").arg("comment", Arg::Text(Box::new(c.clone()))).render(lang)
+        )?;
+    }
+    writeln!(out, "{}", Text::msg("debrief-mood-curve").arg("curve", mood_line(d)).render(lang))?;
     write_verdict(out, &d.verdict, lang)?;
     write_offers(out, d, lang)?;
     for s in &d.steps {
@@ -332,6 +345,8 @@ pub fn to_json(d: &Debrief, lang: Lang) -> Value {
         "csat": d.csat,
         "csat_collected": d.csat_collected,
         "mood": d.mood,
+        "mood_curve": d.mood_curve.iter().map(|(at, m)| json!({"at": t(*at), "mood": m})).collect::<Vec<_>>(),
+        "csat_comment": d.csat_comment.as_ref().map(|c| c.render(lang)),
         "started": t(d.started),
         "ended": t(d.ended),
         "consequences": d.consequences.iter().map(|c| c.render(lang)).collect::<Vec<_>>(),

@@ -4,12 +4,18 @@
 //! clock and the customer's mood, and refuses what is not possible yet.
 //! The same scenario, policy, seed and actions give the same session.
 
+pub mod acceptance;
+pub mod consequences;
+pub mod csat;
 mod execute;
 pub mod judge;
 pub mod limits;
+mod offer;
 pub mod presentation;
+pub mod retry;
 pub mod state;
 pub mod timing;
+pub mod voice;
 
 use std::collections::BTreeMap;
 
@@ -22,7 +28,10 @@ use crate::i18n::{Arg, Text};
 use crate::model::*;
 use crate::policy::Policy;
 
+pub use consequences::{Consequence, ConsequenceKind};
+pub use csat::csat_from_mood;
 pub use judge::{Judgement, judge_offer};
+pub use offer::{offer_text, offer_words};
 pub use state::*;
 
 /// Why an action cannot be done at this moment.
@@ -36,16 +45,9 @@ pub struct Session<'a> {
     pub state: State,
 }
 
-/// CSAT (1-5) from the customer's mood at the end.
-pub fn csat_from_mood(mood: i32) -> u8 {
-    match mood {
-        m if m >= 80 => 5,
-        m if m >= 60 => 4,
-        m if m >= 40 => 3,
-        m if m >= 20 => 2,
-        _ => 1,
-    }
-}
+/// Sets the customer's voice source apart from the main one (any fixed
+/// number would do; this one spells "voice").
+const VOICE: u64 = 0x766f_6963_6500;
 
 impl<'a> Session<'a> {
     pub fn new(scenario: &'a Scenario, policy: &'a Policy, seed: u64) -> Session<'a> {
@@ -79,8 +81,13 @@ impl<'a> Session<'a> {
             lesson: None,
             history: Vec::new(),
             transcript: Vec::new(),
+            on_hold: 0,
+            mood_curve: Vec::new(),
+            consequences: Vec::new(),
+            csat_comment: None,
             seed,
             rng: ChaCha8Rng::seed_from_u64(seed),
+            voice: ChaCha8Rng::seed_from_u64(seed ^ VOICE),
         };
         state.transcript.push(Entry {
             at: start,
@@ -110,7 +117,7 @@ impl<'a> Session<'a> {
 
     /// The customer's CSAT if the case ended now.
     pub fn csat(&self) -> u8 {
-        self.state.csat_answer.map_or_else(|| csat_from_mood(self.state.mood), |(_, c)| c)
+        self.state.csat_answer.map_or_else(|| csat::csat(&self.state), |(_, c)| c)
     }
 
     /// Whether the action is possible now; `Err` says why not. An action
@@ -196,6 +203,7 @@ impl<'a> Session<'a> {
         };
         let cost = timing::minutes(&action, self.scenario, line_kind);
         let at = self.state.now;
+        let index = self.state.history.len();
         self.state.history.push(Done { action: action.clone(), at, line });
         if is_contact(&action) {
             self.contact(at);
@@ -204,6 +212,8 @@ impl<'a> Session<'a> {
         // the action's own time comes after that.
         self.perform(&action, at);
         self.state.now += Duration::minutes(cost);
+        self.consequences(index, &action, cost);
+        self.state.mood_curve.push(MoodPoint { action: index, at: self.state.now, mood: self.state.mood });
         Ok(self.state.transcript[before..].to_vec())
     }
 
@@ -223,14 +233,6 @@ impl<'a> Session<'a> {
         let scaled = if delta < 0 { delta * sens / 100 } else { delta };
         let jitter = if delta == 0 { 0 } else { self.state.rng.random_range(-2..=2) };
         self.state.mood = (self.state.mood + scaled + jitter).clamp(0, 100);
-    }
-
-    fn reply(&mut self, reply: &Reply) {
-        let i = self.state.rng.random_range(0..reply.text.len().max(1));
-        if let Some(text) = reply.text.get(i) {
-            self.say(Speaker::Customer, Text::Authored(text.clone()));
-        }
-        self.mood(reply.mood);
     }
 
     /// A contact with the customer: it keeps (or breaks) a promised
@@ -318,8 +320,7 @@ impl<'a> Session<'a> {
                 self.state.now = when;
                 self.state.followed_up.get_or_insert(when);
                 self.say(Speaker::Trainee, Text::msg("say-follow-up"));
-                self.say(Speaker::Customer, Text::Authored(s.follow_up_reply.clone()));
-                self.mood(8);
+                self.follow_up_reply();
             }
             Action::Close => {
                 self.state.closed = Some(at);
@@ -329,13 +330,16 @@ impl<'a> Session<'a> {
                 let closed = self.state.closed.expect("checked");
                 let sent = (closed + Duration::hours(i64::from(*hours))).max(at);
                 let answered = sent + Duration::hours(self.state.rng.random_range(1..=10));
-                let csat = csat_from_mood(self.state.mood);
+                let csat = csat::csat(&self.state);
+                let comment = csat::comment(csat, &mut self.state.voice);
                 self.state.now = answered;
                 self.state.csat_sent = Some(sent);
                 self.state.csat_answer = Some((answered, csat));
                 self.system(
                     Text::msg("say-csat").arg("sent", sent).arg("answered", answered).arg("csat", i64::from(csat)),
                 );
+                self.say(Speaker::Customer, comment.clone());
+                self.state.csat_comment = Some(comment);
             }
             Action::SeniorFollowUp { hours } => {
                 let (answered, _) = self.state.csat_answer.expect("checked");
@@ -365,75 +369,6 @@ impl<'a> Session<'a> {
         self.state.first_response.get_or_insert(at);
     }
 
-    fn offer(&mut self, offer: OfferKind, days: Option<u32>, what: Option<&str>, at: NaiveDateTime) {
-        let s = self.scenario;
-        let mut judgement = judge_offer(s, &offer, what);
-        let on_top = self.comes_on_top(&judgement);
-        judgement.accepted |= on_top;
-        let words = match judgement.rule.and_then(|i| s.offers[i].text.as_ref()) {
-            Some(t) => Arg::Text(Box::new(Text::Authored(t.clone()))),
-            None => offer_text(&offer),
-        };
-        let role = self.state.role;
-        let beyond = self.beyond(role, &offer);
-        let promise = days.map(|d| self.calendar.end_of_working_day(at, d));
-        self.say(
-            Speaker::Trainee,
-            match promise {
-                Some(p) => Text::msg("say-offer-when").arg("offer", words).arg("when", p),
-                None => Text::msg("say-offer").arg("offer", words),
-            },
-        );
-        match &judgement.reply {
-            _ if on_top => {
-                self.say(Speaker::Customer, Text::msg("say-offer-on-top"));
-                self.mood(if judgement.rating == Rating::Good { 8 } else { 4 });
-            }
-            Some(r) => {
-                let r = r.clone();
-                self.reply(&r);
-            }
-            None => {
-                let (id, delta) = match (judgement.accepted, judgement.rating) {
-                    (true, Rating::Good) => ("say-offer-accepted", 12),
-                    (true, _) => ("say-offer-accepted-reluctantly", 4),
-                    (false, _) => ("say-offer-refused", -10),
-                };
-                self.say(Speaker::Customer, Text::msg(id));
-                self.mood(delta);
-            }
-        }
-        let index = self.state.offers.len();
-        self.state.offers.push(OfferMade {
-            offer,
-            at,
-            days,
-            promise,
-            role,
-            beyond,
-            before_listening: self.state.let_finish.is_none()
-                && !self.state.said.iter().any(|x| s.lines[x.line].kind.step() == Step::Listen),
-            before_classifying: self.state.classification.is_none(),
-            judgement: judgement.clone(),
-        });
-        self.first_response(at);
-        // The customer takes the most pleasing accepted offer so far; the
-        // authored mood is the best measure of "pleasing" we have.
-        if on_top {
-            self.state.on_top.push(index);
-        } else if judgement.accepted {
-            let better = match self.state.accepted {
-                None => true,
-                Some(j) => offer_appeal(&self.state.offers[index]) > offer_appeal(&self.state.offers[j]),
-            };
-            if better && self.state.execution.is_none() {
-                self.state.accepted = Some(index);
-                // What came on top of the old choice does not of the new one.
-                self.state.on_top.clear();
-            }
-        }
-    }
-
     fn escalate(&mut self, at: NaiveDateTime) {
         let to = self.state.role.next();
         // The team lead works business hours: deciding takes 20 to 90
@@ -453,7 +388,7 @@ impl<'a> Session<'a> {
     }
 }
 
-fn is_contact(a: &Action) -> bool {
+pub(crate) fn is_contact(a: &Action) -> bool {
     matches!(
         a,
         Action::Say(_)
@@ -463,30 +398,4 @@ fn is_contact(a: &Action) -> bool {
             | Action::LetFinish
             | Action::Interrupt
     )
-}
-
-fn offer_appeal(o: &OfferMade) -> i32 {
-    let base = match o.judgement.rating {
-        Rating::Good => 200,
-        Rating::Weak => 100,
-        Rating::Wrong => 0,
-    };
-    base + o.judgement.reply.as_ref().map_or(0, |r| r.mood)
-}
-
-/// An offer in words, as an argument of a message.
-pub fn offer_text(o: &OfferKind) -> Arg {
-    Arg::Text(Box::new(offer_words(o)))
-}
-
-pub fn offer_words(o: &OfferKind) -> Text {
-    match *o {
-        OfferKind::Replacement => Text::msg("offer-replacement"),
-        OfferKind::Refund(a) => Text::msg("offer-refund").arg("amount", Arg::Money(a)),
-        OfferKind::Discount(p) => Text::msg("offer-discount").arg("percent", p),
-        OfferKind::Voucher(a) => Text::msg("offer-voucher").arg("amount", Arg::Money(a)),
-        OfferKind::Repair => Text::msg("offer-repair"),
-        OfferKind::Advice => Text::msg("offer-advice"),
-        OfferKind::Compromise => Text::msg("offer-compromise"),
-    }
 }

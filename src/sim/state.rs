@@ -7,13 +7,14 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDateTime;
 use rand_chacha::ChaCha8Rng;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::i18n::Text;
 use crate::model::*;
 use crate::policy::Beyond;
 
 use super::Judgement;
+use super::consequences::Consequence;
 
 /// Who says something in the conversation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -48,6 +49,9 @@ pub struct OfferMade {
     /// Made before the trainee had listened at all / classified.
     pub before_listening: bool,
     pub before_classifying: bool,
+    /// The case would have the customer take it, but their mood did not
+    /// (`super::acceptance`): why, for the debrief.
+    pub refused_by_mood: Option<Text>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -103,6 +107,15 @@ pub struct Done {
     pub line: usize,
 }
 
+/// The customer's mood after one action, on the simulated clock.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MoodPoint {
+    /// The action (an index into `State::history`).
+    pub action: usize,
+    pub at: NaiveDateTime,
+    pub mood: i32,
+}
+
 /// Everything that happened; the scoring reads only this.
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
@@ -135,8 +148,21 @@ pub struct State {
     pub lesson: Option<Lesson>,
     pub history: Vec<Done>,
     pub transcript: Vec<Entry>,
+    /// Minutes a live customer has been kept on hold since the last contact
+    /// (`super::consequences`).
+    pub on_hold: i64,
+    /// The mood after each action: the customer's path through the case.
+    pub mood_curve: Vec<MoodPoint>,
+    /// What the customer did because of the handling (`super::consequences`).
+    pub consequences: Vec<Consequence>,
+    /// The open comment with the CSAT answer, in the customer's voice.
+    pub csat_comment: Option<Text>,
     pub seed: u64,
     /// The seeded random source: part of the state, so a session can be
     /// put away and resumed (the game keeps only this).
     pub rng: ChaCha8Rng,
+    /// A second source from the same seed for how the customer words
+    /// things (`super::voice`, the CSAT comment): wording never shifts the
+    /// draws that decide times and outcomes.
+    pub voice: ChaCha8Rng,
 }

@@ -1257,3 +1257,116 @@ journal-unreadable = the journal of a session in progress could not be read ({ $
 journal-torn-line = incomplete last line (stopped while writing); the actions before it are kept
 journal-damaged-line = damaged line; what comes before it is kept, the rest is left out
 journal-broken = this is not a readable journal of a session; set aside as { $file }
+
+## The customer with a mood (src/sim/voice.rs, acceptance.rs, consequences.rs, csat.rs)
+# $line: what the customer says by the case; the sentence added depends on the temperament and the seed.
+voice-calmer = { $line } { $temperament ->
+        [calm] { $n ->
+            [0] Thank you for taking the time for this.
+            [1] That is good to hear.
+           *[2] I can tell you are really thinking along, thanks.
+        }
+        [impatient] { $n ->
+            [0] Right, now we are getting somewhere.
+            [1] Good, at least this is moving.
+           *[2] Fine, let's do it that way.
+        }
+        [angry] { $n ->
+            [0] Okay. I'm a bit calmer now, to be honest.
+            [1] Well, that helps.
+           *[2] Fine. I'd have liked to hear this sooner, but fine.
+        }
+        [anxious] { $n ->
+            [0] Oh good, that puts my mind at rest.
+            [1] What a relief.
+           *[2] Thank you, this really kept me awake.
+        }
+       *[talkative] { $n ->
+            [0] Oh lovely, I was just telling my neighbour it would work out.
+            [1] Now that is service, I'll gladly tell people about it.
+           *[2] Wonderful, then I can get on with my day.
+        }
+    }
+voice-sharper = { $temperament ->
+        [calm] { $n ->
+            [0] I am staying calm, but my patience is running out.
+            [1] Frankly, I expected more.
+           *[2] I would like you to just listen for a moment.
+        }
+        [impatient] { $n ->
+            [0] Can we keep this short? I don't have time for this.
+            [1] Could we speed this up a little?
+           *[2] I'll hang up if this goes on.
+        }
+        [angry] { $n ->
+            [0] I have really had enough now.
+            [1] This is ridiculous.
+           *[2] Do you honestly think I'll settle for this?
+        }
+        [anxious] { $n ->
+            [0] This is making me very nervous.
+            [1] I really don't know what to do anymore.
+           *[2] I feel like nobody is helping me.
+        }
+       *[talkative] { $n ->
+            [0] Well, I had pictured this conversation differently.
+            [1] I'm going to tell my sister all about this, you know.
+           *[2] I talk and talk, but nothing happens.
+        }
+    } { $line }
+say-offer-refused-mood = No. I'm not doing business with you like this.
+say-follow-up-blocked = You're calling to ask how it went? Nothing you promised has happened.
+say-follow-up-late = It worked out in the end, but later than you said.
+say-follow-up-weak = It has been dealt with, yes. I'm not entirely happy, but fine.
+refused-not-heard = the customer did not feel heard (interrupted { $interruptions } times) and needed a mood of at least { $needed } to take this; it was { $mood }
+refused-mood = the customer's mood was { $mood }; this offer needed at least { $needed }
+csat-comment = { $csat ->
+        [1] { $n ->
+            [0] Never again. I did not feel taken seriously at all.
+            [1] Worst customer service I have ever had.
+           *[2] Nobody listened and nothing was solved.
+        }
+        [2] { $n ->
+            [0] Something was sorted in the end, but it was hard going.
+            [1] I had to chase things myself far too often.
+           *[2] It felt as if I was being a nuisance.
+        }
+        [3] { $n ->
+            [0] It's solved, but it could have been quicker.
+            [1] Fair. Not bad, not good.
+           *[2] The solution is okay, the conversation could have been better.
+        }
+        [4] { $n ->
+            [0] Helped properly, thank you.
+            [1] Solved well, though it took a while.
+           *[2] Friendly and clear, I can work with that.
+        }
+       *[5] { $n ->
+            [0] Really great: they listened and sorted it quickly.
+            [1] I felt taken seriously. Compliments!
+           *[2] Better than I expected. I'll definitely be back.
+        }
+    }
+why-interrupted = interrupted { $times } times, while this customer puts up with { $patience }
+why-mood-low = the mood fell to { $mood } (limit { $limit })
+why-kept-on-hold = kept waiting { $minutes } during the conversation, while this customer has { $patience } of patience
+why-promise-broken = the promised solution could not be carried out
+why-contact-missed = the contact promised for { $due } did not come in time
+why-nothing-carried-out = the case was closed with nothing carried out
+why-offers-refused = { $times } offers refused
+why-provoked = a wrong line to a customer with a mood of { $mood }
+consequence-happened = { $when }: { $what } Why: { $why }.
+consequence-leaves-live = The customer hung up or walked out.
+consequence-leaves-written = The customer stopped replying.
+consequence-posts-publicly = The customer made the complaint public. That is a reputational risk: escalate to the team lead and inform C-level at once.
+consequence-calls-again = The customer gets in touch again with a complaint: number { $count } in { $days } days. From { $needed } on, the complaint goes to the team lead.
+consequence-asks-for-manager = The customer asks for a manager. That alone is no reason to escalate: decide by the escalation rules, and show that you are solving it yourself.
+event-leaves-live = (the customer hangs up / walks out)
+event-leaves-written = (the customer stops replying)
+event-posts-publicly = (the customer posts the complaint on social media)
+event-calls-again = (the customer gets in touch again, with a new complaint)
+event-asks-for-manager = I want to speak to a manager now.
+retry-beyond-end = Step { $from } does not exist: this session has { $count } steps.
+retry-refused = Step { $index } ({ $action }) cannot be replayed: { $reason }
+debrief-csat-comment = The customer's comment: “{ $comment }”
+debrief-mood-curve = The customer's mood (0-100), at receipt and after each step: { $curve }

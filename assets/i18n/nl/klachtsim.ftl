@@ -1257,3 +1257,116 @@ journal-unreadable = de tussenstand van een lopende sessie kon niet worden gelez
 journal-torn-line = onvolledige laatste regel (gestopt tijdens het schrijven); de acties ervoor blijven bewaard
 journal-damaged-line = beschadigde regel; wat ervoor staat blijft bewaard, de rest is weggelaten
 journal-broken = dit is geen leesbare tussenstand van een sessie; apart gezet als { $file }
+
+## De klant met een stemming (src/sim/voice.rs, acceptance.rs, consequences.rs, csat.rs)
+# $line: wat de klant volgens de casus zegt; de zin erbij hangt af van het temperament en het seed.
+voice-calmer = { $line } { $temperament ->
+        [calm] { $n ->
+            [0] Fijn dat u er zo rustig de tijd voor neemt.
+            [1] Dat is prettig om te horen.
+           *[2] Ik merk dat u echt meedenkt, dank u.
+        }
+        [impatient] { $n ->
+            [0] Goed, zo komen we ergens.
+            [1] Mooi, dit schiet tenminste op.
+           *[2] Prima, dan gaan we het zo doen.
+        }
+        [angry] { $n ->
+            [0] Oké. Ik ben al wat rustiger, eerlijk gezegd.
+            [1] Nou, dat scheelt wel.
+           *[2] Goed. Dit had ik eerder willen horen, maar goed.
+        }
+        [anxious] { $n ->
+            [0] Gelukkig, dat stelt me gerust.
+            [1] Oh, wat een opluchting.
+           *[2] Dank u, ik lag er echt wakker van.
+        }
+       *[talkative] { $n ->
+            [0] Ach, wat fijn, ik zei net nog tegen mijn buurvrouw dat het vast goed komt.
+            [1] Nou, dat is nog eens service, daar vertel ik graag over.
+           *[2] Heerlijk, dan kan ik weer verder met mijn dag.
+        }
+    }
+voice-sharper = { $temperament ->
+        [calm] { $n ->
+            [0] Ik blijf rustig, maar ik merk dat mijn geduld opraakt.
+            [1] Ik had eerlijk gezegd meer verwacht.
+           *[2] Ik wil graag dat u nu gewoon even luistert.
+        }
+        [impatient] { $n ->
+            [0] Kunnen we het kort houden? Ik heb hier geen tijd voor.
+            [1] Schiet het nog een beetje op?
+           *[2] Ik hang zo op als dit zo doorgaat.
+        }
+        [angry] { $n ->
+            [0] Ik ben het nu echt zat.
+            [1] Dit is werkelijk belachelijk.
+           *[2] Denkt u nou echt dat ik hiermee genoegen neem?
+        }
+        [anxious] { $n ->
+            [0] Ik word hier heel onrustig van.
+            [1] Ik weet echt niet meer wat ik moet doen.
+           *[2] Ik heb het gevoel dat niemand me helpt.
+        }
+       *[talkative] { $n ->
+            [0] Nou, ik had me dit gesprek wel anders voorgesteld.
+            [1] Ik ga dit straks allemaal aan mijn zus vertellen, hoor.
+           *[2] Ik praat en praat, maar er gebeurt niks.
+        }
+    } { $line }
+say-offer-refused-mood = Nee. Zo ga ik niet met u in zee.
+say-follow-up-blocked = U belt om te vragen hoe het ging? Er is helemaal niets gebeurd van wat u beloofde.
+say-follow-up-late = Het is uiteindelijk gelukt, maar wel later dan u had gezegd.
+say-follow-up-weak = Het is afgehandeld, ja. Helemaal tevreden ben ik niet, maar goed.
+refused-not-heard = de klant voelde zich niet gehoord ({ $interruptions } keer onderbroken) en had een stemming van minstens { $needed } nodig om dit aan te nemen; het was { $mood }
+refused-mood = de stemming van de klant was { $mood }; voor dit aanbod was minstens { $needed } nodig
+csat-comment = { $csat ->
+        [1] { $n ->
+            [0] Nooit meer. Ik voelde me totaal niet serieus genomen.
+            [1] Slechtste klantenservice die ik ooit heb gehad.
+           *[2] Er werd niet geluisterd en er is niets opgelost.
+        }
+        [2] { $n ->
+            [0] Uiteindelijk is er iets geregeld, maar het ging moeizaam.
+            [1] Ik heb veel te vaak zelf achter dingen aan moeten gaan.
+           *[2] Het voelde alsof ik lastig was.
+        }
+        [3] { $n ->
+            [0] Het is opgelost, maar het kon vlotter.
+            [1] Redelijk. Niet slecht, niet goed.
+           *[2] De oplossing is oké, het gesprek had beter gekund.
+        }
+        [4] { $n ->
+            [0] Netjes geholpen, dank u.
+            [1] Goed opgelost, al duurde het even.
+           *[2] Vriendelijk en duidelijk, daar kan ik mee verder.
+        }
+       *[5] { $n ->
+            [0] Echt top: er werd geluisterd en het is snel geregeld.
+            [1] Ik voelde me serieus genomen. Complimenten!
+           *[2] Beter dan ik had verwacht. Ik kom zeker terug.
+        }
+    }
+why-interrupted = { $times } keer onderbroken, terwijl deze klant er { $patience } verdraagt
+why-mood-low = de stemming zakte naar { $mood } (grens { $limit })
+why-kept-on-hold = { $minutes } laten wachten tijdens het gesprek, terwijl deze klant { $patience } geduld heeft
+why-promise-broken = de beloofde oplossing kon niet worden uitgevoerd
+why-contact-missed = het beloofde contact van { $due } kwam niet op tijd
+why-nothing-carried-out = de zaak werd gesloten zonder dat er iets was uitgevoerd
+why-offers-refused = { $times } aanbiedingen afgewezen
+why-provoked = een verkeerde zin tegen een klant met een stemming van { $mood }
+consequence-happened = { $when }: { $what } Waarom: { $why }.
+consequence-leaves-live = De klant heeft opgehangen of is weggelopen.
+consequence-leaves-written = De klant reageert niet meer.
+consequence-posts-publicly = De klant heeft de klacht openbaar gezet. Dat is een reputatierisico: escaleren naar de teamleider en de directie direct informeren.
+consequence-calls-again = De klant neemt opnieuw contact op met een klacht: nummer { $count } in { $days } dagen. Vanaf { $needed } gaat de klacht naar de teamleider.
+consequence-asks-for-manager = De klant vraagt naar een leidinggevende. Dat alleen is geen reden om te escaleren: beslis op de escalatieregels, en laat merken dat u het zelf goed oplost.
+event-leaves-live = (de klant hangt op / loopt weg)
+event-leaves-written = (de klant reageert niet meer)
+event-posts-publicly = (de klant zet de klacht op sociale media)
+event-calls-again = (de klant neemt opnieuw contact op, met een nieuwe klacht)
+event-asks-for-manager = Ik wil nu een leidinggevende spreken.
+retry-beyond-end = Stap { $from } bestaat niet: deze sessie heeft { $count } stappen.
+retry-refused = Stap { $index } ({ $action }) kan niet opnieuw worden gespeeld: { $reason }
+debrief-csat-comment = Opmerking van de klant: “{ $comment }”
+debrief-mood-curve = Stemming van de klant (0-100), bij binnenkomst en na elke stap: { $curve }

@@ -271,8 +271,15 @@ pub(super) fn fast(line: &[u8]) -> Option<LoggedSession<'_>> {
     let escalated = c.boolean()?;
     // Only in records that have one (see `Record::self_assessment`).
     let self_assessment = if c.eat(b",\"self_assessment\":") { c.opt(Cursor::self_assessment)? } else { None };
-    if c.i != at {
-        return None;
+    // Fields the overview does not show (the mood curve, consequences, a
+    // retry's marks): checked to be JSON and passed over.
+    while c.i != at {
+        c.lit(b",")?;
+        c.str()?;
+        c.lit(b":")?;
+        let mut values = serde_json::Deserializer::from_str(c.text.get(c.i..at)?).into_iter::<serde::de::IgnoredAny>();
+        values.next()?.ok()?;
+        c.i += values.byte_offset();
     }
 
     Some(LoggedSession {
