@@ -10,6 +10,7 @@ pub mod limits;
 pub mod presentation;
 pub mod state;
 pub mod timing;
+mod why;
 
 use std::collections::BTreeMap;
 
@@ -125,6 +126,7 @@ impl<'a> Session<'a> {
                 Action::SendCsat { .. }
                     | Action::SeniorFollowUp { .. }
                     | Action::LessonLearned { .. }
+                    | Action::Why { .. }
                     | Action::Wait { .. }
             )
         {
@@ -181,6 +183,7 @@ impl<'a> Session<'a> {
             {
                 refuse("refuse-lesson-empty")
             }
+            Action::Why { text } => self.check_why(text),
             _ => Ok(()),
         }
     }
@@ -355,6 +358,7 @@ impl<'a> Session<'a> {
                 });
                 self.system(Text::msg("say-lesson"));
             }
+            Action::Why { text } => self.why(text),
             Action::Wait { minutes } => {
                 self.system(Text::msg("say-wait").arg("duration", Arg::Minutes(i64::from(*minutes))));
             }
