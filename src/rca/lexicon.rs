@@ -2,7 +2,7 @@
 //! words that name a moment. They are data files a trainer can extend:
 //! `assets/lexicon/<lang>/lesson-*.txt` are built in, and the same file
 //! names under the folder `KLACHTSIM_LEXICON` names are added to them (see
-//! `assets/lexicon/README.md`). One phrase a line; `#` starts a comment;
+//! `scenarios/README.md`, "De oorzaakketen"). One phrase a line; `#` starts a comment;
 //! `N` stands for a number.
 
 use std::path::PathBuf;
