@@ -22,7 +22,8 @@
 //! actions in, what the customer says out; [`script`] plays a script file's
 //! actions through it; [`drill`] is the 30-second template exercise;
 //! [`score`] turns a finished session into the debrief (per step, every
-//! point explained).
+//! point explained); [`rca`] judges the improve step's "5 x waarom" against
+//! the case's causal chain, and a lesson learned on substance.
 //!
 //! **What a trainer sees.** [`log`] is the lessons-learned log, one JSON
 //! line per session, safe to share by a whole class; [`review`] counts the
@@ -61,6 +62,7 @@ pub mod load;
 pub mod log;
 pub mod model;
 pub mod policy;
+pub mod rca;
 pub mod reference;
 pub mod review;
 pub mod score;

@@ -317,6 +317,8 @@ rules! {
     FollowUpClose => "follow-up-close",
     ImproveLesson => "improve-lesson",
     ImproveRootCause => "improve-root-cause",
+    /// The "5 x waarom" against the case's causal chain.
+    ImproveWhy => "improve-why",
     SlaAcknowledgement => "sla-acknowledgement",
     SlaOwner => "sla-owner",
     SlaFirstResponse => "sla-first-response",

@@ -238,10 +238,22 @@ fn a_model_run_can_be_played_in_the_terminal() {
     // A replacement in 2 working days, a repair in 5.
     input.extend([offer.clone(), replacement, "2".into(), offer, repair, "5".into()]);
     input.extend([execute, follow_up, close, csat, "24".into()]);
+    // The case calls for the 5 x waarom: three answers at its free-text prompt.
+    for why in [
+        "Omdat de tandjes van de rits loslaten.",
+        "Omdat de hele partij van één leverancier komt.",
+        "Omdat de ingangscontrole ritsen niet op trekkracht test.",
+    ] {
+        input.extend(["5x", why].map(String::from));
+    }
     input.extend([lesson, "1".into(), "8".into()]);
     input.extend(
-        ["Een partij ritsen heeft zwakke tandjes.", "Ritsen testen op trekkracht bij ontvangst.", "k"]
-            .map(String::from),
+        [
+            "De ingangscontrole test ritsen niet op trekkracht.",
+            "Inkoop laat vanaf 1 december elke partij ritsen testen op trekkracht.",
+            "k",
+        ]
+        .map(String::from),
     );
     let (code, out) = run_input(&["play", "--scenarios", &lib, "--seed", "4", "--no-log"], &input.join("\n"));
     assert_eq!(code, 0);

@@ -312,3 +312,38 @@ fn an_offer_on_top_must_name_an_offer_the_customer_accepts() {
     let (_, r) = load(&good);
     assert!(r.is_ok(), "{:?}", r.err().map(|ds| ds.iter().map(msg).collect::<Vec<_>>()));
 }
+
+#[test]
+fn a_bad_causal_chain_is_reported_where_it_is() {
+    let good = good_text();
+    let text = replace(&good, "\"partij|leverancier|serie|batch|levering\"", "\"partij||serie\"");
+    let ds = errors(&text);
+    let d = ds.iter().find(|d| msg(d).contains("leeg alternatief")).expect("an empty alternative is named");
+    assert_eq!((d.line, d.column), pos(&text, "\"partij||serie\""), "{}", msg(d));
+    assert!(msg(d).contains("partij||serie"), "{}", msg(d));
+
+    // A link after the symptom without words to find.
+    let text = replace(&good, ", find: [\"partij|leverancier|serie|batch|levering\"]", "");
+    let ds = errors(&text);
+    assert!(ds.iter().any(|d| msg(d).contains("schakel 3")), "{:?}", ds.iter().map(msg).collect::<Vec<_>>());
+
+    // Too short a chain, and none at all.
+    let start = good.find("        causes: [").unwrap();
+    let end = start + good[start..].find("        ],\n").unwrap() + "        ],\n".len();
+    let short = format!(
+        "{}        causes: [(text: \"Rits kapot.\"), (text: \"Geen trekproef.\", find: [\"trekkracht\"])],\n{}",
+        &good[..start],
+        &good[end..]
+    );
+    let ds = errors(&short);
+    let d = ds.iter().find(|d| msg(d).contains("2 schakels")).expect("the count is named");
+    assert_eq!((d.line, d.column), pos(&short, "[(text: \"Rits kapot.\")"));
+    let none = format!("{}{}", &good[..start], &good[end..]);
+    let ds = errors(&none);
+    assert!(ds.iter().any(|d| msg(d).contains("geen oorzaakketen")), "{:?}", ds.iter().map(msg).collect::<Vec<_>>());
+
+    // A root cause the last link does not find.
+    let text = replace(&good, "\"trekkracht|kracht|sterkte|stevigheid|trekproef\"", "\"lijm\"");
+    let ds = errors(&text);
+    assert!(ds.iter().any(|d| msg(d).contains("root_cause")), "{:?}", ds.iter().map(msg).collect::<Vec<_>>());
+}

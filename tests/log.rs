@@ -48,7 +48,7 @@ fn a_record_survives_the_round_trip() {
     assert_eq!(recs, vec![a.clone(), b]);
     assert_eq!(a.schema, log::SCHEMA_VERSION);
     assert_eq!(a.overall, 100);
-    assert_eq!(a.actions.len(), 20);
+    assert_eq!(a.actions.len(), 23);
     assert!(a.lesson.is_some() && a.within_sla());
     // One line per record.
     assert_eq!(std::fs::read_to_string(&path).unwrap().lines().count(), 2);

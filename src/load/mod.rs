@@ -2,6 +2,7 @@
 //! library folder, with every problem reported with its place. A broken file
 //! never stops the others from loading.
 
+mod causes;
 pub mod diagnostic;
 pub mod document;
 pub mod explain;

@@ -323,6 +323,7 @@ fn check(s: &Scenario, policy: &Policy, doc: &mut Document) {
     if t.root_cause.trim().is_empty() {
         doc.error_at(path!("truth", "root_cause"), Text::msg("scn-empty-text").arg("field", "root_cause"), None);
     }
+    super::causes::check(s, doc);
 
     // References to findings.
     if t.required_checks.is_empty() {

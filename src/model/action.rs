@@ -218,6 +218,11 @@ pub enum Action {
     /// Record the lesson learned (improve).
     #[serde(alias = "LesGeleerd")]
     LessonLearned { category: Category, cause: Cause, root_cause: String, correction: String },
+    /// Answer one "why" of the root-cause analysis ("5 x waarom") in the
+    /// trainee's own words; at most five, and only where the analysis is
+    /// due (`crate::rca::due`).
+    #[serde(alias = "Waarom")]
+    Why { text: String },
     /// Let simulated time pass.
     #[serde(alias = "Wacht")]
     Wait { minutes: u32 },
@@ -243,6 +248,7 @@ impl Action {
             Action::SendCsat { .. } => "send-csat",
             Action::SeniorFollowUp { .. } => "senior-follow-up",
             Action::LessonLearned { .. } => "lesson-learned",
+            Action::Why { .. } => "why",
             Action::Wait { .. } => "wait",
         }
     }

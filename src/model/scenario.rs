@@ -7,6 +7,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
 use super::action::OfferKind;
+use super::causes::CauseLink;
 use super::terms::*;
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -131,6 +132,15 @@ pub struct Truth {
     pub required_checks: Vec<Check>,
     /// The root cause a good lesson learned names.
     pub root_cause: String,
+    /// The causal chain from the symptom (first) to the root cause (last),
+    /// 3 to 5 links: what a "5 x waarom" should find.
+    #[serde(default)]
+    pub causes: Vec<CauseLink>,
+    /// The case calls for a root-cause analysis ("5 x waarom") whatever the
+    /// number of complaints in its category (a structural fault, a safety
+    /// incident).
+    #[serde(default)]
+    pub rca: bool,
     /// Whether the trainee can solve the case right away. When not (a
     /// carrier's or a lab's investigation, a supplier), the customer must
     /// get an exact date and time for the next contact before any offer.

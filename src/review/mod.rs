@@ -130,7 +130,7 @@ pub struct Overview {
 }
 
 /// Complaints of one category from which an RCA is due (DOMAIN.md §6).
-pub const RCA_AFTER: usize = 3;
+pub const RCA_AFTER: usize = crate::rca::RCA_AFTER;
 
 /// Builds the overview of the records that pass `filter`.
 pub fn overview(records: &[Record], filter: &Filter, rules: &Rules) -> Overview {

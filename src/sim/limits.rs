@@ -35,7 +35,8 @@ pub const WAIT_MINUTES: RangeInclusive<u32> = 0..=7 * 24 * 60;
 /// A goodwill discount, in percent.
 pub const DISCOUNT_PERCENT: RangeInclusive<u32> = 1..=100;
 
-/// Characters in the root cause and in the correction of a lesson learned:
+/// Characters in the root cause and in the correction of a lesson learned,
+/// and in one answer of the "5 x waarom":
 /// a short paragraph each, as the log and the trainer's review show them.
 pub const LESSON_TEXT_CHARS: usize = 1000;
 
@@ -82,6 +83,11 @@ pub(super) fn check(action: &Action) -> Result<(), Refusal> {
                 ))
             }
         }
+        Action::Why { text } if text.chars().count() > LESSON_TEXT_CHARS => Err(Refusal(
+            Text::msg("refuse-why-too-long")
+                .arg("max", LESSON_TEXT_CHARS as i64)
+                .arg("count", text.chars().count() as i64),
+        )),
         _ => Ok(()),
     }
 }

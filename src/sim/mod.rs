@@ -16,6 +16,7 @@ pub mod retry;
 pub mod state;
 pub mod timing;
 pub mod voice;
+mod why;
 
 use std::collections::BTreeMap;
 
@@ -132,6 +133,7 @@ impl<'a> Session<'a> {
                 Action::SendCsat { .. }
                     | Action::SeniorFollowUp { .. }
                     | Action::LessonLearned { .. }
+                    | Action::Why { .. }
                     | Action::Wait { .. }
             )
         {
@@ -188,6 +190,7 @@ impl<'a> Session<'a> {
             {
                 refuse("refuse-lesson-empty")
             }
+            Action::Why { text } => self.check_why(text),
             _ => Ok(()),
         }
     }
@@ -359,6 +362,7 @@ impl<'a> Session<'a> {
                 });
                 self.system(Text::msg("say-lesson"));
             }
+            Action::Why { text } => self.why(text),
             Action::Wait { minutes } => {
                 self.system(Text::msg("say-wait").arg("duration", Arg::Minutes(i64::from(*minutes))));
             }

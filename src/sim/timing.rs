@@ -35,6 +35,8 @@ pub fn minutes(action: &Action, s: &Scenario, line: Option<LineKind>) -> i64 {
         Action::FollowUp => 5,
         Action::Close => 2,
         Action::LessonLearned { .. } => 10,
+        // Thinking one step deeper, with a colleague or the file.
+        Action::Why { .. } => 5,
         Action::Wait { minutes } => i64::from(*minutes),
         // These move the clock to a moment of their own (the report to the
         // team lead is part of waiting for the decision).

@@ -28,6 +28,8 @@ pub(super) enum Entry {
     SendCsat,
     SeniorFollowUp,
     Lesson,
+    /// One answer of the "5 x waarom", typed at a free-text prompt.
+    Why,
     Wait,
 }
 
@@ -53,7 +55,7 @@ fn check_key(c: Check) -> &'static str {
 /// The tools other than the checks, with their letters, after the group
 /// they are shown in. `Group::Conversation`'s come before the lines; `w`
 /// (wait) is shown last, under "Other".
-fn tools(s: &Scenario) -> [(&'static str, Group, &'static str, Entry); 16] {
+fn tools(s: &Scenario) -> [(&'static str, Group, &'static str, Entry); 17] {
     use Group::*;
     [
         ("u", Conversation, s.channel.listening("menu-let-finish"), Entry::Do(Action::LetFinish)),
@@ -70,6 +72,8 @@ fn tools(s: &Scenario) -> [(&'static str, Group, &'static str, Entry); 16] {
         ("z", Afterwards, "menu-close", Entry::Do(Action::Close)),
         ("y", Afterwards, "menu-send-csat", Entry::SendCsat),
         ("j", Afterwards, "menu-senior", Entry::SeniorFollowUp),
+        // Every letter is taken; "5x" says what it is.
+        ("5x", Lesson, "menu-why", Entry::Why),
         ("l", Lesson, "menu-lesson", Entry::Lesson),
         ("w", Lesson, "menu-wait", Entry::Wait),
     ]

@@ -181,6 +181,18 @@ fn play_case(io: &mut Io, loaded: &LoadedScenario, seed: u64) -> (State, Debrief
             io.say(&Text::msg("tui-bad-key").arg("value", answer).render(lang));
             continue;
         };
+        if matches!(entry, Entry::Why) {
+            // The guide's question, or why there is none, before the prompt.
+            match session.why_question() {
+                Some(q) => io.say(&q.render(lang)),
+                None => {
+                    if let Err(r) = session.check(&Action::Why { text: "?".into() }) {
+                        io.say(&format!("  ! {}", r.0.render(lang)));
+                    }
+                    continue;
+                }
+            }
+        }
         let Some(action) = build(io, &entry, s, &loaded.policy, seed) else {
             continue;
         };
@@ -244,6 +256,7 @@ fn build(io: &mut Io, e: &Entry, s: &Scenario, policy: &crate::policy::Policy, s
             verdict: io.term("field-verdict", &term_order(seed), Verdict::msg)?,
             priority: io.term("field-priority", &term_order(seed), Priority::msg)?,
         }),
+        Entry::Why => Action::Why { text: io.ask(&tr(lang, "tui-ask-why"))? },
         Entry::Lesson => Action::LessonLearned {
             category: io.term("field-category", Category::ALL, Category::msg)?,
             cause: io.term("field-cause", Cause::ALL, Cause::msg)?,
