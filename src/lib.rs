@@ -62,6 +62,7 @@ pub mod log;
 pub mod model;
 pub mod policy;
 pub mod reference;
+pub mod reply;
 pub mod review;
 pub mod score;
 pub mod script;

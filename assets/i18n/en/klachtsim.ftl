@@ -1172,3 +1172,76 @@ item-offer-when-too-soon = you named a term (by { $when }), but by policy { $off
     [one] 1 working day
    *[other] { $lead } working days
 }: a term you cannot meet is no clear "when"
+
+## The judgement of a reply written in one's own words (src/reply, klachtsim check-reply)
+reply-criterion-empathy = empathy
+reply-criterion-blame = blaming the customer
+reply-criterion-commitment = concrete commitment
+reply-criterion-name = customer's name
+reply-criterion-order-number = order number
+reply-criterion-term = term
+reply-criterion-over-promise = over-promising
+reply-criterion-jargon = jargon
+reply-criterion-length = length
+reply-good = good
+reply-bad = watch out
+reply-empathy-yes = you name the customer's situation or feeling: "{ $quote }"
+reply-empathy-missing = no sentence names the customer's situation or feeling
+reply-empathy-sarcastic = "{ $quote }" sounds like a brush-off or sarcasm, not understanding
+reply-empathy-formulaic = "{ $quote }" is a stock phrase; name what went wrong for this customer
+reply-empathy-conditional = "{ $quote }" is conditional: it doubts whether the customer is affected at all
+reply-empathy-question = "{ $quote }" is a question, not understanding
+reply-empathy-negated = "{ $quote }" denies the understanding
+reply-empathy-withdrawn = "{ $quote }" takes your understanding back
+reply-blame-yes = this puts the blame on the customer: "{ $quote }"
+reply-blame-no = you do not blame the customer
+reply-commitment-yes = a concrete action with a moment: "{ $quote }"
+reply-commitment-vague = "{ $quote }" is vague: say what you will do and when (a time, a day, a date or a number of working days)
+reply-commitment-hedged = "{ $quote }" turns your commitment into an attempt; say what you will do
+reply-commitment-no-moment = you say what you will do ("{ $quote }") but not when
+reply-commitment-no-action = you name a moment ("{ $quote }") but not what you will do then
+reply-commitment-missing = no next step: say what you will do and when
+reply-name-given = you address the customer by name: "{ $quote }"
+reply-name-right = you use the customer's name: "{ $quote }"
+reply-name-missing = you do not use the customer's name
+reply-name-wrong = the customer's name is missing or wrong (it is { $expected })
+reply-order-given = you give an order number: "{ $quote }"
+reply-order-right = the order number is right: "{ $quote }"
+reply-order-missing = you give no order number
+reply-order-missing-case = the customer's order number ({ $expected }) is not in it
+reply-term-given = you give a term: "{ $quote }"
+reply-term-right = the term is right: "{ $quote }"
+reply-term-missing = you give no term
+reply-term-missing-case = you give no term; for this case it is { $days ->
+    [0] today
+    [one] 1 working day
+   *[other] { $days } working days
+}
+reply-term-wrong = "{ $quote }" is not this case's term: { $days ->
+    [0] today
+    [one] 1 working day
+   *[other] { $days } working days
+}
+reply-over-promise-no = you promise nothing you cannot deliver
+reply-over-promise-absolute = "{ $quote }" is something nobody can promise
+reply-over-promise-authority = "{ $quote }" is more than you may grant yourself (up to { $limit }): talk to your team lead first
+reply-over-promise-too-soon = "{ $quote }" is sooner than possible: the solution takes { $days ->
+    [one] 1 working day
+   *[other] { $days } working days
+}
+reply-jargon-yes = jargon the customer does not know: "{ $quote }"
+reply-jargon-no = no jargon
+reply-length-fits = { $words } words: fits { $channel }
+reply-length-too-long = { $words } words is too long for { $channel } (at most { $limit })
+reply-length-too-short = { $words } words is too short for { $channel } (at least { $limit }): a single line reads as a brush-off
+reply-length-no-channel = { $words } words (no channel given: length not judged)
+lexicon-error = error in the word list { $where }: { $message }
+lexicon-unreadable = cannot be read: { $error }
+lexicon-unknown-list = there is no list "{ $name }"; the lists are: { $lists }
+lexicon-bad-value = "{ $value }" after = is no whole number
+lexicon-value-not-allowed = only the numbers and soon lists take "= value"
+lexicon-value-needed = this list needs "phrase = value" (for example "two = 2")
+lexicon-placeholder = unknown placeholder { $word }; use {"{"}n{"}"} or {"{"}date{"}"}
+lexicon-star = "{ $word }": a * goes at the end of a word
+lexicon-gap-edge = a phrase cannot start or end with ...
+lexicon-empty = empty phrase

@@ -1172,3 +1172,76 @@ item-offer-when-too-soon = je noemde een termijn (uiterlijk { $when }), maar vol
     [one] 1 werkdag
    *[other] { $lead } werkdagen
 }: een termijn die je niet kunt halen, is geen duidelijk wanneer
+
+## Het oordeel over een zelf geschreven antwoord (src/reply, klachtsim check-reply)
+reply-criterion-empathy = empathie
+reply-criterion-blame = schuld bij de klant
+reply-criterion-commitment = concrete toezegging
+reply-criterion-name = naam van de klant
+reply-criterion-order-number = ordernummer
+reply-criterion-term = termijn
+reply-criterion-over-promise = te veel beloofd
+reply-criterion-jargon = vakjargon
+reply-criterion-length = lengte
+reply-good = goed
+reply-bad = let op
+reply-empathy-yes = je benoemt de situatie of het gevoel van de klant: "{ $quote }"
+reply-empathy-missing = geen zin die de situatie of het gevoel van de klant benoemt
+reply-empathy-sarcastic = "{ $quote }" klinkt als afwimpelen of sarcasme, niet als begrip
+reply-empathy-formulaic = "{ $quote }" is een standaardformule; benoem wat er voor deze klant misging
+reply-empathy-conditional = "{ $quote }" is voorwaardelijk: je twijfelt of de klant wel last heeft
+reply-empathy-question = "{ $quote }" is een vraag, geen begrip
+reply-empathy-negated = "{ $quote }" ontkent het begrip juist
+reply-empathy-withdrawn = "{ $quote }" neemt je begrip weer terug
+reply-blame-yes = dit legt de schuld bij de klant: "{ $quote }"
+reply-blame-no = je legt de schuld niet bij de klant
+reply-commitment-yes = een concrete actie met een moment: "{ $quote }"
+reply-commitment-vague = "{ $quote }" is vaag: zeg wat je doet en wanneer (een tijd, een dag, een datum of een aantal werkdagen)
+reply-commitment-hedged = "{ $quote }" maakt van je toezegging een poging; zeg wat je doet
+reply-commitment-no-moment = je zegt wat je doet ("{ $quote }") maar niet wanneer
+reply-commitment-no-action = je noemt een moment ("{ $quote }") maar niet wat je dan doet
+reply-commitment-missing = geen volgende stap: zeg wat je doet en wanneer
+reply-name-given = je spreekt de klant aan met naam: "{ $quote }"
+reply-name-right = je noemt de klant bij naam: "{ $quote }"
+reply-name-missing = je noemt de naam van de klant niet
+reply-name-wrong = de naam van de klant ontbreekt of klopt niet (het is { $expected })
+reply-order-given = je noemt een ordernummer: "{ $quote }"
+reply-order-right = het ordernummer klopt: "{ $quote }"
+reply-order-missing = je noemt geen ordernummer
+reply-order-missing-case = het ordernummer van de klant ({ $expected }) staat er niet in
+reply-term-given = je noemt een termijn: "{ $quote }"
+reply-term-right = de termijn klopt: "{ $quote }"
+reply-term-missing = je noemt geen termijn
+reply-term-missing-case = je noemt geen termijn; voor deze casus is dat { $days ->
+    [0] vandaag nog
+    [one] 1 werkdag
+   *[other] { $days } werkdagen
+}
+reply-term-wrong = "{ $quote }" is niet de termijn van deze casus: { $days ->
+    [0] vandaag nog
+    [one] 1 werkdag
+   *[other] { $days } werkdagen
+}
+reply-over-promise-no = je belooft niets wat je niet kunt waarmaken
+reply-over-promise-absolute = "{ $quote }" kan niemand beloven
+reply-over-promise-authority = "{ $quote }" is meer dan je zelf mag toezeggen (tot { $limit }): overleg eerst met je teamleider
+reply-over-promise-too-soon = "{ $quote }" is sneller dan haalbaar: de oplossing kost { $days ->
+    [one] 1 werkdag
+   *[other] { $days } werkdagen
+}
+reply-jargon-yes = vakjargon dat de klant niet kent: "{ $quote }"
+reply-jargon-no = geen vakjargon
+reply-length-fits = { $words } woorden: past bij { $channel }
+reply-length-too-long = { $words } woorden is te lang voor { $channel } (hooguit { $limit })
+reply-length-too-short = { $words } woorden is te kort voor { $channel } (minstens { $limit }): een losse regel leest als afwimpelen
+reply-length-no-channel = { $words } woorden (geen kanaal opgegeven: lengte niet beoordeeld)
+lexicon-error = fout in de woordenlijst { $where }: { $message }
+lexicon-unreadable = kan niet gelezen worden: { $error }
+lexicon-unknown-list = er is geen lijst "{ $name }"; de lijsten zijn: { $lists }
+lexicon-bad-value = "{ $value }" na = is geen heel getal
+lexicon-value-not-allowed = alleen de lijsten numbers en soon nemen "= waarde"
+lexicon-value-needed = deze lijst vraagt "zin = waarde" (bijvoorbeeld "twee = 2")
+lexicon-placeholder = onbekende plaatsaanduiding { $word }; gebruik {"{"}n{"}"} of {"{"}date{"}"}
+lexicon-star = "{ $word }": een * hoort aan het eind van een woord
+lexicon-gap-edge = een zin kan niet beginnen of eindigen met ...
+lexicon-empty = lege zin
