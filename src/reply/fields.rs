@@ -3,7 +3,7 @@
 //! its solution takes); without one, the reply is judged on form only (a
 //! salutation with a name, a number that looks like an order, a term).
 
-use super::lexicon::List;
+use super::lexicon::{List, PWord};
 use super::matcher::Scan;
 use super::{Context, Verdict};
 use crate::model::{Rating, Scenario};
@@ -30,10 +30,36 @@ fn with_arg(v: Verdict, name: &'static str, value: String) -> Verdict {
 pub fn name(scan: &Scan, ctx: &Context) -> Verdict {
     let t = scan.tokens();
     // A salutation followed by a word that starts with a capital.
+    // The salutation as written ("miss", not "missing"), and a name after it
+    // that is no "I".
+    let exact = |i: usize| {
+        scan.lex
+            .list(List::Salutation)
+            .iter()
+            .any(|p| matches!(&p.words[..], [PWord::Word { folded, .. }, ..] if *folded == t[i].folded))
+    };
+    let capital = |i: usize| scan.words.text[t[i].span.clone()].chars().next().is_some_and(char::is_uppercase);
     let saluted = scan.find(List::Salutation).into_iter().find_map(|h| {
-        let next = t.get(h.to + 1)?;
-        let written = &scan.words.text[next.span.clone()];
-        written.chars().next().is_some_and(char::is_uppercase).then(|| scan.quote(h.from, h.to + 1))
+        if !exact(h.from) {
+            return None;
+        }
+        // "Beste mevrouw De Vries": past the titles, up to the last word of
+        // the name.
+        let mut k = h.to;
+        while k + 1 < t.len() && !t[k].ends_sentence && (exact(k + 1) || NAME_PARTS.contains(&t[k + 1].folded.as_str()))
+        {
+            k += 1;
+        }
+        let mut last = None;
+        while k + 1 < t.len()
+            && !t[k].ends_sentence
+            && capital(k + 1)
+            && scan.any_in(List::Person, k + 1..k + 2).is_none()
+        {
+            k += 1;
+            last = Some(k);
+        }
+        last.map(|l| scan.quote(h.from, l))
     });
     let Some(case) = &ctx.case else {
         return match saluted {

@@ -82,7 +82,11 @@ pub fn judge(scan: &Scan, ctx: &Context) -> Verdict {
         }
     }
     if let Some(case) = &ctx.case {
-        for (days, q) in super::fields::terms(scan) {
+        let terms = super::fields::terms(scan);
+        // "Ik stuur u vandaag een nieuwe jeans; die heeft u binnen 2
+        // werkdagen": today is when it starts, not when it is done.
+        let realistic = terms.iter().any(|(d, _)| *d >= case.expected_days);
+        for (days, q) in terms.into_iter().filter(|_| !realistic) {
             if days < case.expected_days {
                 let v = Verdict::yes(q, "reply-over-promise-too-soon");
                 return Verdict { reason: v.reason.arg("days", case.expected_days), ..v };
