@@ -788,9 +788,6 @@ game-refresh = Refresh
 drill-template = Dear [customer name], thank you for your message about order [order number]. [one sentence of empathy] We will solve this [within … working days, or today]. [one concrete next step]
 drill-name-right = the customer's name is right
 drill-name-wrong = the customer's name is wrong (it is { $expected })
-drill-empathy-right = a sentence that shows understanding of the customer's situation
-drill-empathy-missing = no real sentence of empathy; name the customer's inconvenience
-drill-empathy-dismissive = that sounds like brushing the customer off ("too bad", "these things happen"), not understanding; say what it means for the customer
 drill-order-right = the order number is right
 drill-order-wrong = the order number is wrong (it is { $expected })
 drill-term-right = the term is right: { $days ->
@@ -806,8 +803,6 @@ drill-term-missing = no term filled in; { $days ->
         [0] say it will be sorted out today
        *[other] give the number of working days ({ $days })
     }
-drill-next-step-right = a concrete next step with a moment or a commitment
-drill-next-step-vague = the next step is not concrete: say what happens and when
 drill-too-slow = too slow: { $seconds } seconds (the goal is 30)
 drill-in-time = in time: { $seconds } seconds
 rule-drill-fields = template: variable fields

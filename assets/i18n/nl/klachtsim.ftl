@@ -788,9 +788,6 @@ game-refresh = Vernieuwen
 drill-template = Beste [naam klant], dank u voor uw bericht over bestelling [ordernummer]. [één zin empathie] We lossen dit op [binnen … werkdagen, of vandaag nog]. [één concrete vervolgstap]
 drill-name-right = de naam van de klant klopt
 drill-name-wrong = de naam van de klant klopt niet (het is { $expected })
-drill-empathy-right = een zin die begrip toont voor de situatie van de klant
-drill-empathy-missing = geen echte zin van empathie; benoem het ongemak van de klant
-drill-empathy-dismissive = dat klinkt als afwimpelen ("tja", "jammer dan", "gebeurt wel vaker"), niet als begrip; benoem wat het voor de klant betekent
 drill-order-right = het ordernummer klopt
 drill-order-wrong = het ordernummer klopt niet (het is { $expected })
 drill-term-right = de termijn klopt: { $days ->
@@ -806,8 +803,6 @@ drill-term-missing = geen termijn ingevuld; { $days ->
         [0] zeg dat het vandaag nog geregeld wordt
        *[other] noem het aantal werkdagen ({ $days })
     }
-drill-next-step-right = een concrete vervolgstap met een moment of een toezegging
-drill-next-step-vague = de vervolgstap is niet concreet: zeg wat er gebeurt en wanneer
 drill-too-slow = te langzaam: { $seconds } seconden (het doel is 30)
 drill-in-time = binnen de tijd: { $seconds } seconden
 rule-drill-fields = sjabloon: variabele velden
