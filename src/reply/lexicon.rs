@@ -156,8 +156,21 @@ fn io_error(file: PathBuf, e: std::io::Error) -> LexiconError {
 pub struct Lexicon {
     pub lang: Lang,
     lists: HashMap<List, Vec<Phrase>>,
+    /// Per list, its phrases by their first word: what can start at a token.
+    index: HashMap<List, FirstWords>,
     /// Number words and their values, from the `numbers` list.
     numbers: HashMap<String, u32>,
+}
+
+/// The phrases of one list by their first word, so that a reply is matched
+/// only against the phrases that can start at each word (the analyser's
+/// time per reply stays far under a millisecond).
+#[derive(Clone, Debug, Default)]
+struct FirstWords {
+    folded: HashMap<String, Vec<usize>>,
+    stem: HashMap<String, Vec<usize>>,
+    /// Phrases that start with `*`, `{n}` or `{date}`: tried everywhere.
+    any: Vec<usize>,
 }
 
 impl Lexicon {
@@ -170,7 +183,7 @@ impl Lexicon {
             Lang::En => (&EN_LEX, &EN),
         };
         cell.get_or_init(|| {
-            let mut lex = Lexicon { lang, lists: HashMap::new(), numbers: HashMap::new() };
+            let mut lex = Lexicon { lang, lists: HashMap::new(), index: HashMap::new(), numbers: HashMap::new() };
             for ((list, name), src) in LISTS.iter().zip(files.iter()) {
                 let file = PathBuf::from(format!("assets/lexicon/{}/{name}.txt", lang.code()));
                 // The built-in files are tested (`builtin_lists_are_valid`).
@@ -231,11 +244,35 @@ impl Lexicon {
                 Err(message) => errors.push(LexiconError { file: file.to_owned(), line: i + 1, message }),
             }
         }
+        let mut index = FirstWords::default();
+        for (i, p) in self.list(list).iter().enumerate() {
+            match &p.words[0] {
+                PWord::Word { folded, stem } => {
+                    index.folded.entry(folded.clone()).or_default().push(i);
+                    if !stem.is_empty() {
+                        index.stem.entry(stem.clone()).or_default().push(i);
+                    }
+                }
+                _ => index.any.push(i),
+            }
+        }
+        self.index.insert(list, index);
         if errors.is_empty() { Ok(()) } else { Err(errors) }
     }
 
     pub fn list(&self, list: List) -> &[Phrase] {
         self.lists.get(&list).map_or(&[], Vec::as_slice)
+    }
+
+    /// The phrases of `list` that may start at token `t`.
+    pub fn starting_at<'s>(&'s self, list: List, t: &'s Token) -> impl Iterator<Item = &'s Phrase> + 's {
+        let phrases = self.list(list);
+        let index = self.index.get(&list);
+        let pick = move |m: Option<&'s Vec<usize>>| m.into_iter().flatten();
+        let folded = pick(index.and_then(|x| x.folded.get(&t.folded)));
+        let stem = pick(index.and_then(|x| x.stem.get(&t.stem)));
+        let any = index.into_iter().flat_map(|x| x.any.iter());
+        folded.chain(stem).chain(any).map(move |i| &phrases[*i])
     }
 
     /// The value of a number token: digits, or a number word.

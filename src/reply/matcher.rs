@@ -109,11 +109,15 @@ impl<'a> Scan<'a> {
     }
 
     pub fn find_in(&self, list: List, range: Range<usize>) -> Vec<Hit> {
-        let phrases = self.lex.list(list);
         let mut hits = Vec::new();
         let mut i = range.start;
         while i < range.end {
-            let best = phrases.iter().filter_map(|p| self.match_at(p, i, range.end)).max_by_key(|h| h.to - h.from);
+            let t = &self.words.tokens[i];
+            let best = self
+                .lex
+                .starting_at(list, t)
+                .filter_map(|p| self.match_at(p, i, range.end))
+                .max_by_key(|h| h.to - h.from);
             match best {
                 Some(h) => {
                     i = h.to + 1;
