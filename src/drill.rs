@@ -3,11 +3,14 @@
 //! hand. The trainee fills in the customer's name, the order number and the
 //! expected term, adds one sentence of empathy and one concrete next step,
 //! within 30 seconds. The engine checks the fields against the case and
-//! scores the drill under acknowledge and offer.
+//! scores the drill under acknowledge and offer; the empathy sentence and
+//! the next step are judged by the reply analyser (`crate::reply`), with
+//! the words that decided it as the reason.
 
-use crate::i18n::{Arg, Text};
-use crate::model::{Rating, Scenario, Step};
+use crate::i18n::{Arg, Lang, Text};
+use crate::model::{Scenario, Step};
 use crate::policy::{Policy, Rule};
+use crate::reply::{Context, analyse};
 use crate::score::Item;
 
 /// Seconds the drill allows.
@@ -34,91 +37,11 @@ pub struct DrillResult {
 
 /// The working days of the case's first well-rated solution the customer
 /// accepts: what a first reply should promise.
-pub fn expected_days(s: &Scenario, policy: &Policy) -> u32 {
-    let kind = s.offers.iter().find(|r| r.rating == Rating::Good && r.accepted).map(|r| r.offer.floor());
-    kind.map_or(0, |k| policy.lead_times.of(&k, s.order.in_stock))
-}
+pub use crate::reply::expected_days;
 
 fn norm(s: &str) -> String {
     s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
 }
-
-fn words(s: &str) -> usize {
-    s.split_whitespace().count()
-}
-
-/// Words that show understanding of the customer's situation.
-const EMPATHY: &[&str] = &[
-    "begrijp",
-    "voorstellen",
-    "teleurgesteld",
-    "teleurstellend",
-    "ergerlijk",
-    "naar voor u",
-    "rot voor u",
-    "vervelend",
-    "spijt",
-    "excuus",
-    "excuses",
-    "sorry",
-    "frustrerend",
-    "jammer",
-    "balen",
-    "snap",
-    "vreselijk",
-    "understand",
-    "sorry",
-    "apolog",
-    "frustrat",
-    "annoying",
-    "inconvenien",
-    "regret",
-    "imagine",
-    "disappoint",
-];
-
-/// Words that brush the customer off: a sentence with one of them is no
-/// empathy, whatever else it says ("Tja, jammer dan hoor").
-const DISMISSIVE: &[&str] = &[
-    "jammer dan",
-    "tja",
-    "pech",
-    "gebeurt wel vaker",
-    "had u maar",
-    "zo gaat dat",
-    "kan gebeuren",
-    "too bad",
-    "tough luck",
-    "these things happen",
-    "happens all the time",
-    "should have",
-];
-
-/// Words that make a next step concrete: a moment or a commitment.
-const CONCRETE: &[&str] = &[
-    "vandaag",
-    "morgen",
-    "uiterlijk",
-    "binnen",
-    "maandag",
-    "dinsdag",
-    "woensdag",
-    "donderdag",
-    "vrijdag",
-    "uur",
-    "werkdag",
-    "today",
-    "tomorrow",
-    "within",
-    "by ",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "hour",
-    "working day",
-];
 
 /// The first whole number in `s`, or a written-out one up to ten; "today"
 /// is 0 working days.
@@ -180,19 +103,9 @@ pub fn check(s: &Scenario, policy: &Policy, a: &Answer) -> DrillResult {
             Text::msg("drill-name-wrong").arg("expected", s.customer.name.as_str()),
         );
     }
-    let e = a.empathy.to_lowercase();
-    let e_words: Vec<&str> = e.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    let has = |phrase: &str| {
-        let p: Vec<&str> = phrase.split(' ').collect();
-        e_words.windows(p.len()).any(|w| w == p.as_slice())
-    };
-    if DISMISSIVE.iter().any(|d| has(d)) {
-        add(Step::Acknowledge, 0, Rule::DrillEmpathy, Text::msg("drill-empathy-dismissive"));
-    } else if words(&a.empathy) >= 4 && EMPATHY.iter().any(|w| e.contains(w)) {
-        add(Step::Acknowledge, 60, Rule::DrillEmpathy, Text::msg("drill-empathy-right"));
-    } else {
-        add(Step::Acknowledge, 0, Rule::DrillEmpathy, Text::msg("drill-empathy-missing"));
-    }
+    let ctx = Context::of_case(Lang::from_code(&s.language).unwrap_or_default(), s, policy);
+    let empathy = analyse(&a.empathy, &ctx).empathy;
+    add(Step::Acknowledge, if empathy.found { 60 } else { 0 }, Rule::DrillEmpathy, empathy.reason);
     if norm(&a.order_number) == norm(&s.order.number) {
         add(Step::Offer, 30, Rule::DrillFields, Text::msg("drill-order-right"));
     } else {
@@ -213,12 +126,8 @@ pub fn check(s: &Scenario, policy: &Policy, a: &Answer) -> DrillResult {
         }
         None => add(Step::Offer, 0, Rule::DrillFields, Text::msg("drill-term-missing").arg("days", expected)),
     }
-    let n = a.next_step.to_lowercase();
-    if words(&a.next_step) >= 4 && (CONCRETE.iter().any(|w| n.contains(w)) || n.chars().any(|c| c.is_ascii_digit())) {
-        add(Step::Offer, 40, Rule::DrillNextStep, Text::msg("drill-next-step-right"));
-    } else {
-        add(Step::Offer, 0, Rule::DrillNextStep, Text::msg("drill-next-step-vague"));
-    }
+    let next = analyse(&a.next_step, &ctx).commitment;
+    add(Step::Offer, if next.found { 40 } else { 0 }, Rule::DrillNextStep, next.reason);
     if a.seconds > LIMIT_SECONDS {
         let late = Text::msg("drill-too-slow").arg("seconds", Arg::Int(a.seconds.round() as i64));
         add(Step::Acknowledge, -20, Rule::DrillTime, late.clone());
@@ -280,14 +189,29 @@ mod tests {
     #[test]
     fn empathy_is_understanding_not_a_brush_off() {
         let (s, p) = case();
-        let empathy = |text: &str| check(&s, &p, &Answer { empathy: text.into(), ..good() }).acknowledge;
+        let drill = |text: &str| check(&s, &p, &Answer { empathy: text.into(), ..good() });
+        let empathy = |text: &str| drill(text).acknowledge;
+        assert_eq!(empathy("Ik kan me voorstellen dat u baalt."), 100);
         assert_eq!(empathy("Ik kan me voorstellen hoe dit voelt met een nieuwe jeans."), 100);
         assert_eq!(empathy("Wat teleurstellend dat de rits nu al loslaat."), 100);
         assert_eq!(empathy("Tja, jammer dan hoor."), 40);
         assert_eq!(empathy("Tja, dat is vervelend maar het gebeurt wel vaker."), 40);
-        assert_eq!(empathy("I can imagine how annoying this is."), 100);
-        let r = check(&s, &p, &Answer { empathy: "Tja, jammer dan hoor.".into(), ..good() });
-        assert!(r.items.iter().any(|i| i.reason == Text::msg("drill-empathy-dismissive")));
+        assert_eq!(empathy("Ik begrijp het, maar regels zijn regels."), 40);
+        assert_eq!(empathy("Onze excuses voor het eventuele ongemak."), 40);
+        // The reason quotes the words that decided it.
+        let reasons = |text: &str| -> Vec<String> {
+            drill(text)
+                .items
+                .iter()
+                .filter(|i| i.rule == Rule::DrillEmpathy)
+                .map(|i| i.reason.render(Lang::Nl))
+                .collect()
+        };
+        assert_eq!(reasons("Tja, jammer dan hoor."), ["\"Tja\" klinkt als afwimpelen of sarcasme, niet als begrip"]);
+        assert_eq!(
+            reasons("Ik kan me voorstellen dat u baalt."),
+            ["je benoemt de situatie of het gevoel van de klant: \"Ik kan me voorstellen dat u baalt\""]
+        );
     }
 
     #[test]

@@ -42,7 +42,9 @@
 //!
 //! **Words.** [`i18n`]: every text the program shows, in Dutch and English,
 //! from the Fluent files under `assets/i18n/`; [`text`]: the words of what a
-//! trainee wrote, folded and stemmed, for the judgements that read them.
+//! trainee wrote, folded and stemmed, for the judgements that read them;
+//! [`reply`]: the judgement of a reply written in one's own words (empathy,
+//! blame, commitment, ...), with word lists under `assets/lexicon/`.
 //!
 //! **The front ends.** [`cli`] is the command line, a leaf that nothing
 //! else imports; [`game`] is the Bevy window (behind the default `game`
@@ -64,6 +66,7 @@ pub mod model;
 pub mod policy;
 pub mod rca;
 pub mod reference;
+pub mod reply;
 pub mod review;
 pub mod score;
 pub mod script;

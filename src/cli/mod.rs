@@ -1,6 +1,7 @@
 //! The command line: the engine's tools for trainers and students.
 
 mod audit;
+mod check_reply;
 mod help;
 mod interactive;
 mod new;
@@ -155,6 +156,10 @@ pub enum Command {
     },
     /// Write a new case as a commented skeleton, from a few questions or flags.
     New(new::NewArgs),
+    /// Judge one reply written in your own words (read from standard input):
+    /// empathy, blame, commitment, name, order number, term, over-promising,
+    /// jargon and length, each with the words that decided it.
+    CheckReply(check_reply::Args),
     /// Print every deadline a complaint received at a moment gets.
     Sla {
         /// Moment of receipt, e.g. 2026-11-20T16:45 or "2026-11-20 16:45".
@@ -365,6 +370,10 @@ fn run_from(
         Some(Command::New(args)) => match input {
             Input::Terminal => new::run(lang, args, &mut std::io::stdin().lock(), out, err),
             Input::Given(input) => new::run(lang, args, input, out, err),
+        },
+        Some(Command::CheckReply(args)) => match input {
+            Input::Terminal => check_reply::run(lang, args, &mut std::io::stdin().lock(), out, err),
+            Input::Given(input) => check_reply::run(lang, args, input, out, err),
         },
         Some(Command::Sla { received, priority, policy }) => {
             sla_cmd::run(lang, &received, priority.as_deref(), policy, out, err)

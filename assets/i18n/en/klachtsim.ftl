@@ -819,9 +819,6 @@ game-refresh = Refresh
 drill-template = Dear [customer name], thank you for your message about order [order number]. [one sentence of empathy] We will solve this [within … working days, or today]. [one concrete next step]
 drill-name-right = the customer's name is right
 drill-name-wrong = the customer's name is wrong (it is { $expected })
-drill-empathy-right = a sentence that shows understanding of the customer's situation
-drill-empathy-missing = no real sentence of empathy; name the customer's inconvenience
-drill-empathy-dismissive = that sounds like brushing the customer off ("too bad", "these things happen"), not understanding; say what it means for the customer
 drill-order-right = the order number is right
 drill-order-wrong = the order number is wrong (it is { $expected })
 drill-term-right = the term is right: { $days ->
@@ -837,8 +834,6 @@ drill-term-missing = no term filled in; { $days ->
         [0] say it will be sorted out today
        *[other] give the number of working days ({ $days })
     }
-drill-next-step-right = a concrete next step with a moment or a commitment
-drill-next-step-vague = the next step is not concrete: say what happens and when
 drill-too-slow = too slow: { $seconds } seconds (the goal is 30)
 drill-in-time = in time: { $seconds } seconds
 rule-drill-fields = template: variable fields
@@ -1401,3 +1396,85 @@ retry-beyond-end = Step { $from } does not exist: this session has { $count } st
 retry-refused = Step { $index } ({ $action }) cannot be replayed: { $reason }
 debrief-csat-comment = The customer's comment: “{ $comment }”
 debrief-mood-curve = The customer's mood (0-100), at receipt and after each step: { $curve }
+
+## The judgement of a reply written in one's own words (src/reply, klachtsim check-reply)
+reply-criterion-empathy = empathy
+reply-criterion-blame = blaming the customer
+reply-criterion-commitment = concrete commitment
+reply-criterion-name = customer's name
+reply-criterion-order-number = order number
+reply-criterion-term = term
+reply-criterion-over-promise = over-promising
+reply-criterion-jargon = jargon
+reply-criterion-length = length
+reply-good = good
+reply-bad = watch out
+reply-empathy-yes = you name the customer's situation or feeling: "{ $quote }"
+reply-empathy-missing = no sentence names the customer's situation or feeling
+reply-empathy-sarcastic = "{ $quote }" sounds like a brush-off or sarcasm, not understanding
+reply-empathy-formulaic = "{ $quote }" is a stock phrase; name what went wrong for this customer
+reply-empathy-conditional = "{ $quote }" is conditional: it doubts whether the customer is affected at all
+reply-empathy-question = "{ $quote }" is a question, not understanding
+reply-empathy-negated = "{ $quote }" denies the understanding
+reply-empathy-withdrawn = "{ $quote }" takes your understanding back
+reply-blame-yes = this puts the blame on the customer: "{ $quote }"
+reply-blame-no = you do not blame the customer
+reply-commitment-yes = a concrete action with a moment: "{ $quote }"
+reply-commitment-vague = "{ $quote }" is vague: say what you will do and when (a time, a day, a date or a number of working days)
+reply-commitment-hedged = "{ $quote }" turns your commitment into an attempt; say what you will do
+reply-commitment-no-moment = you say what you will do ("{ $quote }") but not when
+reply-commitment-no-action = you name a moment ("{ $quote }") but not what you will do then
+reply-commitment-missing = no next step: say what you will do and when
+reply-name-given = you address the customer by name: "{ $quote }"
+reply-name-right = you use the customer's name: "{ $quote }"
+reply-name-missing = you do not use the customer's name
+reply-name-wrong = the customer's name is missing or wrong (it is { $expected })
+reply-order-given = you give an order number: "{ $quote }"
+reply-order-right = the order number is right: "{ $quote }"
+reply-order-missing = you give no order number
+reply-order-missing-case = the customer's order number ({ $expected }) is not in it
+reply-term-given = you give a term: "{ $quote }"
+reply-term-right = the term is right: "{ $quote }"
+reply-term-missing = you give no term
+reply-term-missing-case = you give no term; for this case it is { $days ->
+    [0] today
+    [one] 1 working day
+   *[other] { $days } working days
+}
+reply-term-wrong = "{ $quote }" is not this case's term: { $days ->
+    [0] today
+    [one] 1 working day
+   *[other] { $days } working days
+}
+reply-over-promise-no = you promise nothing you cannot deliver
+reply-over-promise-absolute = "{ $quote }" is something nobody can promise
+reply-over-promise-authority = "{ $quote }" is more than you may grant yourself (up to { $limit }): talk to your team lead first
+reply-over-promise-too-soon = "{ $quote }" is sooner than possible: the solution takes { $days ->
+    [one] 1 working day
+   *[other] { $days } working days
+}
+reply-jargon-yes = jargon the customer does not know: "{ $quote }"
+reply-jargon-no = no jargon
+reply-length-fits = { $words } words: fits { $channel }
+reply-length-too-long = { $words } words is too long for { $channel } (at most { $limit })
+reply-length-too-short = { $words } words is too short for { $channel } (at least { $limit }): a single line reads as a brush-off
+reply-length-no-channel = { $words } words (no channel given: length not judged)
+check-reply-unknown-scenario = no case with id "{ $id }" in { $dir }
+check-reply-empty = no reply received: type or paste the reply on standard input (end with Ctrl-D)
+check-reply-read-failed = the reply could not be read: { $error }
+check-reply-case = case { $id }: { $name }, order { $order }, { $channel }
+lexicon-error = error in the word list { $where }: { $message }
+lexicon-unreadable = cannot be read: { $error }
+lexicon-unknown-list = there is no list "{ $name }"; the lists are: { $lists }
+lexicon-bad-value = "{ $value }" after = is no whole number
+lexicon-value-not-allowed = only the numbers and soon lists take "= value"
+lexicon-value-needed = this list needs "phrase = value" (for example "two = 2")
+lexicon-placeholder = unknown placeholder { $word }; use {"{"}n{"}"} or {"{"}date{"}"}
+lexicon-star = "{ $word }": a * goes at the end of a word
+lexicon-gap-edge = a phrase cannot start or end with ...
+lexicon-empty = empty phrase
+cli-check-reply = Judge one reply written in your own words (from standard input): empathy, blame, commitment, name, order number, term, over-promising, jargon and length, each with the words that decided it
+cli-arg-check-reply-scenario = Judge against this case (id): name, order number, term and channel
+cli-arg-check-reply-channel = The channel: phone, email, social-media, web-form or store (telefoon, e-mail, webcare, webformulier, winkel); the case's by default
+cli-arg-check-reply-json = Print the judgement as one JSON object
+cli-arg-check-reply-lexicon = A folder with your own word lists (nl/*.txt, en/*.txt) on top of the built-in ones; default: the folder lexicon in the scenario folder

@@ -819,9 +819,6 @@ game-refresh = Vernieuwen
 drill-template = Beste [naam klant], dank u voor uw bericht over bestelling [ordernummer]. [één zin empathie] We lossen dit op [binnen … werkdagen, of vandaag nog]. [één concrete vervolgstap]
 drill-name-right = de naam van de klant klopt
 drill-name-wrong = de naam van de klant klopt niet (het is { $expected })
-drill-empathy-right = een zin die begrip toont voor de situatie van de klant
-drill-empathy-missing = geen echte zin van empathie; benoem het ongemak van de klant
-drill-empathy-dismissive = dat klinkt als afwimpelen ("tja", "jammer dan", "gebeurt wel vaker"), niet als begrip; benoem wat het voor de klant betekent
 drill-order-right = het ordernummer klopt
 drill-order-wrong = het ordernummer klopt niet (het is { $expected })
 drill-term-right = de termijn klopt: { $days ->
@@ -837,8 +834,6 @@ drill-term-missing = geen termijn ingevuld; { $days ->
         [0] zeg dat het vandaag nog geregeld wordt
        *[other] noem het aantal werkdagen ({ $days })
     }
-drill-next-step-right = een concrete vervolgstap met een moment of een toezegging
-drill-next-step-vague = de vervolgstap is niet concreet: zeg wat er gebeurt en wanneer
 drill-too-slow = te langzaam: { $seconds } seconden (het doel is 30)
 drill-in-time = binnen de tijd: { $seconds } seconden
 rule-drill-fields = sjabloon: variabele velden
@@ -1401,3 +1396,85 @@ retry-beyond-end = Stap { $from } bestaat niet: deze sessie heeft { $count } sta
 retry-refused = Stap { $index } ({ $action }) kan niet opnieuw worden gespeeld: { $reason }
 debrief-csat-comment = Opmerking van de klant: “{ $comment }”
 debrief-mood-curve = Stemming van de klant (0-100), bij binnenkomst en na elke stap: { $curve }
+
+## Het oordeel over een zelf geschreven antwoord (src/reply, klachtsim check-reply)
+reply-criterion-empathy = empathie
+reply-criterion-blame = schuld bij de klant
+reply-criterion-commitment = concrete toezegging
+reply-criterion-name = naam van de klant
+reply-criterion-order-number = ordernummer
+reply-criterion-term = termijn
+reply-criterion-over-promise = te veel beloofd
+reply-criterion-jargon = vakjargon
+reply-criterion-length = lengte
+reply-good = goed
+reply-bad = let op
+reply-empathy-yes = je benoemt de situatie of het gevoel van de klant: "{ $quote }"
+reply-empathy-missing = geen zin die de situatie of het gevoel van de klant benoemt
+reply-empathy-sarcastic = "{ $quote }" klinkt als afwimpelen of sarcasme, niet als begrip
+reply-empathy-formulaic = "{ $quote }" is een standaardformule; benoem wat er voor deze klant misging
+reply-empathy-conditional = "{ $quote }" is voorwaardelijk: je twijfelt of de klant wel last heeft
+reply-empathy-question = "{ $quote }" is een vraag, geen begrip
+reply-empathy-negated = "{ $quote }" ontkent het begrip juist
+reply-empathy-withdrawn = "{ $quote }" neemt je begrip weer terug
+reply-blame-yes = dit legt de schuld bij de klant: "{ $quote }"
+reply-blame-no = je legt de schuld niet bij de klant
+reply-commitment-yes = een concrete actie met een moment: "{ $quote }"
+reply-commitment-vague = "{ $quote }" is vaag: zeg wat je doet en wanneer (een tijd, een dag, een datum of een aantal werkdagen)
+reply-commitment-hedged = "{ $quote }" maakt van je toezegging een poging; zeg wat je doet
+reply-commitment-no-moment = je zegt wat je doet ("{ $quote }") maar niet wanneer
+reply-commitment-no-action = je noemt een moment ("{ $quote }") maar niet wat je dan doet
+reply-commitment-missing = geen volgende stap: zeg wat je doet en wanneer
+reply-name-given = je spreekt de klant aan met naam: "{ $quote }"
+reply-name-right = je noemt de klant bij naam: "{ $quote }"
+reply-name-missing = je noemt de naam van de klant niet
+reply-name-wrong = de naam van de klant ontbreekt of klopt niet (het is { $expected })
+reply-order-given = je noemt een ordernummer: "{ $quote }"
+reply-order-right = het ordernummer klopt: "{ $quote }"
+reply-order-missing = je noemt geen ordernummer
+reply-order-missing-case = het ordernummer van de klant ({ $expected }) staat er niet in
+reply-term-given = je noemt een termijn: "{ $quote }"
+reply-term-right = de termijn klopt: "{ $quote }"
+reply-term-missing = je noemt geen termijn
+reply-term-missing-case = je noemt geen termijn; voor deze casus is dat { $days ->
+    [0] vandaag nog
+    [one] 1 werkdag
+   *[other] { $days } werkdagen
+}
+reply-term-wrong = "{ $quote }" is niet de termijn van deze casus: { $days ->
+    [0] vandaag nog
+    [one] 1 werkdag
+   *[other] { $days } werkdagen
+}
+reply-over-promise-no = je belooft niets wat je niet kunt waarmaken
+reply-over-promise-absolute = "{ $quote }" kan niemand beloven
+reply-over-promise-authority = "{ $quote }" is meer dan je zelf mag toezeggen (tot { $limit }): overleg eerst met je teamleider
+reply-over-promise-too-soon = "{ $quote }" is sneller dan haalbaar: de oplossing kost { $days ->
+    [one] 1 werkdag
+   *[other] { $days } werkdagen
+}
+reply-jargon-yes = vakjargon dat de klant niet kent: "{ $quote }"
+reply-jargon-no = geen vakjargon
+reply-length-fits = { $words } woorden: past bij { $channel }
+reply-length-too-long = { $words } woorden is te lang voor { $channel } (hooguit { $limit })
+reply-length-too-short = { $words } woorden is te kort voor { $channel } (minstens { $limit }): een losse regel leest als afwimpelen
+reply-length-no-channel = { $words } woorden (geen kanaal opgegeven: lengte niet beoordeeld)
+check-reply-unknown-scenario = geen casus met id "{ $id }" in { $dir }
+check-reply-empty = geen antwoord ontvangen: typ of plak het antwoord op standaardinvoer (afsluiten met Ctrl-D)
+check-reply-read-failed = het antwoord kon niet gelezen worden: { $error }
+check-reply-case = casus { $id }: { $name }, bestelling { $order }, { $channel }
+lexicon-error = fout in de woordenlijst { $where }: { $message }
+lexicon-unreadable = kan niet gelezen worden: { $error }
+lexicon-unknown-list = er is geen lijst "{ $name }"; de lijsten zijn: { $lists }
+lexicon-bad-value = "{ $value }" na = is geen heel getal
+lexicon-value-not-allowed = alleen de lijsten numbers en soon nemen "= waarde"
+lexicon-value-needed = deze lijst vraagt "zin = waarde" (bijvoorbeeld "twee = 2")
+lexicon-placeholder = onbekende plaatsaanduiding { $word }; gebruik {"{"}n{"}"} of {"{"}date{"}"}
+lexicon-star = "{ $word }": een * hoort aan het eind van een woord
+lexicon-gap-edge = een zin kan niet beginnen of eindigen met ...
+lexicon-empty = lege zin
+cli-check-reply = Beoordeel één zelf geschreven antwoord (van standaardinvoer): empathie, schuld, toezegging, naam, ordernummer, termijn, te veel beloven, jargon en lengte, elk met de woorden die de doorslag gaven
+cli-arg-check-reply-scenario = Beoordeel tegen deze casus (id): naam, ordernummer, termijn en kanaal
+cli-arg-check-reply-channel = Het kanaal: phone, email, social-media, web-form of store (telefoon, e-mail, webcare, webformulier, winkel); standaard dat van de casus
+cli-arg-check-reply-json = Toon het oordeel als één JSON-object
+cli-arg-check-reply-lexicon = Een map met eigen woordenlijsten (nl/*.txt, en/*.txt) bovenop de ingebouwde; standaard de map lexicon in de map met casussen
