@@ -25,7 +25,10 @@ impl Plugin for OpenAt {
         let show = self.0;
         app.add_systems(
             Update,
-            (move |lib: Res<CaseLibrary>, settings: Res<Settings>, mut out: MessageWriter<GameCommand>, mut done: Local<bool>| {
+            (move |lib: Res<CaseLibrary>,
+                   settings: Res<Settings>,
+                   mut out: MessageWriter<GameCommand>,
+                   mut done: Local<bool>| {
                 if *done {
                     return;
                 }

@@ -27,7 +27,10 @@ pub fn plugin(app: &mut App) {
 fn settings(wait: Duration) -> WinitSettings {
     // Low power in both cases: mouse movement elsewhere on the screen does
     // not wake the game, only events in its own window do.
-    WinitSettings { focused_mode: UpdateMode::reactive_low_power(wait), unfocused_mode: UpdateMode::reactive_low_power(wait) }
+    WinitSettings {
+        focused_mode: UpdateMode::reactive_low_power(wait),
+        unfocused_mode: UpdateMode::reactive_low_power(wait),
+    }
 }
 
 /// Wakes once a second while a clock runs on screen, and sleeps otherwise.

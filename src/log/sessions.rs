@@ -228,7 +228,6 @@ pub(super) fn fold_logs<A: Send>(
             fold_blocks_by(path, block)
         };
         match read {
-
             Ok((mut a, mut w)) => {
                 accs.append(&mut a);
                 reading.warnings.append(&mut w);

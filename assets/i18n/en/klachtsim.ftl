@@ -935,6 +935,7 @@ cli-no-game = This build of klachtsim has no window (it was built without the "g
 cli-write-failed = Could not write the output: { $error }
 cli-arg-exit-after-first-frame = Close again as soon as the first frame is drawn (for the start-up benchmark)
 cli-arg-empty = Only the window with Bevy's and egui's plugins, without klachtsim (the benchmark's baseline)
+cli-arg-show = Open straight at this screen: start, desk or trainer (for the idle measurement in benches/)
 
 ## Knock-outs: what fails a case whatever else went well
 knockout-title = Not passed, whatever else went well:
@@ -1247,6 +1248,8 @@ xapi-did-send-csat = Sent the CSAT survey { $hours } hours after closing
 xapi-did-senior-follow-up = Had a senior call back { $hours } hours after the survey answer
 xapi-did-lesson-learned = Recorded the lesson: { $category }, cause { $cause }. Root cause: { $root }. Correction: { $correction }
 xapi-did-wait = Waited { $minutes }
+xapi-action-why = Answer a "why" of the root-cause analysis
+xapi-did-why = Answered a why of the root-cause analysis: { $text }
 xapi-did-other = Another decision
 xapi-pseudonyms-bad = { $file }, line { $line }: this is not a "cursist;pseudoniem" line ({ $what }). Repair the file; do not delete it, or learners get new pseudonyms.
 xapi-credentials-bad = { $file }: no credentials for the LRS found. Put the lines "user = ..." and "password = ..." in it, or use KLACHTSIM_LRS_USER and KLACHTSIM_LRS_PASSWORD.

@@ -935,6 +935,7 @@ cli-no-game = Deze versie van klachtsim is gebouwd zonder het venster (zonder de
 cli-write-failed = Kon de uitvoer niet schrijven: { $error }
 cli-arg-exit-after-first-frame = Sluit weer zodra het eerste beeld getekend is (voor de benchmark van het opstarten)
 cli-arg-empty = Alleen het venster met de plugins van Bevy en egui, zonder klachtsim (basislijn van de benchmark)
+cli-arg-show = Open meteen dit scherm: start, desk of trainer (voor de meting van het stroomverbruik in benches/)
 
 ## Knock-outs: wat een casus hoe dan ook laat zakken
 knockout-title = Niet gehaald, wat er verder ook goed ging:
@@ -1247,6 +1248,8 @@ xapi-did-send-csat = Stuurde de CSAT-enquête { $hours } uur na het sluiten
 xapi-did-senior-follow-up = Liet een senior { $hours } uur na het antwoord op de enquête terugbellen
 xapi-did-lesson-learned = Legde de les vast: { $category }, oorzaak { $cause }. Grondoorzaak: { $root }. Maatregel: { $correction }
 xapi-did-wait = Wachtte { $minutes }
+xapi-action-why = Een "waarom" van de oorzaakanalyse beantwoorden
+xapi-did-why = Beantwoordde een waaromvraag: { $text }
 xapi-did-other = Een andere beslissing
 xapi-pseudonyms-bad = { $file }, regel { $line }: dit is geen regel "cursist;pseudoniem" ({ $what }). Herstel het bestand; verwijder het niet, anders krijgen cursisten een nieuw pseudoniem.
 xapi-credentials-bad = { $file }: geen inloggegevens voor het LRS gevonden. Zet er de regels "user = ..." en "password = ..." in, of gebruik KLACHTSIM_LRS_USER en KLACHTSIM_LRS_PASSWORD.

@@ -94,6 +94,7 @@ fn described(about: &About, action: &Action) -> Text {
             .arg("root", root_cause.as_str())
             .arg("correction", correction.as_str()),
         Action::Wait { minutes } => did("wait").arg("minutes", Arg::Minutes(i64::from(*minutes))),
+        Action::Why { text } => did("why").arg("text", text.as_str()),
         other => did(other.key()),
     }
 }
@@ -120,6 +121,7 @@ fn did_id(key: &str) -> &'static str {
         "senior-follow-up" => "xapi-did-senior-follow-up",
         "lesson-learned" => "xapi-did-lesson-learned",
         "wait" => "xapi-did-wait",
+        "why" => "xapi-did-why",
         _ => "xapi-did-other",
     }
 }
@@ -172,6 +174,7 @@ pub(super) fn every_action() -> Vec<Action> {
             correction: "maatregel".into(),
         },
         Action::Wait { minutes: 90 },
+        Action::Why { text: "waarom".into() },
     ]
 }
 
