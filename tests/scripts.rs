@@ -58,7 +58,7 @@ fn model_runs_score_full_marks_without_violations() {
 fn poor_run_of_the_grounded_case() {
     let d = run("gstar-rits-kapot.poor.ron").debrief;
     assert_eq!(d.overall, 9);
-    assert_eq!(common::rules(&d), ["sla-acknowledgement", "sla-owner", "authority", "sla-csat-survey"]);
+    assert_eq!(common::rules(&d), ["sla-acknowledgement", "sla-owner", "authority", "sla-solution", "sla-csat-survey"]);
     assert_eq!(d.step(Step::Listen).score, 0);
     assert_eq!(d.step(Step::Execute).score, 0);
     assert_eq!(d.csat, 1);

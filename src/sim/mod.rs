@@ -10,6 +10,7 @@ pub mod limits;
 pub mod presentation;
 pub mod state;
 pub mod timing;
+mod waiting;
 
 use std::collections::BTreeMap;
 
@@ -79,6 +80,7 @@ impl<'a> Session<'a> {
             lesson: None,
             history: Vec::new(),
             transcript: Vec::new(),
+            waiting: Vec::new(),
             seed,
             rng: ChaCha8Rng::seed_from_u64(seed),
         };
@@ -197,6 +199,7 @@ impl<'a> Session<'a> {
         let cost = timing::minutes(&action, self.scenario, line_kind);
         let at = self.state.now;
         self.state.history.push(Done { action: action.clone(), at, line });
+        self.state.waiting.extend(waiting::pause(&action, self.scenario, at, cost));
         if is_contact(&action) {
             self.contact(at);
         }
