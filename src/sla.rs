@@ -193,9 +193,10 @@ pub fn near_breaches(policy: &Policy, case: &Case, st: &State) -> Vec<Rule> {
 
 /// The deadlines of a complaint received at `received`, planned ahead:
 /// the escalation trigger known at receipt (a public post, say) and the
-/// report made at the last moment allowed. None is done yet.
-pub fn at_receipt(policy: &Policy, received: NaiveDateTime, priority: Priority) -> Deadlines {
-    let clock = Clock::new(policy, priority, &[]);
+/// report made at the last moment allowed, the clocks standing still in
+/// `pauses` (waiting for the customer). None is done yet.
+pub fn at_receipt(policy: &Policy, received: NaiveDateTime, priority: Priority, pauses: &[Pause]) -> Deadlines {
+    let clock = Clock::new(policy, priority, pauses);
     let mut v = clock.at_receipt(received, None);
     let report = clock.start(Rule::SlaEscalationReport, received, None);
     v.push(report);

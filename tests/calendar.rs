@@ -294,7 +294,7 @@ fn near_breach_is_a_term_met_or_open_past_its_warning() {
     use klachtsim::model::Priority;
     use klachtsim::policy::Rule;
     let p = Policy::default();
-    let list = klachtsim::sla::at_receipt(&p, at(2026, 11, 23, 10, 0), Priority::Critical);
+    let list = klachtsim::sla::at_receipt(&p, at(2026, 11, 23, 10, 0), Priority::Critical, &[]);
     // Critical first response: an hour on the clock, the warning at 10:48.
     let fr = *list.first(Rule::SlaFirstResponse).unwrap();
     assert_eq!(fr.warn, at(2026, 11, 23, 10, 48));
@@ -309,7 +309,7 @@ fn near_breach_is_a_term_met_or_open_past_its_warning() {
     // Shorter warnings come from the policy.
     let mut early = Policy::default();
     early.sla.warn_percent = 50;
-    let list = klachtsim::sla::at_receipt(&early, at(2026, 11, 23, 10, 0), Priority::Critical);
+    let list = klachtsim::sla::at_receipt(&early, at(2026, 11, 23, 10, 0), Priority::Critical, &[]);
     assert_eq!(list.first(Rule::SlaFirstResponse).unwrap().warn, at(2026, 11, 23, 10, 30));
 }
 
@@ -320,13 +320,14 @@ fn first_response_and_solution_have_targets_of_their_own() {
     let mut p = Policy::default();
     p.sla.solution_high = Target::WorkingDays(2);
     p.sla.first_response_high = Target::Hours(4);
-    let list = klachtsim::sla::at_receipt(&p, at(2026, 11, 20, 15, 0), Priority::High);
+    let list = klachtsim::sla::at_receipt(&p, at(2026, 11, 20, 15, 0), Priority::High, &[]);
     // First response: four hours on the clock; solution: two working days.
     assert_eq!(list.first(Rule::SlaFirstResponse).unwrap().due, at(2026, 11, 20, 19, 0));
     assert_eq!(list.first(Rule::SlaSolution).unwrap().due, at(2026, 11, 24, 15, 0));
     // The defaults differ per priority too.
     let d = Policy::default();
-    let due = |pr| klachtsim::sla::at_receipt(&d, at(2026, 11, 20, 15, 0), pr).first(Rule::SlaSolution).unwrap().due;
+    let due =
+        |pr| klachtsim::sla::at_receipt(&d, at(2026, 11, 20, 15, 0), pr, &[]).first(Rule::SlaSolution).unwrap().due;
     assert!(due(Priority::Critical) < due(Priority::High) && due(Priority::High) < due(Priority::Normal));
 }
 

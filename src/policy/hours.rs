@@ -123,8 +123,13 @@ impl BusinessHours {
             }
         }
         let run = |(first, last, hours): (Day, Day, Option<(NaiveTime, NaiveTime)>)| {
+            let next = |d: Day| Day::ALL[(d as usize + 1) % 7];
             let days = if first == last {
                 Arg::Msg(first.msg())
+            } else if next(first) == last {
+                Arg::Text(Box::new(
+                    Text::msg("hours-two").arg("first", Arg::Msg(first.msg())).arg("second", Arg::Msg(last.msg())),
+                ))
             } else {
                 Arg::Text(Box::new(
                     Text::msg("hours-days").arg("from", Arg::Msg(first.msg())).arg("to", Arg::Msg(last.msg())),
