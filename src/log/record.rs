@@ -88,6 +88,11 @@ pub struct Record {
     /// for a run with no one to ask (a script); left out of the line then.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub self_assessment: Option<SelfAssessment>,
+    /// The SLA targets met only after their warning, or still open past it
+    /// at the end ("bijna over termijn", `sla::near_breaches`), by rule id.
+    /// Left out of the line when there are none, and in a log from before.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub near_breach: Vec<String>,
     /// Every decision with its simulated time. Written last: the bulk of the
     /// line, and what the overview skips (see `parse_summary`).
     pub actions: Vec<LoggedAction>,
@@ -246,6 +251,10 @@ impl Record {
             closed: state.closed,
             escalated: !state.escalations.is_empty(),
             self_assessment: None,
+            near_breach: crate::sla::near_breaches(&loaded.policy, &crate::sla::Case::truth(&s.truth), state)
+                .iter()
+                .map(|r| r.id().to_owned())
+                .collect(),
             unreadable_action: None,
         }
     }

@@ -271,6 +271,17 @@ pub(super) fn fast(line: &[u8]) -> Option<LoggedSession<'_>> {
     let escalated = c.boolean()?;
     // Only in records that have one (see `Record::self_assessment`).
     let self_assessment = if c.eat(b",\"self_assessment\":") { c.opt(Cursor::self_assessment)? } else { None };
+    // Only in records that have some (see `Record::near_breach`).
+    let mut near_breach = Vec::new();
+    if c.eat(b",\"near_breach\":[") {
+        loop {
+            near_breach.push(Cow::Borrowed(c.str()?));
+            if c.eat(b"]") {
+                break;
+            }
+            c.lit(b",")?;
+        }
+    }
     if c.i != at {
         return None;
     }
@@ -296,6 +307,7 @@ pub(super) fn fast(line: &[u8]) -> Option<LoggedSession<'_>> {
         closed,
         escalated,
         self_assessment,
+        near_breach,
     })
 }
 
