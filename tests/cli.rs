@@ -136,6 +136,25 @@ fn an_unknown_scenario_lists_the_known_ones() {
 }
 
 #[test]
+fn dutch_help_is_dutch_throughout() {
+    for cmd in ["review", "sla", "play", "replay", "validate", "new"] {
+        let (code, out, _) = run(&[cmd, "--help"]);
+        assert_eq!(code, 0, "{cmd}");
+        for english in
+            ["Possible values", "possible values", "default:", "[env:", "[OPTIONS]", "Usage", "<GROUP>", "<FILE>"]
+        {
+            assert!(!out.contains(english), "{cmd}: {english}: {out}");
+        }
+    }
+    let (_, out, _) = run(&["review", "--help"]);
+    assert!(out.contains("Mogelijke waarden:") && out.contains("[standaard: table]"), "{out}");
+    assert!(out.contains("tabellen voor de terminal") && !out.contains("Tables for the terminal"), "{out}");
+    // In English the same values are described in English.
+    let (_, out, _) = run(&["--lang", "en", "review", "--help"]);
+    assert!(out.contains("Possible values:") && out.contains("tables for the terminal"), "{out}");
+}
+
+#[test]
 fn sla_prints_every_deadline() {
     let (code, out, _) = run(&["sla", "--received", "2026-11-20T16:45", "--priority", "normaal"]);
     assert_eq!(code, 0);
