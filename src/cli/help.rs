@@ -24,13 +24,19 @@ pub fn detect_lang(args: &[OsString]) -> Lang {
     std::env::var("KLACHTSIM_LANG").ok().and_then(|v| Lang::from_code(&v)).unwrap_or_default()
 }
 
-/// The text for an argument: `cli-arg-<command>-<arg>`, else `cli-arg-<arg>`.
-fn arg_help(lang: Lang, command: &str, arg: &str) -> Option<String> {
-    let arg = arg.replace('_', "-");
-    [format!("cli-arg-{command}-{arg}"), format!("cli-arg-{arg}")]
+/// The text of `<kind>-<command>-<rest>`, else of `<kind>-<rest>`: a text
+/// for one command, else the one all commands share.
+fn command_text(lang: Lang, kind: &str, command: &str, rest: &str) -> Option<String> {
+    let rest = rest.replace('_', "-");
+    [format!("{kind}-{command}-{rest}"), format!("{kind}-{rest}")]
         .into_iter()
         .find(|id| has(lang, id))
         .map(|id| tr(lang, &id))
+}
+
+/// The text for an argument: `cli-arg-<command>-<arg>`, else `cli-arg-<arg>`.
+fn arg_help(lang: Lang, command: &str, arg: &str) -> Option<String> {
+    command_text(lang, "cli-arg", command, arg)
 }
 
 fn localize_args(cmd: Command, lang: Lang, name: &str) -> Command {
@@ -60,11 +66,7 @@ fn localize_args(cmd: Command, lang: Lang, name: &str) -> Command {
 /// The text of a possible value: `cli-value-<command>-<arg>-<value>`, else
 /// `cli-value-<arg>-<value>`.
 fn value_help(lang: Lang, command: &str, arg: &str, value: &str) -> Option<String> {
-    let arg = arg.replace('_', "-");
-    [format!("cli-value-{command}-{arg}-{value}"), format!("cli-value-{arg}-{value}")]
-        .into_iter()
-        .find(|id| has(lang, id))
-        .map(|id| tr(lang, &id))
+    command_text(lang, "cli-value", command, &format!("{arg}-{value}"))
 }
 
 /// Clap writes an argument's possible values, default and environment
