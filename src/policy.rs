@@ -404,6 +404,11 @@ mod tests {
     fn every_rule_has_a_description_and_reads_back_from_its_id() {
         for &r in Rule::ALL {
             assert!(has(Lang::Nl, r.msg()) && has(Lang::En, r.msg()), "no description for {r}");
+            // A reader sees the rule's name, never a section number of DOMAIN.md.
+            for lang in [Lang::Nl, Lang::En] {
+                let name = crate::i18n::tr(lang, r.msg());
+                assert!(!name.contains('§') && !name.chars().next().is_some_and(|c| c.is_ascii_digit()), "{name}");
+            }
             assert_eq!(Rule::from_id(r.id()), Some(r));
             assert_eq!(r.is_sla(), r.id().starts_with("sla-"), "{r}");
         }

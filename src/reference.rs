@@ -361,9 +361,9 @@ mod tests {
             assert!(!s.rows.is_empty());
             assert!(s.rows.iter().all(|r| r.len() == s.header.len()), "{:?}", s.title);
         }
-        // A first response per priority; a row per trigger; the meaning,
-        // 7 steps and the solutions.
-        assert_eq!(c.sections[0].rows.len(), 11);
+        // A first response and a solution per priority; a row per trigger;
+        // the meaning, 7 steps and the solutions.
+        assert_eq!(c.sections[0].rows.len(), 14);
         assert_eq!(c.sections[2].rows.len(), Trigger::ALL.len());
         assert_eq!(c.sections[3].rows.len(), 9);
     }

@@ -77,7 +77,7 @@ fn make(g: &Gen) -> Record {
     r.csat = g.csat;
     r.csat_collected = g.surveyed && !g.abandoned;
     // Some sessions came near a breach of their SLA.
-    if g.hour % 3 == 0 {
+    if g.hour.is_multiple_of(3) {
         r.near_breach = vec![klachtsim::policy::Rule::SlaOwner.id().to_owned()];
     }
     r
