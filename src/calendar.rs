@@ -2,16 +2,20 @@
 //! holidays, and the arithmetic that turns "N working days" into a moment.
 //!
 //! Semantics (DOMAIN.md section 3), decided here and nowhere else:
-//! - a working day is Monday to Friday minus the holidays of the policy;
+//! - a working day is a weekday with business hours (Monday to Friday by
+//!   default; a store may open on Saturday) minus the holidays of the policy;
 //! - work that arrives outside business hours starts at the next opening;
 //! - "within N working days" ends at the same time of day on the N-th
-//!   working day after that start;
+//!   working day after that start, within that day's hours (a Friday
+//!   17:15 start that lands on a Saturday closing at 17:00 ends at 17:00);
 //! - a promise "within N working days" to a customer ends at closing time
 //!   of the N-th working day (0: today, or the next working day when the
 //!   office is already closed);
 //! - hours and minutes on the clock run day and night; in business hours
 //!   they start at the next opening and stop at closing time (an owner
-//!   for a web form of 20:45 is due the next working morning).
+//!   for a web form of 20:45 is due the next working morning);
+//! - hours on the clock are real hours in the policy's time zone: the
+//!   night summer time starts has 23 of them, the night it ends 25.
 //!
 //! Every count is bounded: a term beyond `FARTHEST_WORKING_DAYS` (or a
 //! moment beyond the calendar's last date) ends at that bound instead of
@@ -22,7 +26,10 @@
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 use serde::Serialize;
 
-use crate::policy::{BusinessHours, Counting, HolidayRules, LiberationDay, Policy, Target};
+use crate::policy::{BusinessHours, Counting, Day, HolidayRules, LiberationDay, Policy, Target};
+
+mod clock;
+pub use clock::{Pause, Term, TermClock};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -85,19 +92,23 @@ pub const FARTHEST_WORKING_DAYS: u32 = 100 * 261;
 pub struct Calendar {
     hours: BusinessHours,
     holidays: HolidayRules,
+    /// Where the clock's hours are counted in real time (a night in which
+    /// summer time starts has 23 hours).
+    zone: chrono_tz::Tz,
 }
 
 impl Calendar {
     pub fn new(policy: &Policy) -> Self {
-        Calendar { hours: policy.business_hours, holidays: policy.holidays.clone() }
+        Calendar { hours: policy.business_hours.clone(), holidays: policy.holidays.clone(), zone: policy.zone() }
     }
 
-    pub fn opening(&self) -> NaiveTime {
-        self.hours.open
-    }
-
-    pub fn closing(&self) -> NaiveTime {
-        self.hours.close
+    /// The business hours of `date`: its weekday's window, none on a
+    /// holiday or a closed weekday.
+    pub fn hours_on(&self, date: NaiveDate) -> Option<(NaiveTime, NaiveTime)> {
+        if self.holiday(date).is_some() {
+            return None;
+        }
+        self.hours.on(Day::of(date.weekday()))
     }
 
     /// The public holiday (or company closing day) on `date`, if any.
@@ -140,13 +151,15 @@ impl Calendar {
         None
     }
 
+    /// A day on which the office opens: its weekday has hours and it is no
+    /// holiday (a store's Saturday is a working day).
     pub fn is_working_day(&self, date: NaiveDate) -> bool {
-        !matches!(date.weekday(), Weekday::Sat | Weekday::Sun) && self.holiday(date).is_none()
+        self.hours_on(date).is_some()
     }
 
     /// Whether the office is open at `at`.
     pub fn is_open(&self, at: NaiveDateTime) -> bool {
-        self.is_working_day(at.date()) && at.time() >= self.hours.open && at.time() < self.hours.close
+        self.hours_on(at.date()).is_some_and(|(open, close)| at.time() >= open && at.time() < close)
     }
 
     /// The first working day after `date`; the calendar's last date when
@@ -174,10 +187,19 @@ impl Calendar {
             return at;
         }
         let date = at.date();
-        if self.is_working_day(date) && at.time() < self.hours.open {
-            return date.and_time(self.hours.open);
+        if let Some((open, _)) = self.hours_on(date)
+            && at.time() < open
+        {
+            return date.and_time(open);
         }
-        self.next_working_day(date).and_time(self.hours.open)
+        let next = self.next_working_day(date);
+        next.and_time(self.window(next).0)
+    }
+
+    /// The hours of a working day (the Monday-to-Friday window for a day
+    /// that has none, such as the calendar's last date).
+    fn window(&self, date: NaiveDate) -> (NaiveTime, NaiveTime) {
+        self.hours_on(date).unwrap_or((self.hours.open, self.hours.close))
     }
 
     /// `minutes` of work done in business hours, starting at `at` (work
@@ -186,7 +208,7 @@ impl Calendar {
         let mut t = self.next_opening(at);
         let mut left = minutes;
         for _ in 0..=FARTHEST_WORKING_DAYS {
-            let close = t.date().and_time(self.hours.close);
+            let close = t.date().and_time(self.window(t.date()).1);
             let today = (close - t).num_minutes();
             if left <= today {
                 return t + Duration::minutes(left);
@@ -202,17 +224,20 @@ impl Calendar {
     }
 
     /// Same time of day on the `n`-th working day after the start of work
-    /// on `at` (see the module's semantics).
+    /// on `at` (see the module's semantics), within that day's hours.
     pub fn add_working_days(&self, at: NaiveDateTime, n: u32) -> NaiveDateTime {
         let start = self.next_opening(at);
-        self.nth_working_day(start.date(), n).and_time(start.time())
+        let day = self.nth_working_day(start.date(), n);
+        let (open, close) = self.window(day);
+        day.and_time(start.time().clamp(open, close))
     }
 
     /// Closing time of the `n`-th working day after the start of work on
     /// `at` (a promise to a customer).
     pub fn end_of_working_day(&self, at: NaiveDateTime, n: u32) -> NaiveDateTime {
         let start = self.next_opening(at);
-        self.nth_working_day(start.date(), n).and_time(self.hours.close)
+        let day = self.nth_working_day(start.date(), n);
+        day.and_time(self.window(day).1)
     }
 
     /// The minutes of business hours between `from` and `to` (none when
@@ -222,9 +247,9 @@ impl Calendar {
         let mut total = 0;
         let mut day = from.date();
         while from < to && day <= to.date() {
-            if self.is_working_day(day) {
-                let open = day.and_time(self.hours.open).max(from);
-                let close = day.and_time(self.hours.close).min(to);
+            if let Some((open, close)) = self.hours_on(day) {
+                let open = day.and_time(open).max(from);
+                let close = day.and_time(close).min(to);
                 total += (close - open).num_minutes().max(0);
             }
             let Some(next) = day.succ_opt() else { break };
@@ -233,7 +258,8 @@ impl Calendar {
         total
     }
 
-    /// The business minutes of one working day.
+    /// The business minutes of one working day from Monday to Friday: the
+    /// unit in which the review states working time as days.
     pub fn working_day_minutes(&self) -> i64 {
         (self.hours.close - self.hours.open).num_minutes()
     }
@@ -246,7 +272,7 @@ impl Calendar {
             Target::WorkingDays(n) => return self.add_working_days(from, n),
         };
         match counting {
-            Counting::Clock => from.checked_add_signed(Duration::minutes(minutes)).unwrap_or(NaiveDateTime::MAX),
+            Counting::Clock => self.add_clock_minutes(from, minutes),
             Counting::BusinessHours => self.add_business_minutes(from, minutes),
         }
     }

@@ -60,6 +60,10 @@ fn terms(policy: &Policy) -> Section {
         let what = Text::msg("card-sla-first-response").arg("priority", Arg::Msg(p.msg()));
         rows.push(row(what, target(Rule::SlaFirstResponse, *p), "card-from-receipt"));
     }
+    for p in Priority::ALL {
+        let what = Text::msg("card-sla-solution").arg("priority", Arg::Msg(p.msg()));
+        rows.push(row(what, target(Rule::SlaSolution, *p), "card-from-receipt"));
+    }
     rows.extend([
         row(Text::msg("sla-row-escalation-report"), target(Rule::SlaEscalationReport, normal), "card-from-trigger"),
         row(Text::msg("sla-row-escalation-decision"), target(Rule::SlaEscalationDecision, normal), "card-from-report"),
@@ -76,16 +80,15 @@ fn terms(policy: &Policy) -> Section {
             "card-from-csat",
         ),
     ]);
-    let hours = &policy.business_hours;
     Section {
         title: Text::msg("card-terms-title"),
         header: ["card-col-what", "card-col-term", "card-col-from"].map(Text::msg).to_vec(),
         rows,
         notes: vec![
             Text::msg("card-sla-status"),
-            Text::msg("card-sla-clock")
-                .arg("open", hours.open.format("%H:%M").to_string())
-                .arg("close", hours.close.format("%H:%M").to_string()),
+            Text::msg("card-sla-warning").arg("percent", sla.warn_percent),
+            Text::msg("card-sla-waiting"),
+            Text::msg("card-sla-clock").arg("hours", Arg::Text(Box::new(policy.business_hours.week()))),
         ],
     }
 }
@@ -358,9 +361,9 @@ mod tests {
             assert!(!s.rows.is_empty());
             assert!(s.rows.iter().all(|r| r.len() == s.header.len()), "{:?}", s.title);
         }
-        // A first response per priority; a row per trigger; the meaning,
-        // 7 steps and the solutions.
-        assert_eq!(c.sections[0].rows.len(), 11);
+        // A first response and a solution per priority; a row per trigger;
+        // the meaning, 7 steps and the solutions.
+        assert_eq!(c.sections[0].rows.len(), 14);
         assert_eq!(c.sections[2].rows.len(), Trigger::ALL.len());
         assert_eq!(c.sections[3].rows.len(), 9);
     }

@@ -9,7 +9,7 @@
 
 use chrono::NaiveDateTime;
 
-use crate::calendar::Calendar;
+use crate::calendar::{Calendar, Pause};
 use crate::model::{Check, Priority, Trigger, Truth};
 use crate::policy::{Counting, Policy, Rule, Sla, Target};
 use crate::sim::State;
@@ -22,6 +22,9 @@ pub struct Deadline {
     /// When its clock starts.
     pub from: NaiveDateTime,
     pub due: NaiveDateTime,
+    /// When the warning before a breach goes on: the policy's share of the
+    /// term gone (`due` for a deadline without a warning).
+    pub warn: NaiveDateTime,
     /// The earliest moment that counts, when that is later than `from`:
     /// the CSAT survey goes out in a window, not as soon as possible.
     pub opens: Option<NaiveDateTime>,
@@ -45,6 +48,23 @@ impl Deadline {
     /// Whether doing it at `t` meets it.
     pub fn met_by(&self, t: NaiveDateTime) -> bool {
         t <= self.due && self.opens.is_none_or(|o| t >= o)
+    }
+
+    /// Whether the warning is on at `now`: not done, past the warning and
+    /// not yet due. The desk shows it on the term's timer.
+    pub fn warned(&self, now: NaiveDateTime) -> bool {
+        self.done.is_none() && self.warn < self.due && now >= self.warn && now <= self.due
+    }
+
+    /// Whether the term came near its breach without breaking it ("bijna
+    /// over termijn"): met after its warning, or still open past it at
+    /// `now`.
+    pub fn near_breach(&self, now: NaiveDateTime) -> bool {
+        match self.standing(now) {
+            Standing::Met(t) => t > self.warn,
+            Standing::Running => self.warned(now),
+            Standing::Late(_) | Standing::Overdue => false,
+        }
     }
 
     pub fn standing(&self, now: NaiveDateTime) -> Standing {
@@ -115,7 +135,7 @@ impl<'a> Case<'a> {
 /// The deadlines of a session so far. Those whose clock has not started
 /// (the follow-up before execution, say) are absent.
 pub fn deadlines(policy: &Policy, case: &Case, st: &State) -> Deadlines {
-    let clock = Clock::new(policy, case.priority);
+    let clock = Clock::new(policy, case.priority, &st.waiting);
     let mut v = clock.at_receipt(st.start, Some(st));
     let known = case.triggers.iter().map(|t| trigger_known(*t, st)).chain(case.arisen.iter().map(|a| a.1)).min();
     if let Some(known) = known {
@@ -132,23 +152,39 @@ pub fn deadlines(policy: &Policy, case: &Case, st: &State) -> Deadlines {
     }
     // A blocked execution carried nothing out: the promises stay open.
     // Each offer carried out keeps its own promise, the accepted one first.
-    let executed = st.execution.as_ref().filter(|e| !e.blocked).map(|e| e.done);
+    let executed = solved(st);
     for i in st.accepted.into_iter().chain(st.on_top.iter().copied()) {
         let o = &st.offers[i];
         let part = st.execution.as_ref().and_then(|e| e.parts.iter().find(|p| p.0 == i)).map(|p| p.1);
         if let Some(promise) = o.promise {
-            v.push(Deadline { rule: Rule::ExecuteOnTime, from: o.at, due: promise, opens: None, done: part });
+            v.push(Deadline {
+                rule: Rule::ExecuteOnTime,
+                from: o.at,
+                due: promise,
+                warn: promise,
+                opens: None,
+                done: part,
+            });
         }
     }
     for c in &st.contacts {
-        v.push(Deadline { rule: Rule::SlaStatusUpdate, from: c.made, due: c.due, opens: None, done: c.kept });
+        v.push(Deadline {
+            rule: Rule::SlaStatusUpdate,
+            from: c.made,
+            due: c.due,
+            warn: c.due,
+            opens: None,
+            done: c.kept,
+        });
     }
     if let Some(done) = executed {
         v.push(clock.start(Rule::SlaFollowUp, done, st.followed_up));
     }
     if let Some(closed) = st.closed {
         let (opens, due) = csat_window(policy, closed);
-        v.push(Deadline { rule: Rule::SlaCsatSurvey, from: closed, due, opens: Some(opens), done: st.csat_sent });
+        let survey =
+            Deadline { rule: Rule::SlaCsatSurvey, from: closed, due, warn: due, opens: Some(opens), done: None };
+        v.push(Deadline { done: st.csat_sent, ..survey });
     }
     if let Some((answered, csat)) = st.csat_answer
         && csat <= policy.sla.csat_follow_up_threshold
@@ -158,11 +194,20 @@ pub fn deadlines(policy: &Policy, case: &Case, st: &State) -> Deadlines {
     Deadlines(v)
 }
 
+/// The SLA targets of a session that came near their breach by its end
+/// (`Deadline::near_breach`), in the order a case meets them: what the log
+/// keeps and the review counts as "bijna over termijn".
+pub fn near_breaches(policy: &Policy, case: &Case, st: &State) -> Vec<Rule> {
+    let all = deadlines(policy, case, st);
+    all.iter().filter(|d| d.rule.is_sla() && d.near_breach(st.now)).map(|d| d.rule).collect()
+}
+
 /// The deadlines of a complaint received at `received`, planned ahead:
 /// the escalation trigger known at receipt (a public post, say) and the
-/// report made at the last moment allowed. None is done yet.
-pub fn at_receipt(policy: &Policy, received: NaiveDateTime, priority: Priority) -> Deadlines {
-    let clock = Clock::new(policy, priority);
+/// report made at the last moment allowed, the clocks standing still in
+/// `pauses` (waiting for the customer). None is done yet.
+pub fn at_receipt(policy: &Policy, received: NaiveDateTime, priority: Priority, pauses: &[Pause]) -> Deadlines {
+    let clock = Clock::new(policy, priority, pauses);
     let mut v = clock.at_receipt(received, None);
     let report = clock.start(Rule::SlaEscalationReport, received, None);
     v.push(report);
@@ -200,22 +245,26 @@ fn trigger_known(tr: Trigger, st: &State) -> NaiveDateTime {
     }
 }
 
-/// The SLA targets of a policy over its calendar.
+/// The SLA targets of a policy over its calendar, with the stretches in
+/// which the case waited for the customer.
 struct Clock<'a> {
     cal: Calendar,
     sla: &'a Sla,
     priority: Priority,
+    pauses: &'a [Pause],
 }
 
 impl<'a> Clock<'a> {
-    fn new(policy: &'a Policy, priority: Priority) -> Clock<'a> {
-        Clock { cal: Calendar::new(policy), sla: &policy.sla, priority }
+    fn new(policy: &'a Policy, priority: Priority, pauses: &'a [Pause]) -> Clock<'a> {
+        Clock { cal: Calendar::new(policy), sla: &policy.sla, priority, pauses }
     }
 
-    /// The deadline of `rule`'s target with its clock started at `from`.
+    /// The deadline of `rule`'s target with its clock started at `from`,
+    /// standing still while the case waits for the customer.
     fn start(&self, rule: Rule, from: NaiveDateTime, done: Option<NaiveDateTime>) -> Deadline {
-        let (target, counting) = rule_target(self.sla, rule, self.priority);
-        Deadline { rule, from, due: self.cal.deadline(from, target, counting), opens: None, done }
+        let target = rule_target(self.sla, rule, self.priority);
+        let term = self.cal.term(from, target, self.sla.warn_percent, self.pauses, done);
+        Deadline { rule, from, due: term.due, warn: term.warn, opens: None, done }
     }
 
     /// The deadlines every complaint gets from its receipt.
@@ -225,8 +274,14 @@ impl<'a> Clock<'a> {
             self.start(Rule::SlaAcknowledgement, received, done(|s| s.receipt_confirmed)),
             self.start(Rule::SlaOwner, received, done(|s| s.owner)),
             self.start(Rule::SlaFirstResponse, received, done(|s| s.first_response)),
+            self.start(Rule::SlaSolution, received, done(solved)),
         ]
     }
+}
+
+/// When the solution was carried out: an execution that was not blocked.
+fn solved(st: &State) -> Option<NaiveDateTime> {
+    st.execution.as_ref().filter(|e| !e.blocked).map(|e| e.done)
 }
 
 /// The target of `rule` in the policy and the clock it runs on (the first
@@ -237,6 +292,7 @@ pub fn rule_target(sla: &Sla, rule: Rule, priority: Priority) -> (Target, Counti
         Rule::SlaAcknowledgement => (sla.acknowledgement, c.acknowledgement),
         Rule::SlaOwner => (sla.owner, c.owner),
         Rule::SlaFirstResponse => (sla.first_response(priority), c.first_response(priority)),
+        Rule::SlaSolution => (sla.solution(priority), c.solution(priority)),
         Rule::SlaEscalationReport => (sla.escalation_report, c.escalation_report),
         Rule::SlaEscalationDecision => (sla.escalation_decision, c.escalation_decision),
         Rule::SlaCLevel => (sla.c_level_notice, c.c_level_notice),

@@ -136,6 +136,25 @@ fn an_unknown_scenario_lists_the_known_ones() {
 }
 
 #[test]
+fn dutch_help_is_dutch_throughout() {
+    for cmd in ["review", "sla", "play", "replay", "validate", "new"] {
+        let (code, out, _) = run(&[cmd, "--help"]);
+        assert_eq!(code, 0, "{cmd}");
+        for english in
+            ["Possible values", "possible values", "default:", "[env:", "[OPTIONS]", "Usage", "<GROUP>", "<FILE>"]
+        {
+            assert!(!out.contains(english), "{cmd}: {english}: {out}");
+        }
+    }
+    let (_, out, _) = run(&["review", "--help"]);
+    assert!(out.contains("Mogelijke waarden:") && out.contains("[standaard: table]"), "{out}");
+    assert!(out.contains("tabellen voor de terminal") && !out.contains("Tables for the terminal"), "{out}");
+    // In English the same values are described in English.
+    let (_, out, _) = run(&["--lang", "en", "review", "--help"]);
+    assert!(out.contains("Possible values:") && out.contains("tables for the terminal"), "{out}");
+}
+
+#[test]
 fn sla_prints_every_deadline() {
     let (code, out, _) = run(&["sla", "--received", "2026-11-20T16:45", "--priority", "normaal"]);
     assert_eq!(code, 0);
@@ -157,12 +176,37 @@ fn sla_prints_every_deadline() {
     assert!(out.contains("buiten kantoortijd") && out.contains("ma 23-11-2026 09:00"), "{out}");
     assert!(out.contains("kritiek") && out.contains("hoog"), "{out}");
     assert!(out.contains("do 26-11-2026 09:00"), "{out}");
+    // The terms that warn and the terms a wait for the customer stops.
+    assert!(out.contains("Waarschuwing") && out.contains("zodra 80% van een termijn"), "{out}");
+    assert!(row_of(&out, "Eerste reactie, prioriteit normaal").contains("wo 25-11-2026 12:24"), "{out}");
+    let paused = out.split("wacht op klant").nth(1).unwrap_or_else(|| panic!("no waiting: {out}"));
+    let owner = row_of(paused, "Eigenaar");
+    assert!(owner.contains("ma 23-11-2026 11:36") && owner.ends_with("ma 23-11-2026 12:00"), "{out}");
+    assert!(row_of(paused, "Oplossing uitgevoerd, prioriteit normaal").ends_with("ma 14-12-2026 10:00"), "{out}");
+    assert!(!paused.contains("Ontvangstbevestiging"), "a term due before the wait does not stop: {out}");
+    // A store that opens on Saturday: the same moment is in office hours.
+    let dir = tempfile::tempdir().unwrap();
+    let policy = dir.path().join("winkels.ron");
+    let week = "Policy(business_hours: (open: \"09:00:00\", close: \"17:30:00\", \
+                days: { Saturday: Open(\"10:00:00\", \"17:00:00\"), Sunday: Closed }))";
+    std::fs::write(&policy, week).unwrap();
+    let p = policy.display().to_string();
+    let (_, out, _) = run(&["sla", "--received", "2026-11-21 11:00", "--policy", &p, "--waiting", "30"]);
+    assert!(out.contains("zaterdag 10:00–17:00; zondag gesloten") && !out.contains("buiten kantoortijd"), "{out}");
+    assert!(row_of(&out, "Eigenaar").ends_with("za 21-11-2026 13:00"), "{out}");
+    let paused = out.split("wacht op klant").nth(1).unwrap_or_else(|| panic!("no waiting: {out}"));
+    assert!(row_of(paused, "Eigenaar").contains("za 21-11-2026 13:06 za 21-11-2026 13:30"), "{out}");
     // On King's Day, in English.
     let (_, out, _) = run(&["--lang", "en", "sla", "--received", "2026-04-27T10:00", "--priority", "high"]);
     assert!(out.contains("King's Day") && out.contains("Tue 28-04-2026 10:00"), "{out}");
     let (code, _, err) = run(&["sla", "--received", "gisteren"]);
     assert_eq!(code, 2);
     assert!(err.contains("gisteren"), "{err}");
+}
+
+/// The line of `text` that names `label`.
+fn row_of<'a>(text: &'a str, label: &str) -> &'a str {
+    text.lines().find(|l| l.contains(label)).unwrap_or_else(|| panic!("{label}: {text}"))
 }
 
 /// The number a terminal menu gives `value` in a list shown in `order`.

@@ -76,6 +76,10 @@ fn make(g: &Gen) -> Record {
     }
     r.csat = g.csat;
     r.csat_collected = g.surveyed && !g.abandoned;
+    // Some sessions came near a breach of their SLA.
+    if g.hour.is_multiple_of(3) {
+        r.near_breach = vec![klachtsim::policy::Rule::SlaOwner.id().to_owned()];
+    }
     r
 }
 
@@ -191,6 +195,9 @@ proptest! {
             prop_assert_eq!((o.sessions, k.abandoned), (p.sessions, p.abandoned), "{:?}", f);
             prop_assert_eq!((k.passed.part, k.passed.n), (p.passed, p.sessions));
             prop_assert_eq!((k.within_sla.part, k.within_sla.n), (p.within_sla, p.sessions));
+            let near = mine.iter().filter(|r| !r.near_breach.is_empty()).count();
+            prop_assert_eq!((k.near_breach.part, k.near_breach.n), (near, p.sessions));
+            prop_assert_eq!(k.overall.n, p.sessions);
             prop_assert_eq!(k.csat.n, p.csat.1);
             prop_assert_eq!(k.csat.value, (p.csat.1 > 0).then(|| p.csat.0 as f64 / p.csat.1 as f64));
             let e = &k.escalation;
@@ -213,8 +220,14 @@ proptest! {
             let table = klachtsim::review::table::render(&o, Lang::Nl);
             if p.sessions > 0 {
                 let pct = format!("{}%", num(Lang::Nl, 100.0 * p.passed as f64 / p.sessions as f64, 1));
-                let row = table.lines().find(|l| l.contains("Voldoende")).unwrap_or_default().to_owned();
+                let row = table.lines().find(|l| l.contains("Aandeel voldoende")).unwrap_or_default().to_owned();
                 prop_assert!(row.contains(&pct) && row.contains(&format!(" {} ", p.sessions)), "{}", row);
+                // The mean score is a score, and the pass mark says where
+                // passing starts: no percentage in that row.
+                let mean = mine.iter().map(|r| f64::from(r.overall)).sum::<f64>() / p.sessions as f64;
+                let row = table.lines().find(|l| l.contains("Gemiddelde totaalscore")).unwrap_or_default().to_owned();
+                prop_assert!(row.contains(&num(Lang::Nl, mean, 1)) && row.contains("voldoende vanaf 55"), "{}", row);
+                prop_assert!(!row.contains('%'), "{}", row);
             }
             let text = csv::trainees(&o, Lang::Nl);
             let rows: Vec<Vec<&str>> = text.lines().skip_while(|l| !l.is_empty()).skip(2).map(|l| l.split(';').collect()).collect();
@@ -261,7 +274,7 @@ fn a_log_of_two_abandoned_sessions() {
     // No CSAT mean: no survey was sent.
     assert!(kpi("Gemiddelde CSAT").contains("—"), "{out}");
     assert!(!kpi("Gemiddelde CSAT").contains("5,0"), "{out}");
-    assert!(kpi("Voldoende").contains("0,0%"), "{out}");
+    assert!(kpi("Aandeel voldoende").contains("0,0%"), "{out}");
     assert!(kpi("Binnen SLA").contains("0,0%"), "{out}");
     // n next to every figure: the CSAT over 0 surveys, the rest over 2
     // sessions (escalation: no finished session to judge).
@@ -270,7 +283,7 @@ fn a_log_of_two_abandoned_sessions() {
         cells[2].to_owned()
     };
     assert_eq!(n_of("Gemiddelde CSAT"), "0");
-    assert_eq!(n_of("Voldoende"), "2");
+    assert_eq!(n_of("Aandeel voldoende"), "2");
     assert_eq!(n_of("Binnen SLA"), "2");
     assert_eq!(n_of("Escalatie terecht"), "0");
     assert_eq!(n_of("Afgebroken"), "2");

@@ -94,19 +94,21 @@ fn a_web_form_in_the_evening_gets_its_owner_the_next_working_morning() {
 #[test]
 fn first_response_depends_on_priority() {
     let (mut s, p, start) = rits();
-    // Normal: 3 working days; from Friday 15:40 that is Wednesday 15:40.
+    // Normal: 3 working days; from Friday 15:40 that is Wednesday 15:40,
+    // and 15 minutes later: the start waits that long for the customer's
+    // photos (the inspection), in which the clock stands still.
     let mut late = start.clone();
     late.push(wait(5 * 24 * 60));
     late.push(offer(OfferKind::Replacement, 2));
     let (_, d) = play(&s, &p, 1, &late);
-    assert_eq!(violation(&d, Rule::SlaFirstResponse).deadline, Some(at(2026, 11, 25, 15, 40)));
-    // High: 24 clock hours.
+    assert_eq!(violation(&d, Rule::SlaFirstResponse).deadline, Some(at(2026, 11, 25, 15, 55)));
+    // High: 24 clock hours (and the wait for the photos).
     s.truth.priority = Priority::High;
     let mut a = start.clone();
     a.push(wait(24 * 60));
     a.push(offer(OfferKind::Replacement, 2));
     let (_, d) = play(&s, &p, 1, &a);
-    assert_eq!(violation(&d, Rule::SlaFirstResponse).deadline, Some(at(2026, 11, 21, 15, 40)));
+    assert_eq!(violation(&d, Rule::SlaFirstResponse).deadline, Some(at(2026, 11, 21, 15, 55)));
     // Critical: one hour, around the clock. The good start takes ~40 min.
     s.truth.priority = Priority::Critical;
     let mut a = start.clone();
@@ -114,10 +116,10 @@ fn first_response_depends_on_priority() {
     let (_, d) = play(&s, &p, 1, &a);
     assert!(!d.has_violation(Rule::SlaFirstResponse), "{:?}", rules(&d));
     let mut a = start;
-    a.push(wait(30));
+    a.push(wait(45));
     a.push(offer(OfferKind::Replacement, 2));
     let (_, d) = play(&s, &p, 1, &a);
-    assert_eq!(violation(&d, Rule::SlaFirstResponse).deadline, Some(at(2026, 11, 20, 16, 40)));
+    assert_eq!(violation(&d, Rule::SlaFirstResponse).deadline, Some(at(2026, 11, 20, 16, 55)));
 }
 
 #[test]
@@ -284,7 +286,7 @@ fn a_deadline_is_listed_once_its_clock_starts() {
         deadlines(&p, &Case::truth(&s.truth), st).iter().map(|d| d.rule).collect::<Vec<_>>()
     };
     let (st, _) = play(&s, &p, 1, &start);
-    assert_eq!(listed(&st), [Rule::SlaAcknowledgement, Rule::SlaOwner, Rule::SlaFirstResponse]);
+    assert_eq!(listed(&st), [Rule::SlaAcknowledgement, Rule::SlaOwner, Rule::SlaFirstResponse, Rule::SlaSolution]);
     let mut a = start;
     a.extend([offer(OfferKind::Replacement, 2), Action::Execute]);
     let (st, _) = play(&s, &p, 1, &a);
@@ -472,4 +474,26 @@ fn a_voucher_beside_the_refund_is_carried_out_with_it() {
     assert!(items.iter().any(|t| t.contains("119,95")) && items.iter().any(|t| t.contains("15,00")), "{items:?}");
     assert!(!d.has_violation(Rule::ExecuteOnTime) && !d.has_violation(Rule::Authority), "{:?}", rules(&d));
     assert_eq!(step.score, 100, "{items:?}");
+}
+
+#[test]
+fn the_case_waits_for_the_customer_while_the_photos_come_and_not_in_a_store() {
+    use klachtsim::calendar::Pause;
+    use klachtsim::model::Channel;
+    let (mut s, p, start) = rits();
+    let (st, _) = play(&s, &p, 1, &start);
+    let asked = st.history.iter().find(|d| d.action == Action::Check(Check::Inspect)).unwrap().at;
+    let answered = st.history.iter().skip_while(|d| d.at <= asked).map(|d| d.at).next().unwrap_or(st.now);
+    assert_eq!(st.waiting, [Pause { from: asked, to: answered }]);
+    // The photos stop the owner's and the first response's clocks, not
+    // the acknowledgement's, which was met before.
+    let list = klachtsim::sla::deadlines(&p, &klachtsim::sla::Case::truth(&s.truth), &st);
+    let plain = klachtsim::sla::at_receipt(&p, s.received, s.truth.priority, &[]);
+    let moved = |r| list.first(r).unwrap().due - plain.first(r).unwrap().due;
+    assert_eq!(moved(Rule::SlaFirstResponse), answered - asked);
+    assert_eq!(moved(Rule::SlaAcknowledgement), chrono::Duration::zero());
+    // In a store the product is on the counter: nobody waits.
+    s.channel = Channel::Store;
+    let (st, _) = play(&s, &p, 1, &start);
+    assert!(st.waiting.is_empty());
 }

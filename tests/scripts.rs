@@ -62,7 +62,15 @@ fn poor_run_of_the_grounded_case() {
     // risk that now had to go to the team lead and C-level.
     assert_eq!(
         common::rules(&d),
-        ["sla-acknowledgement", "sla-owner", "authority", "escalation-triggers", "sla-c-level", "sla-csat-survey"]
+        [
+            "sla-acknowledgement",
+            "sla-owner",
+            "authority",
+            "escalation-triggers",
+            "sla-c-level",
+            "sla-solution",
+            "sla-csat-survey"
+        ]
     );
     assert_eq!(d.step(Step::Listen).score, 0);
     assert_eq!(d.step(Step::Execute).score, 0);
@@ -82,6 +90,7 @@ fn poor_run_of_the_doubtful_case() {
             "sla-owner",
             "escalation-triggers",
             "sla-c-level",
+            "sla-solution",
             "sla-csat-survey",
             "sla-csat-follow-up"
         ]

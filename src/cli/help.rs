@@ -24,13 +24,19 @@ pub fn detect_lang(args: &[OsString]) -> Lang {
     std::env::var("KLACHTSIM_LANG").ok().and_then(|v| Lang::from_code(&v)).unwrap_or_default()
 }
 
-/// The text for an argument: `cli-arg-<command>-<arg>`, else `cli-arg-<arg>`.
-fn arg_help(lang: Lang, command: &str, arg: &str) -> Option<String> {
-    let arg = arg.replace('_', "-");
-    [format!("cli-arg-{command}-{arg}"), format!("cli-arg-{arg}")]
+/// The text of `<kind>-<command>-<rest>`, else of `<kind>-<rest>`: a text
+/// for one command, else the one all commands share.
+fn command_text(lang: Lang, kind: &str, command: &str, rest: &str) -> Option<String> {
+    let rest = rest.replace('_', "-");
+    [format!("{kind}-{command}-{rest}"), format!("{kind}-{rest}")]
         .into_iter()
         .find(|id| has(lang, id))
         .map(|id| tr(lang, &id))
+}
+
+/// The text for an argument: `cli-arg-<command>-<arg>`, else `cli-arg-<arg>`.
+fn arg_help(lang: Lang, command: &str, arg: &str) -> Option<String> {
+    command_text(lang, "cli-arg", command, arg)
 }
 
 fn localize_args(cmd: Command, lang: Lang, name: &str) -> Command {
@@ -40,10 +46,11 @@ fn localize_args(cmd: Command, lang: Lang, name: &str) -> Command {
     cmd.mut_args(move |a| {
         let help = arg_help(lang, &name, a.get_id().as_str());
         let a = if a.is_positional() { a.help_heading(positional.clone()) } else { a.help_heading(heading.clone()) };
-        match help {
+        let a = match help {
             Some(h) => a.help(h),
             None => a,
-        }
+        };
+        annotate(a, lang, &name)
     })
     .disable_help_flag(true)
     .arg(
@@ -54,6 +61,67 @@ fn localize_args(cmd: Command, lang: Lang, name: &str) -> Command {
             .help(tr(lang, "cli-help"))
             .help_heading(tr(lang, "cli-options")),
     )
+}
+
+/// The text of a possible value: `cli-value-<command>-<arg>-<value>`, else
+/// `cli-value-<arg>-<value>`.
+fn value_help(lang: Lang, command: &str, arg: &str, value: &str) -> Option<String> {
+    command_text(lang, "cli-value", command, &format!("{arg}-{value}"))
+}
+
+/// Clap writes an argument's possible values, default and environment
+/// variable in English, with the values' English doc comments. These are
+/// hidden and written into the help text in `lang` instead.
+fn annotate(a: Arg, lang: Lang, command: &str) -> Arg {
+    if !a.get_action().takes_values() {
+        return a;
+    }
+    let mut text = a.get_help().map(|h| h.to_string()).unwrap_or_default();
+    let id = a.get_id().as_str().to_owned();
+    let values: Vec<_> = a.get_possible_values().into_iter().filter(|v| !v.is_hide_set()).collect();
+    if !values.is_empty() && !a.is_hide_possible_values_set() {
+        let widest = values.iter().map(|v| v.get_name().len()).max().unwrap_or(0);
+        text.push_str(&format!("\n{}:", tr(lang, "cli-possible-values")));
+        for v in &values {
+            let name = v.get_name();
+            match value_help(lang, command, &id, name) {
+                Some(h) => text.push_str(&format!("\n  {name:<widest$}  {h}")),
+                None => text.push_str(&format!("\n  {name}")),
+            }
+        }
+    }
+    let defaults: Vec<_> = a.get_default_values().iter().map(|v| v.to_string_lossy().into_owned()).collect();
+    if !defaults.is_empty() && !a.is_hide_default_value_set() {
+        text.push_str(&format!("\n[{}: {}]", tr(lang, "cli-default"), defaults.join(", ")));
+    }
+    if let Some(env) = a.get_env()
+        && !a.is_hide_env_set()
+    {
+        text.push_str(&format!("\n[{}: {}]", tr(lang, "cli-env"), env.to_string_lossy()));
+    }
+    let a = a.help(text).hide_possible_values(true).hide_default_value(true).hide_env(true);
+    // The placeholder of the value (`<GROEP>`), in `lang` too.
+    let shown = a.get_value_names().and_then(|v| v.first()).map_or_else(|| id.to_uppercase(), |v| v.to_string());
+    match metavar(lang, &shown) {
+        Some(m) => a.value_name(m),
+        None => a,
+    }
+}
+
+/// A value's placeholder (`GROUP`) in `lang`: `cli-metavar-group`.
+fn metavar(lang: Lang, shown: &str) -> Option<String> {
+    let id = format!("cli-metavar-{}", shown.to_lowercase().replace('_', "-"));
+    has(lang, &id).then(|| tr(lang, &id))
+}
+
+/// The usage line as clap makes it, with its English placeholders for the
+/// options and the command in `lang`.
+fn usage_line(cmd: &Command, lang: Lang, prefix: &str) -> String {
+    let rendered = cmd.clone().render_usage().to_string();
+    let line = rendered.split_once(": ").map_or(rendered.as_str(), |(_, u)| u);
+    let line =
+        line.replace("[OPTIONS]", &tr(lang, "cli-usage-options")).replace("[COMMAND]", &tr(lang, "cli-usage-command"));
+    format!("{prefix}{line}")
 }
 
 /// The command line with every text in `lang`.
@@ -76,15 +144,19 @@ pub fn localize(cmd: Command, lang: Lang) -> Command {
                 .help_heading(tr(lang, "cli-options")),
         );
     let cmd = localize_args(cmd, lang, "");
-    cmd.mut_subcommands(|s| {
+    let cmd = cmd.mut_subcommands(|s| {
         let name = s.get_name().to_owned();
         let s = s.about(tr(lang, &format!("cli-{name}"))).help_template(template.clone());
         // A command that needs more than its options (the terminal's keys)
         // says it after them.
         let more = format!("cli-{name}-after-help");
         let s = if has(lang, &more) { s.after_help(tr(lang, &more)) } else { s };
-        localize_args(s, lang, &name)
-    })
+        let s = localize_args(s, lang, &name);
+        let line = usage_line(&s, lang, "klachtsim ");
+        s.override_usage(line)
+    });
+    let line = usage_line(&cmd, lang, "");
+    cmd.override_usage(line)
 }
 
 #[cfg(test)]
@@ -105,6 +177,24 @@ mod tests {
                         "{} --{id} has no text in {lang}",
                         s.get_name()
                     );
+                    let shown = a
+                        .get_value_names()
+                        .and_then(|v| v.first())
+                        .map_or_else(|| id.to_uppercase(), |v| v.to_string());
+                    assert!(
+                        !a.get_action().takes_values() || metavar(lang, &shown).is_some(),
+                        "{} --{id}: no cli-metavar-{} in {lang}",
+                        s.get_name(),
+                        shown.to_lowercase()
+                    );
+                    for v in a.get_possible_values().iter().filter(|_| a.get_action().takes_values()) {
+                        assert!(
+                            value_help(lang, s.get_name(), id, v.get_name()).is_some(),
+                            "{} --{id} {} has no text in {lang}",
+                            s.get_name(),
+                            v.get_name()
+                        );
+                    }
                 }
             }
         }

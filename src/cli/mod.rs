@@ -171,6 +171,10 @@ pub enum Command {
         /// A policy file; the folder's policy.ron or the built-in rules otherwise.
         #[arg(long)]
         policy: Option<PathBuf>,
+        /// Minutes the case waits for the customer from the start of work,
+        /// to show the terms that wait stops (0: none).
+        #[arg(long, value_name = "MINUTES", default_value_t = 60)]
+        waiting: u32,
     },
 }
 
@@ -375,8 +379,9 @@ fn run_from(
             Input::Terminal => check_reply::run(lang, args, &mut std::io::stdin().lock(), out, err),
             Input::Given(input) => check_reply::run(lang, args, input, out, err),
         },
-        Some(Command::Sla { received, priority, policy }) => {
-            sla_cmd::run(lang, &received, priority.as_deref(), policy, out, err)
+        Some(Command::Sla { received, priority, policy, waiting }) => {
+            let args = sla_cmd::SlaArgs { received: &received, priority: priority.as_deref(), policy, waiting };
+            sla_cmd::run(lang, args, out, err)
         }
     };
     finish(lang, result, out, Some(err))

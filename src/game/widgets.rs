@@ -170,7 +170,14 @@ mod tests {
     #[test]
     fn deadlines_turn_amber_near_and_red_past() {
         let at = |h, m| chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap().and_hms_opt(h, m, 0).unwrap();
-        let d = |done| Deadline { rule: Rule::SlaOwner, from: at(9, 0), due: at(10, 0), opens: None, done };
+        let d = |done| Deadline {
+            rule: Rule::SlaOwner,
+            from: at(9, 0),
+            due: at(10, 0),
+            warn: at(9, 48),
+            opens: None,
+            done,
+        };
         assert_eq!(timer(&d(None), at(9, 10)), Timer::Open { near: false, past: false });
         assert_eq!(timer(&d(None), at(9, 50)), Timer::Open { near: true, past: false });
         assert_eq!(timer(&d(None), at(10, 5)), Timer::Open { near: false, past: true });

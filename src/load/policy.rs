@@ -26,7 +26,7 @@ pub fn parse_policy(src: &Source) -> Result<Policy, Vec<Diagnostic>> {
     let p = Policy {
         name: doc.optional("name", || d.name.clone()).unwrap_or_default(),
         time_zone: doc.optional("time_zone", || d.time_zone.clone()).unwrap_or_default(),
-        business_hours: doc.optional("business_hours", || d.business_hours).unwrap_or(d.business_hours),
+        business_hours: doc.optional("business_hours", || d.business_hours.clone()).unwrap_or_default(),
         holidays: doc.optional("holidays", || d.holidays.clone()).unwrap_or_default(),
         sla: doc.optional("sla", || d.sla.clone()).unwrap_or_default(),
         authority: doc.optional("authority", || d.authority.clone()).unwrap_or_default(),
@@ -45,8 +45,8 @@ fn check_policy(p: &Policy, doc: &mut Document) {
     if p.time_zone.parse::<chrono_tz::Tz>().is_err() {
         doc.error_at(path!("time_zone"), Text::msg("policy-time-zone").arg("zone", p.time_zone.clone()), None);
     }
-    if p.business_hours.open >= p.business_hours.close {
-        doc.error_at(path!("business_hours"), Text::msg("policy-hours-reversed"), None);
+    if let Some(problem) = p.business_hours.problem() {
+        doc.error_at(path!("business_hours"), Text::msg(problem), None);
     }
     let sla = &p.sla;
     let zero = |t: Target| matches!(t, Target::Minutes(0) | Target::Hours(0));

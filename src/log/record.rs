@@ -113,6 +113,11 @@ pub struct Record {
     pub retry_of: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retry_from: Option<usize>,
+    /// The SLA targets met only after their warning, or still open past it
+    /// at the end ("bijna over termijn", `sla::near_breaches`), by rule id.
+    /// Left out of the line when there are none, and in a log from before.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub near_breach: Vec<String>,
     /// Every decision with its simulated time. Written last: the bulk of the
     /// line, and what the overview skips (see `parse_summary`).
     pub actions: Vec<LoggedAction>,
@@ -279,6 +284,10 @@ impl Record {
                 .map(|c| c.render(Lang::from_code(&s.language).unwrap_or_default())),
             retry_of: None,
             retry_from: None,
+            near_breach: crate::sla::near_breaches(&loaded.policy, &crate::sla::Case::truth(&s.truth), state)
+                .iter()
+                .map(|r| r.id().to_owned())
+                .collect(),
             unreadable_action: None,
         }
     }

@@ -28,6 +28,9 @@ pub struct SlaClocks {
     pub first_response_critical: Counting,
     pub first_response_high: Counting,
     pub first_response_normal: Counting,
+    pub solution_critical: Counting,
+    pub solution_high: Counting,
+    pub solution_normal: Counting,
     pub escalation_report: Counting,
     pub escalation_decision: Counting,
     pub c_level_notice: Counting,
@@ -48,6 +51,10 @@ impl Default for SlaClocks {
             // "Within 24 hours" as the customer counts them.
             first_response_high: Clock,
             first_response_normal: Office,
+            // A solution is carried out at the desk (in working days).
+            solution_critical: Office,
+            solution_high: Office,
+            solution_normal: Office,
             // The owner reports to the team lead, the lead decides: desk work.
             escalation_report: Office,
             escalation_decision: Office,
@@ -66,6 +73,14 @@ impl SlaClocks {
             Priority::Critical => self.first_response_critical,
             Priority::High => self.first_response_high,
             Priority::Normal => self.first_response_normal,
+        }
+    }
+
+    pub fn solution(&self, priority: Priority) -> Counting {
+        match priority {
+            Priority::Critical => self.solution_critical,
+            Priority::High => self.solution_high,
+            Priority::Normal => self.solution_normal,
         }
     }
 }

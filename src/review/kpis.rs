@@ -1,7 +1,10 @@
 //! The KPIs and the population each counts. Every figure of the review
 //! says over which sessions it is taken and shows that number (n):
 //!
-//! - voldoende and binnen SLA: all sessions; an abandoned one is neither;
+//! - the mean overall score, voldoende and binnen SLA: all sessions; an
+//!   abandoned one is neither passed nor within SLA;
+//! - bijna over termijn: all sessions; one with an SLA target met only
+//!   after its warning (or open past it at the end);
 //! - escalation ("terecht", "onnodig", "gemist"): the finished sessions,
 //!   judged against the case's truth, so correct handling is 100%;
 //! - first response and resolution: the finished sessions that had one,
@@ -57,6 +60,10 @@ pub struct Facts {
     pub finished: bool,
     pub passed: bool,
     pub within_sla: bool,
+    /// The session's overall score.
+    pub overall: u32,
+    /// Whether an SLA target came near its breach.
+    pub near_breach: bool,
     /// `None` for an abandoned session.
     pub escalation: Option<Escalation>,
     /// The customer's answer to the survey; `None` when none was sent (or
@@ -85,6 +92,8 @@ impl Facts {
             finished,
             passed: crate::score::passed(finished, s.overall, rules.targets.pass_score),
             within_sla: finished && s.within_sla(),
+            overall: s.overall,
+            near_breach: !s.near_breach.is_empty(),
             escalation: finished.then_some(escalation),
             csat: (finished && s.csat_collected).then_some(s.csat),
             first_response_minutes: s.first_response.filter(|_| finished).map(|t| (t - s.sim_started).num_minutes()),
@@ -149,8 +158,13 @@ pub struct Kpis {
     /// Working days (of the policy's business hours) to closing.
     pub resolution: Mean,
     pub within_sla: Share,
+    /// Sessions with an SLA target near its breach.
+    pub near_breach: Share,
     pub csat: Mean,
     pub escalation: EscalationCounts,
+    /// The mean overall score, and the share of sessions passed: a score
+    /// and a share, each in its own row.
+    pub overall: Mean,
     pub passed: Share,
 }
 

@@ -55,5 +55,10 @@ impl Scorer<'_> {
                 }
             }
         }
+        // The policy's solution target: no points of its own (carrying out
+        // and the promise earn them), a violation when missed.
+        if let Some(solution) = self.deadline_of(Rule::SlaSolution) {
+            self.grade(solution, Grading::sla(step, "what-solution", 0, 0));
+        }
     }
 }

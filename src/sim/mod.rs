@@ -16,6 +16,7 @@ pub mod retry;
 pub mod state;
 pub mod timing;
 pub mod voice;
+mod waiting;
 mod why;
 
 use std::collections::BTreeMap;
@@ -86,6 +87,7 @@ impl<'a> Session<'a> {
             mood_curve: Vec::new(),
             consequences: Vec::new(),
             csat_comment: None,
+            waiting: Vec::new(),
             seed,
             rng: ChaCha8Rng::seed_from_u64(seed),
             voice: ChaCha8Rng::seed_from_u64(seed ^ VOICE),
@@ -208,6 +210,7 @@ impl<'a> Session<'a> {
         let at = self.state.now;
         let index = self.state.history.len();
         self.state.history.push(Done { action: action.clone(), at, line });
+        self.state.waiting.extend(waiting::pause(&action, self.scenario, at, cost));
         if is_contact(&action) {
             self.contact(at);
         }

@@ -157,6 +157,9 @@ pub struct State {
     pub consequences: Vec<Consequence>,
     /// The open comment with the CSAT answer, in the customer's voice.
     pub csat_comment: Option<Text>,
+    /// The stretches in which the case waited for the customer's answer
+    /// (`waiting.rs`); the SLA clocks stand still in them.
+    pub waiting: Vec<crate::calendar::Pause>,
     pub seed: u64,
     /// The seeded random source: part of the state, so a session can be
     /// put away and resumed (the game keeps only this).

@@ -272,8 +272,20 @@ pub(super) fn fast(line: &[u8]) -> Option<LoggedSession<'_>> {
     // Only in records that have one (see `Record::self_assessment`).
     let self_assessment = if c.eat(b",\"self_assessment\":") { c.opt(Cursor::self_assessment)? } else { None };
     // Fields the overview does not show (the mood curve, consequences, a
-    // retry's marks): checked to be JSON and passed over.
+    // retry's marks): checked to be JSON and passed over. The near breaches
+    // are read (only in records that have some, see `Record::near_breach`).
+    let mut near_breach = Vec::new();
     while c.i != at {
+        if c.eat(b",\"near_breach\":[") {
+            loop {
+                near_breach.push(Cow::Borrowed(c.str()?));
+                if c.eat(b"]") {
+                    break;
+                }
+                c.lit(b",")?;
+            }
+            continue;
+        }
         c.lit(b",")?;
         c.str()?;
         c.lit(b":")?;
@@ -303,6 +315,7 @@ pub(super) fn fast(line: &[u8]) -> Option<LoggedSession<'_>> {
         closed,
         escalated,
         self_assessment,
+        near_breach,
     })
 }
 

@@ -57,6 +57,8 @@ pub struct LoggedSession<'a> {
     pub closed: Option<NaiveDateTime>,
     pub escalated: bool,
     pub self_assessment: Option<SelfAssessment>,
+    /// The rule of each SLA target that came near its breach.
+    pub near_breach: Vec<Cow<'a, str>>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -100,6 +102,7 @@ impl<'a> LoggedSession<'a> {
             closed: r.closed,
             escalated: r.escalated,
             self_assessment: r.self_assessment,
+            near_breach: r.near_breach.iter().map(|id| Cow::Borrowed(id.as_str())).collect(),
         }
     }
 
@@ -176,6 +179,8 @@ struct Wire<'a> {
     escalated: bool,
     #[serde(default)]
     self_assessment: Option<SelfAssessment>,
+    #[serde(default, borrow)]
+    near_breach: Vec<Cow<'a, str>>,
 }
 
 /// A string that must be there but is not needed.
@@ -254,6 +259,7 @@ impl<'a> Wire<'a> {
             closed: self.closed,
             escalated: self.escalated,
             self_assessment: self.self_assessment,
+            near_breach: self.near_breach,
         }
     }
 }

@@ -95,6 +95,7 @@ pub fn sessions(records: &[&Record], rules: &Rules, lang: Lang) -> Table {
                 f.csat.map_or_else(String::new, |c| c.to_string()),
                 r.violations.len().to_string(),
                 yes_no(f.within_sla),
+                r.near_breach.len().to_string(),
                 hours(f.first_response_minutes),
                 hours(f.resolution_working_minutes),
                 yes_no(r.escalated),
@@ -120,6 +121,7 @@ pub fn sessions(records: &[&Record], rules: &Rules, lang: Lang) -> Table {
             "review-col-csat",
             "review-col-violations",
             "review-col-within-sla",
+            "review-col-near-breach",
             "review-col-first-response-hours",
             "review-col-resolution-working-hours",
             "review-col-escalated",
@@ -137,7 +139,7 @@ pub fn sessions(records: &[&Record], rules: &Rules, lang: Lang) -> Table {
         numeric: [false, false, false, false, false, false, true, false]
             .into_iter()
             .chain([true; 7])
-            .chain([true, true, false, true, true, false, false])
+            .chain([true, true, false, true, true, true, false, false])
             .chain([false; 8])
             .chain([true, true])
             .collect(),

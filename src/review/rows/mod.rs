@@ -147,7 +147,7 @@ fn kpi_value(lang: Lang, kpi: &str, v: f64) -> String {
     match kpi {
         "kpi-first-response" => duration(lang, round(v, 0) as i64),
         "kpi-resolution" => Text::msg("review-working-days").arg("days", num(lang, v, 1)).render(lang),
-        "kpi-csat" => num(lang, v, 1),
+        "kpi-csat" | "kpi-mean-score" => num(lang, v, 1),
         _ => format!("{}%", num(lang, v, 1)),
     }
 }
@@ -209,6 +209,13 @@ pub fn kpis(o: &Overview, lang: Lang) -> Section {
             at_least("kpi-within-sla", t.within_sla_percent),
         ),
         row(
+            "kpi-near-breach",
+            share_cell(lang, "kpi-near-breach", &k.near_breach),
+            k.near_breach.n,
+            "kpi-counts-near-breach",
+            NOTHING.to_owned(),
+        ),
+        row(
             "kpi-csat",
             mean_cell(lang, "kpi-csat", &k.csat),
             k.csat.n,
@@ -223,11 +230,18 @@ pub fn kpis(o: &Overview, lang: Lang) -> Section {
             at_least("kpi-escalation", t.escalation_right_percent),
         ),
         row(
+            "kpi-mean-score",
+            mean_cell(lang, "kpi-mean-score", &k.overall),
+            k.overall.n,
+            "kpi-counts-mean-score",
+            Text::msg("kpi-pass-from").arg("score", i64::from(t.pass_score)).render(lang),
+        ),
+        row(
             "kpi-passed",
             share_cell(lang, "kpi-passed", &k.passed),
             k.passed.n,
             "kpi-counts-passed",
-            format!("≥ {}", t.pass_score),
+            NOTHING.to_owned(),
         ),
         row("kpi-abandoned", k.abandoned.to_string(), k.sessions, "kpi-counts-abandoned", NOTHING.to_owned()),
     ];
