@@ -11,7 +11,7 @@ use super::{CaseLibrary, GameCommand, Mode, Settings, theme::FontsReady};
 pub enum Show {
     #[default]
     Start,
-    /// The first case of the library, at the desk.
+    /// The first case in the window's language, at the desk.
     Desk,
     /// The trainer's overview of the log.
     Trainer,
@@ -45,7 +45,9 @@ impl Plugin for OpenAt {
                             lang: settings.lang,
                             mode: Mode::Single,
                         });
-                        if let Some(first) = lib.0.scenarios.first() {
+                        let cases = &lib.0.scenarios;
+                        let own = cases.iter().find(|c| c.scenario.language == settings.lang.code());
+                        if let Some(first) = own.or(cases.first()) {
                             out.write(GameCommand::Choose(first.scenario.id.clone()));
                         }
                     }
