@@ -98,6 +98,21 @@ fn ui(
                 );
             }
         }
+        if let Some(send) = &o.lrs {
+            match send.outcome() {
+                // Look again in a moment: the send runs beside the game.
+                None => {
+                    ui.label(egui::RichText::new(t("game-lrs-sending")).small().color(theme::MUTED));
+                    ui.ctx().request_repaint_after(std::time::Duration::from_millis(500));
+                }
+                Some(Ok(done)) => {
+                    ui.label(egui::RichText::new(done.render(lang)).small());
+                }
+                Some(Err(why)) => {
+                    ui.label(egui::RichText::new(why.render(lang)).small().color(theme::WARN));
+                }
+            }
+        }
         if !d.violations.is_empty() {
             ui.add_space(8.0);
             ui.label(

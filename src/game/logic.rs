@@ -57,18 +57,8 @@ fn outcome_of(play: &Play) -> Outcome {
     Outcome::at(play, now())
 }
 
-/// Writes the record of a case, with the self-assessment as it stands, and
-/// returns what happened to it; the case's journal goes once the record is
-/// in the log.
-fn log_record(
-    o: &Outcome,
-    settings: &Settings,
-    journal: &mut super::journal::CaseJournal,
-) -> Result<Option<std::path::PathBuf>, String> {
-    let Some(path) = &settings.log else {
-        journal.remove();
-        return Ok(None);
-    };
+/// The record of a case, with the self-assessment as it stands.
+fn record_of(o: &Outcome, settings: &Settings) -> Record {
     let loaded = &o.loaded;
     let mut record = Record::new(NewRecord {
         trainee: &settings.trainee,
@@ -82,8 +72,22 @@ fn log_record(
         ended: o.ended,
     });
     record.self_assessment = o.self_assessment;
+    record
+}
+
+/// Writes the record of a case and returns what happened to it; the case's
+/// journal goes once the record is in the log.
+fn log_record(
+    o: &Outcome,
+    settings: &Settings,
+    journal: &mut super::journal::CaseJournal,
+) -> Result<Option<std::path::PathBuf>, String> {
+    let Some(path) = &settings.log else {
+        journal.remove();
+        return Ok(None);
+    };
     journal
-        .log(&record, |r| crate::log::append(path, r))
+        .log(&record_of(o, settings), |r| crate::log::append(path, r))
         .map(|()| Some(path.clone()))
         .map_err(|e| format!("{}: {}", e.path.display(), e.message.render(settings.lang)))
 }
@@ -133,6 +137,10 @@ fn show_score(o: &mut Outcome, given: SelfAssessment, game: &mut Game) {
     }
     o.self_assessment = Some(given);
     o.logged = Some(log_record(o, &game.settings, &mut game.journal));
+    // A case that reached the log goes to the class's LRS too, if it has one.
+    if matches!(o.logged, Some(Ok(Some(_)))) {
+        o.lrs = super::lrs::start(&record_of(o, &game.settings), &o.loaded.policy);
+    }
     game.next.set(Screen::Debrief);
 }
 

@@ -10,6 +10,7 @@ pub mod debrief;
 pub mod desk;
 pub mod journal;
 pub mod logic;
+pub mod lrs;
 pub mod open;
 pub mod power;
 pub mod self_assessment;
@@ -204,6 +205,8 @@ pub struct Outcome {
     /// `Some(Ok(None))` not logged, `Some(Err)` why not.
     pub logged: Option<Result<Option<PathBuf>, String>>,
     pub drill: Option<crate::drill::DrillResult>,
+    /// The send to the class's learning record store, if it has one.
+    pub lrs: Option<lrs::LrsSend>,
 }
 
 impl Outcome {
@@ -220,6 +223,7 @@ impl Outcome {
             ratings: [None; 7],
             self_assessment: None,
             logged: None,
+            lrs: None,
             drill: play.drill.clone(),
         }
     }

@@ -75,18 +75,14 @@ pub enum Timer {
     Open { near: bool, past: bool },
 }
 
-/// Where a deadline stands at `now`; near is the last fifth of its span
-/// (and at least the last quarter of an hour).
+/// Where a deadline stands at `now`; near once the policy's warning is on
+/// (`sla.warn_percent` of the term, 80% by default: `Deadline::warned`).
 pub fn timer(d: &Deadline, now: NaiveDateTime) -> Timer {
     match d.standing(now) {
         Standing::Met(_) => Timer::Done { late: false },
         Standing::Late(_) => Timer::Done { late: true },
         Standing::Overdue => Timer::Open { near: false, past: true },
-        Standing::Running => {
-            let left = (d.due - now).num_minutes();
-            let span = (d.due - d.from).num_minutes().max(1);
-            Timer::Open { past: false, near: left * 5 <= span || left <= 15 }
-        }
+        Standing::Running => Timer::Open { past: false, near: d.warned(now) },
     }
 }
 
@@ -179,7 +175,8 @@ mod tests {
             done,
         };
         assert_eq!(timer(&d(None), at(9, 10)), Timer::Open { near: false, past: false });
-        assert_eq!(timer(&d(None), at(9, 50)), Timer::Open { near: true, past: false });
+        assert_eq!(timer(&d(None), at(9, 47)), Timer::Open { near: false, past: false });
+        assert_eq!(timer(&d(None), at(9, 48)), Timer::Open { near: true, past: false });
         assert_eq!(timer(&d(None), at(10, 5)), Timer::Open { near: false, past: true });
         assert_eq!(timer(&d(Some(at(9, 30))), at(10, 5)), Timer::Done { late: false });
         assert_eq!(timer(&d(Some(at(10, 1))), at(10, 5)), Timer::Done { late: true });

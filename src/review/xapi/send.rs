@@ -70,38 +70,63 @@ impl Credentials {
 
     /// `KLACHTSIM_LRS_USER` and `KLACHTSIM_LRS_PASSWORD`; else the file
     /// `KLACHTSIM_LRS_CONFIG` names, else `lrs.conf` in the user's config
-    /// folder, with lines `user = ...` and `password = ...`; else none.
+    /// folder, with lines `user = ...` and `password = ...`; else none. A
+    /// file without either line (only the class's `url`) means no login.
     pub fn find() -> Result<Option<Credentials>, Text> {
         let var = |n: &str| std::env::var(n).ok().filter(|v| !v.is_empty());
         if let (Some(user), Some(password)) = (var("KLACHTSIM_LRS_USER"), var("KLACHTSIM_LRS_PASSWORD")) {
             return Ok(Some(Credentials { user, password }));
         }
-        let file = match var("KLACHTSIM_LRS_CONFIG") {
-            Some(p) => PathBuf::from(p),
-            None => match directories::ProjectDirs::from("nl", "klachtsim", "klachtsim") {
-                Some(d) => d.config_dir().join("lrs.conf"),
-                None => return Ok(None),
-            },
+        let Some((file, text)) = config_file()? else {
+            return Ok(None);
         };
-        match std::fs::read_to_string(&file) {
-            Ok(text) => Credentials::parse(&text)
-                .map(Some)
-                .ok_or_else(|| Text::msg("xapi-credentials-bad").arg("file", file.display().to_string())),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-            Err(e) => Err(Text::msg("xapi-credentials-bad").arg("file", format!("{}: {e}", file.display()))),
+        if config_value(&text, "user").is_none() && config_value(&text, "password").is_none() {
+            return Ok(None);
         }
+        Credentials::parse(&text)
+            .map(Some)
+            .ok_or_else(|| Text::msg("xapi-credentials-bad").arg("file", file.display().to_string()))
     }
 
     fn parse(text: &str) -> Option<Credentials> {
-        let get = |key: &str| {
-            text.lines()
-                .filter_map(|l| l.split_once('='))
-                .find(|(k, _)| k.trim() == key)
-                .map(|(_, v)| v.trim().to_owned())
-                .filter(|v| !v.is_empty())
-        };
-        Some(Credentials { user: get("user")?, password: get("password")? })
+        Some(Credentials { user: config_value(text, "user")?, password: config_value(text, "password")? })
     }
+}
+
+/// The LRS file: `KLACHTSIM_LRS_CONFIG`, else `lrs.conf` in the user's
+/// config folder; `None` when there is none.
+fn config_file() -> Result<Option<(PathBuf, String)>, Text> {
+    let file = match std::env::var("KLACHTSIM_LRS_CONFIG").ok().filter(|v| !v.is_empty()) {
+        Some(p) => PathBuf::from(p),
+        None => match directories::ProjectDirs::from("nl", "klachtsim", "klachtsim") {
+            Some(d) => d.config_dir().join("lrs.conf"),
+            None => return Ok(None),
+        },
+    };
+    match std::fs::read_to_string(&file) {
+        Ok(text) => Ok(Some((file, text))),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(Text::msg("xapi-credentials-bad").arg("file", format!("{}: {e}", file.display()))),
+    }
+}
+
+/// The value of a `key = value` line of the LRS file.
+fn config_value(text: &str, key: &str) -> Option<String> {
+    text.lines()
+        .filter_map(|l| l.split_once('='))
+        .find(|(k, _)| k.trim() == key)
+        .map(|(_, v)| v.trim().to_owned())
+        .filter(|v| !v.is_empty())
+}
+
+/// The LRS a class has set for the game to send each session to:
+/// `KLACHTSIM_LRS` (the LRS's xAPI address), else the line `url = ...` of
+/// the LRS file (see `Credentials::find`); `None` when the class has none.
+pub fn class_lrs() -> Option<String> {
+    if let Some(url) = std::env::var("KLACHTSIM_LRS").ok().filter(|v| !v.trim().is_empty()) {
+        return Some(url.trim().to_owned());
+    }
+    config_file().ok().flatten().and_then(|(_, text)| config_value(&text, "url"))
 }
 
 fn base64(bytes: &[u8]) -> String {
@@ -337,5 +362,12 @@ mod tests {
         assert_eq!((c.user.as_str(), c.password.as_str()), ("docent", "geheim=1"));
         assert!(!format!("{c:?}").contains("geheim"), "a password never shows in a message");
         assert!(Credentials::parse("user = docent\n").is_none());
+    }
+
+    #[test]
+    fn the_class_lrs_file_names_the_address_beside_the_login() {
+        let file = "# klas 2B\nurl = https://lrs.school.nl/xAPI/\nuser = docent\npassword = geheim\n";
+        assert_eq!(config_value(file, "url").as_deref(), Some("https://lrs.school.nl/xAPI/"));
+        assert_eq!(config_value("url =\n", "url"), None, "an empty address is no address");
     }
 }
