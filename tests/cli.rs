@@ -458,3 +458,13 @@ fn the_terminal_asks_the_trainees_own_view_before_the_score() {
     assert_eq!(records.len(), 4);
     assert_eq!(records[3].self_assessment, None);
 }
+
+/// A learning environment's launch link without its cmi5 parameters is
+/// refused before any window opens, naming what is missing.
+#[cfg(feature = "game")]
+#[test]
+fn a_cmi5_launch_without_its_parameters_is_refused_by_name() {
+    let (code, _, err) = run(&["game", "--cmi5", "https://lms.example/launch?endpoint=https://lrs.example/xapi/"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("cmi5") && err.contains("\"actor\""), "{err}");
+}

@@ -60,6 +60,9 @@ pub enum Command {
         /// Open straight at this screen (for the idle measurement in benches/).
         #[arg(long, hide = true, value_enum, default_value_t)]
         show: ShowAt,
+        /// The launch link of a learning environment (cmi5).
+        #[arg(long, value_name = "URL", env = "KLACHTSIM_CMI5")]
+        cmi5: Option<String>,
     },
     /// Walk every screen of the game with a demo case, save a PNG of each, and exit.
     Tour {
@@ -227,11 +230,19 @@ struct GameArgs {
     exit_after_first_frame: bool,
     empty: bool,
     show: ShowAt,
+    cmi5: Option<String>,
 }
 
 #[cfg(feature = "game")]
-fn open_game(lang: Lang, a: GameArgs, _err: &mut dyn Write) -> io::Result<u8> {
-    let GameArgs { scenarios, log, no_log, tour, exit_after_first_frame, empty, show } = a;
+fn open_game(lang: Lang, a: GameArgs, err: &mut dyn Write) -> io::Result<u8> {
+    let GameArgs { scenarios, log, no_log, tour, exit_after_first_frame, empty, show, cmi5 } = a;
+    let cmi5 = match cmi5.as_deref().map(crate::review::xapi::Launch::parse).transpose() {
+        Ok(launch) => launch,
+        Err(e) => {
+            writeln!(err, "{}", e.0.render(lang))?;
+            return Ok(2);
+        }
+    };
     let show = match show {
         ShowAt::Start => crate::game::open::Show::Start,
         ShowAt::Desk => crate::game::open::Show::Desk,
@@ -241,7 +252,7 @@ fn open_game(lang: Lang, a: GameArgs, _err: &mut dyn Write) -> io::Result<u8> {
     // never among the trainee's own.
     let journal = tour.as_ref().map(|dir| dir.join("journal"));
     let options =
-        crate::game::Options { lang, scenarios, log, no_log, journal, tour, exit_after_first_frame, empty, show };
+        crate::game::Options { lang, scenarios, log, no_log, journal, cmi5, tour, exit_after_first_frame, empty, show };
     Ok(crate::game::run(options))
 }
 
@@ -339,8 +350,9 @@ fn run_from(
     let lang = cli.lang;
     let result = match cli.command {
         None => open_game(lang, GameArgs::default(), err),
-        Some(Command::Game { scenarios, log, no_log, exit_after_first_frame, empty, show }) => {
-            open_game(lang, GameArgs { scenarios, log, no_log, exit_after_first_frame, empty, show, tour: None }, err)
+        Some(Command::Game { scenarios, log, no_log, exit_after_first_frame, empty, show, cmi5 }) => {
+            let args = GameArgs { scenarios, log, no_log, exit_after_first_frame, empty, show, cmi5, tour: None };
+            open_game(lang, args, err)
         }
         Some(Command::Tour { out: dir, scenarios }) => {
             // The demo sessions go to a log of their own, beside the pictures,

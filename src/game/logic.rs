@@ -139,7 +139,8 @@ fn show_score(o: &mut Outcome, given: SelfAssessment, game: &mut Game) {
     o.logged = Some(log_record(o, &game.settings, &mut game.journal));
     // A case that reached the log goes to the class's LRS too, if it has one.
     if matches!(o.logged, Some(Ok(Some(_)))) {
-        o.lrs = super::lrs::start(&record_of(o, &game.settings), &o.loaded.policy);
+        let cmi5 = game.settings.cmi5.as_ref();
+        o.lrs = super::lrs::start(&record_of(o, &game.settings), &o.loaded.policy, cmi5);
     }
     game.next.set(Screen::Debrief);
 }

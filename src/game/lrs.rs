@@ -12,7 +12,13 @@ use bevy::prelude::*;
 use crate::i18n::{Arg, Text};
 use crate::log::Record;
 use crate::policy::Policy;
-use crate::review::xapi::{Config, send};
+use crate::review::xapi::{Config, Launch, send};
+
+/// Where a case goes.
+enum To {
+    Cmi5(Launch),
+    Class(String),
+}
 
 /// How the send of the last case goes: `None` while it runs, then what to
 /// tell the trainee.
@@ -26,16 +32,22 @@ impl LrsSend {
     }
 }
 
-/// Starts sending `record` when the class has an LRS; `None` when it has
-/// none.
-pub fn start(record: &Record, policy: &Policy) -> Option<LrsSend> {
-    let url = send::class_lrs()?;
+/// Starts sending `record`: by the cmi5 pattern to the launching learning
+/// environment's LRS, else to the class's LRS; `None` when there is none.
+pub fn start(record: &Record, policy: &Policy, cmi5: Option<&Launch>) -> Option<LrsSend> {
+    let to = match cmi5 {
+        Some(launch) => To::Cmi5(launch.clone()),
+        None => To::Class(send::class_lrs()?),
+    };
     let progress = LrsSend::default();
     let slot = progress.0.clone();
     let (record, pass_score, zone) = (record.clone(), policy.kpi.pass_score, policy.zone());
     let sending = move || {
-        let mut config = Config::from_env(pass_score, zone);
-        let told = match send::after_session(&url, &record, &mut config) {
+        let (sent, url) = match &to {
+            To::Cmi5(launch) => (send::after_cmi5_session(launch, &record, pass_score), launch.endpoint.clone()),
+            To::Class(url) => (send::after_session(url, &record, &mut Config::from_env(pass_score, zone)), url.clone()),
+        };
+        let told = match sent {
             Ok(report) => match report.stopped {
                 None => Ok(Text::msg("game-lrs-sent").arg("url", url.as_str())),
                 Some(why) => Err(Text::msg("game-lrs-stopped").arg("why", Arg::Text(Box::new(why)))),

@@ -84,6 +84,9 @@ pub struct Settings {
     /// The folder of the journals of sessions in progress; `None` (the
     /// default, as in tests): none is kept, and none is offered.
     pub journal: Option<PathBuf>,
+    /// Started by a learning environment with cmi5 launch parameters: each
+    /// case goes to its LRS by the cmi5 pattern.
+    pub cmi5: Option<crate::review::xapi::Launch>,
 }
 
 impl Default for Settings {
@@ -95,6 +98,7 @@ impl Default for Settings {
             mode: Mode::Single,
             log: crate::log::default_path(),
             journal: None,
+            cmi5: None,
         }
     }
 }
@@ -259,6 +263,8 @@ pub struct Options {
     /// The folder of the journals; `log::journal::default_dir` when left
     /// out.
     pub journal: Option<PathBuf>,
+    /// The cmi5 launch, when a learning environment started the game.
+    pub cmi5: Option<crate::review::xapi::Launch>,
     /// Walk every screen and save a PNG of each in this folder, then exit.
     pub tour: Option<PathBuf>,
     /// Exit as soon as the first frame has been rendered (start-up benchmark).
@@ -273,7 +279,7 @@ pub struct Options {
 /// Opens the game window and runs until it is closed; returns the exit code.
 pub fn run(o: Options) -> u8 {
     let lib = Library::load(&crate::load::scenarios_dir(o.scenarios.clone()));
-    let mut settings = Settings { lang: o.lang, ..Settings::default() };
+    let mut settings = Settings { lang: o.lang, cmi5: o.cmi5.clone(), ..Settings::default() };
     if o.no_log {
         settings.log = None;
     } else {

@@ -1016,6 +1016,7 @@ cli-write-failed = Could not write the output: { $error }
 cli-arg-exit-after-first-frame = Close again as soon as the first frame is drawn (for the start-up benchmark)
 cli-arg-empty = Only the window with Bevy's and egui's plugins, without klachtsim (the benchmark's baseline)
 cli-arg-show = Open straight at this screen: start, desk or trainer (for the idle measurement in benches/)
+cli-arg-cmi5 = A learning environment's launch link (cmi5): each case then goes to that environment's LRS the cmi5 way
 
 ## Knock-outs: what fails a case whatever else went well
 knockout-title = Not passed, whatever else went well:

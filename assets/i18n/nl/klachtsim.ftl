@@ -1016,6 +1016,7 @@ cli-write-failed = Kon de uitvoer niet schrijven: { $error }
 cli-arg-exit-after-first-frame = Sluit weer zodra het eerste beeld getekend is (voor de benchmark van het opstarten)
 cli-arg-empty = Alleen het venster met de plugins van Bevy en egui, zonder klachtsim (basislijn van de benchmark)
 cli-arg-show = Open meteen dit scherm: start, desk of trainer (voor de meting van het stroomverbruik in benches/)
+cli-arg-cmi5 = De startlink van een leeromgeving (cmi5): elke casus gaat dan volgens cmi5 naar het LRS van die leeromgeving
 
 ## Knock-outs: wat een casus hoe dan ook laat zakken
 knockout-title = Niet gehaald, wat er verder ook goed ging:
