@@ -263,3 +263,21 @@ fn closing_the_window_before_the_self_assessment_still_logs_the_case() {
     assert_eq!(records.len(), 1);
     assert_eq!(records[0].self_assessment, None);
 }
+
+/// A class log that is a folder: the case gets a file of its own there, and
+/// the debrief names that file.
+#[test]
+fn a_log_folder_gets_a_file_per_case_and_the_debrief_names_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("klas-2b");
+    std::fs::create_dir(&folder).unwrap();
+    let mut app = finished_case(&folder);
+    send(&mut app, GameCommand::SkipSelfAssessment);
+    let logged = app.world().resource::<klachtsim::game::Outcome>().logged.clone();
+    let Some(Ok(Some(file))) = logged else { panic!("not logged: {logged:?}") };
+    assert_eq!(file.parent(), Some(folder.as_path()), "{}", file.display());
+    assert!(file.is_file());
+    let (records, warnings, errors) = klachtsim::log::read_all(&[folder]);
+    assert!(warnings.is_empty() && errors.is_empty(), "{warnings:?} {errors:?}");
+    assert_eq!(records.len(), 1);
+}

@@ -86,9 +86,11 @@ fn log_record(
         journal.remove();
         return Ok(None);
     };
+    // In a log folder the case gets a file of its own: the debrief names it.
+    let mut file = path.clone();
     journal
-        .log(&record_of(o, settings), |r| crate::log::append(path, r))
-        .map(|()| Some(path.clone()))
+        .log(&record_of(o, settings), |r| crate::log::save(path, r).map(|written| file = written))
+        .map(|()| Some(file))
         .map_err(|e| format!("{}: {}", e.path.display(), e.message.render(settings.lang)))
 }
 
