@@ -281,3 +281,20 @@ fn a_log_folder_gets_a_file_per_case_and_the_debrief_names_it() {
     assert!(warnings.is_empty() && errors.is_empty(), "{warnings:?} {errors:?}");
     assert_eq!(records.len(), 1);
 }
+
+/// The 5 x waarom at the desk: an answer goes to the engine as a why, and
+/// the next question follows from it.
+#[test]
+fn a_why_answered_at_the_desk_is_the_engines_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(Some(dir.path().join("log.jsonl")));
+    begin(&mut app, Mode::Single);
+    send(&mut app, GameCommand::Choose("gstar-rits-kapot".into()));
+    let why = klachtsim::model::Action::Why { text: "De tandjes van de rits laten los".into() };
+    send(&mut app, GameCommand::Act(why));
+    let play = app.world().resource::<klachtsim::game::Play>();
+    assert!(play.refused.is_none(), "{:?}", play.refused);
+    assert_eq!(play.state.whys(), ["De tandjes van de rits laten los"]);
+    let next = klachtsim::rca::question(&play.loaded.scenario, &play.state.whys()).expect("a next why");
+    assert!(next.render(klachtsim::i18n::Lang::Nl).contains("tandjes"));
+}

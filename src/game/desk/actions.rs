@@ -35,6 +35,8 @@ pub struct DeskForms {
     pub lesson_cause: Option<Cause>,
     pub root_cause: String,
     pub correction: String,
+    /// The answer being written to the next "why" (5 x waarom).
+    pub why: String,
 }
 
 impl DeskForms {

@@ -237,6 +237,23 @@ pub(super) fn show(ui: &mut egui::Ui, lang: Lang, play: &Play, f: &mut DeskForms
         {
             act(a);
         }
+        ui.separator();
+        // Whether the case needs a root-cause analysis is the trainee's
+        // call: the field is always there, and the next question shows
+        // once the first answer is in (the engine refuses, with the
+        // reason, where none is needed).
+        let whys = st.whys();
+        ui.label(t("menu-why"));
+        if !whys.is_empty()
+            && let Some(q) = crate::rca::question(s, &whys)
+        {
+            ui.label(egui::RichText::new(q.render(lang)).italics());
+        }
+        let field = egui::TextEdit::singleline(&mut f.why).desired_width(f32::INFINITY);
+        ui.add(field.char_limit(LESSON_TEXT_CHARS));
+        if ui.add_enabled(!f.why.trim().is_empty(), egui::Button::new(t("game-why-answer"))).clicked() {
+            act(Action::Why { text: std::mem::take(&mut f.why) });
+        }
     });
     egui::CollapsingHeader::new(theme::bold(t("tui-other"))).default_open(false).show(ui, |ui| {
         let wait = NumberRow { label: "menu-wait", hint: "min".into(), button: "game-do", range: WAIT_MINUTES };
