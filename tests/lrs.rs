@@ -4,10 +4,13 @@
 //!
 //! Both are installed by `.ci/lrs-setup` (a venv in
 //! `~/.cache/klachtsim-venv`, npm packages in `~/.cache/klachtsim-npm`;
-//! `KLACHTSIM_VENV` and `KLACHTSIM_NPM` name others). CI installs them, so
-//! there these tests always run. Without them a test fails and says how to
-//! install them, unless `KLACHTSIM_NO_LRS=1` says this machine has no LRS:
-//! then it says it is skipped.
+//! `KLACHTSIM_VENV` and `KLACHTSIM_NPM` name others). CI installs them
+//! first; on a fresh machine the first test that needs them runs that
+//! script itself (once, for all tests), so a plain `cargo test` works where
+//! Python's venv, npm and the package registries are at hand. Where they
+//! cannot be installed a test fails and says why, unless
+//! `KLACHTSIM_NO_LRS=1` says this machine has no LRS: then it says it is
+//! skipped.
 //!
 //! Ralph's file-system backend writes each user's statements to one file
 //! in that user's target folder and refuses a second write to it (HTTP
@@ -34,8 +37,25 @@ fn home_cache(var: &str, name: &str) -> PathBuf {
         .unwrap_or_else(|| PathBuf::from(std::env::var_os("HOME").expect("HOME is set")).join(".cache").join(name))
 }
 
+/// Installs Ralph and the validator with `.ci/lrs-setup` when they are
+/// missing: once per test run, whichever test asks first.
+fn set_up() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        if std::env::var_os("KLACHTSIM_NO_LRS").is_some_and(|v| v == "1") {
+            return;
+        }
+        let script = common::root().join(".ci/lrs-setup");
+        match Command::new("bash").arg(&script).status() {
+            Ok(s) if s.success() => {}
+            other => eprintln!("{} did not complete ({other:?})", script.display()),
+        }
+    });
+}
+
 /// The venv's python, or `None` (skip) when this machine says it has no LRS.
 fn venv_python() -> Option<PathBuf> {
+    set_up();
     let python = home_cache("KLACHTSIM_VENV", "klachtsim-venv").join("bin/python");
     let ok = python.exists()
         && Command::new(&python).args(["-c", "import ralph.api, bcrypt, requests"]).status().is_ok_and(|s| s.success());
@@ -274,6 +294,7 @@ fn an_lrs_that_stops_mid_send_loses_nothing() {
 
 #[test]
 fn the_statements_pass_learning_lockers_validation() {
+    set_up();
     let npm = home_cache("KLACHTSIM_NPM", "klachtsim-npm").join("node_modules");
     if !npm.join("@learninglocker/xapi-validation").exists() {
         if std::env::var_os("KLACHTSIM_NO_LRS").is_some_and(|v| v == "1") {
