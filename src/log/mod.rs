@@ -17,6 +17,7 @@ pub(crate) use sessions::file_key;
 pub use sessions::{Identity, Reading, SessionId, session_id};
 pub mod journal;
 pub mod logged_session;
+pub mod pair;
 pub mod record;
 
 use std::fs::{File, OpenOptions};

@@ -118,6 +118,10 @@ pub struct Record {
     /// Left out of the line when there are none, and in a log from before.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub near_breach: Vec<String>,
+    /// Played as the lesson's pair role-play: the other student, the
+    /// observer and the observation sheet (`pair`). Absent otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pair: Option<super::pair::Pair>,
     /// Every decision with its simulated time. Written last: the bulk of the
     /// line, and what the overview skips (see `parse_summary`).
     pub actions: Vec<LoggedAction>,
@@ -284,6 +288,7 @@ impl Record {
                 .map(|c| c.render(Lang::from_code(&s.language).unwrap_or_default())),
             retry_of: None,
             retry_from: None,
+            pair: None,
             near_breach: crate::sla::near_breaches(&loaded.policy, &crate::sla::Case::truth(&s.truth), state)
                 .iter()
                 .map(|r| r.id().to_owned())

@@ -1566,3 +1566,8 @@ cli-arg-check-reply-scenario = Judge against this case (id): name, order number,
 cli-arg-check-reply-channel = The channel: phone, email, social-media, web-form or store (telefoon, e-mail, webcare, webformulier, winkel); the case's by default
 cli-arg-check-reply-json = Print the judgement as one JSON object
 cli-arg-check-reply-lexicon = A folder with your own word lists (nl/*.txt, en/*.txt) on top of the built-in ones; default: the folder lexicon in the scenario folder
+
+## The observation sheet of the pair role-play: how well a step was done.
+seen-done = done
+seen-partly = partly
+seen-not = not done

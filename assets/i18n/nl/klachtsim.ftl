@@ -1566,3 +1566,8 @@ cli-arg-check-reply-scenario = Beoordeel tegen deze casus (id): naam, ordernumme
 cli-arg-check-reply-channel = Het kanaal: phone, email, social-media, web-form of store (telefoon, e-mail, webcare, webformulier, winkel); standaard dat van de casus
 cli-arg-check-reply-json = Toon het oordeel als één JSON-object
 cli-arg-check-reply-lexicon = Een map met eigen woordenlijsten (nl/*.txt, en/*.txt) bovenop de ingebouwde; standaard de map lexicon in de map met casussen
+
+## The observation sheet of the pair role-play: how well a step was done.
+seen-done = gedaan
+seen-partly = deels
+seen-not = niet gedaan
