@@ -3,7 +3,8 @@
 //! stock phrase ("het eventuele ongemak"), after a condition in its
 //! sentence ("mocht u zich gestoord voelen"), under a negation ("ik begrijp
 //! niet waarom"), in a question, or is taken back by "maar"/"but" followed
-//! by a refusal or blame ("ik begrijp het, maar regels zijn regels"). A
+//! by a refusal or blame ("ik begrijp het, maar regels zijn regels"), or is
+//! a bare "ik begrijp het" that names nothing. A
 //! brush-off anywhere ("tja", "jammer dan") makes the whole reply
 //! insincere.
 
@@ -15,6 +16,7 @@ use super::{Verdict, blame};
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Miss {
     Formulaic,
+    Bare,
     Conditional,
     Question,
     Negated,
@@ -43,7 +45,9 @@ pub fn judge(scan: &Scan) -> Verdict {
             spoiled.push((scan.clause_of(h.from), Miss::Negated, q.clone()));
             Some((Miss::Negated, q))
         } else {
-            withdrawn(scan, &h).map(|w| (Miss::Withdrawn, w))
+            // "Ik begrijp het, maar regels zijn regels": taking it back is
+            // the worse mistake, and the one to name.
+            withdrawn(scan, &h).map(|w| (Miss::Withdrawn, w)).or_else(|| bare(scan, &h).map(|q| (Miss::Bare, q)))
         };
         match miss {
             None => {
@@ -57,11 +61,22 @@ pub fn judge(scan: &Scan) -> Verdict {
     match missed {
         None => Verdict::no(None, "reply-empathy-missing"),
         Some((Miss::Formulaic, q)) => Verdict::no(Some(q), "reply-empathy-formulaic"),
+        Some((Miss::Bare, q)) => Verdict::no(Some(q), "reply-empathy-bare"),
         Some((Miss::Conditional, q)) => Verdict::no(Some(q), "reply-empathy-conditional"),
         Some((Miss::Question, q)) => Verdict::no(Some(q), "reply-empathy-question"),
         Some((Miss::Negated, q)) => Verdict::no(Some(q), "reply-empathy-negated"),
         Some((Miss::Withdrawn, q)) => Verdict::no(Some(q), "reply-empathy-withdrawn"),
     }
+}
+
+/// A verb of understanding in a clause that says nothing else ("Ik begrijp
+/// het.", "Dat snap ik.", "I completely understand."): the whole clause,
+/// quoted. Naming what is understood ("ik begrijp dat u ...") is empathy.
+fn bare(scan: &Scan, h: &Hit) -> Option<String> {
+    scan.any_in(List::Understand, h.from..h.to + 1)?;
+    let c = scan.clause_of(h.from);
+    let says_more = c.clone().any(|k| (k < h.from || k > h.to) && scan.any_in(List::Filler, k..k + 1).is_none());
+    (!says_more).then(|| scan.quote(c.start, c.end - 1))
 }
 
 /// The condition before the cue in its sentence ("mocht u ..."), quoted up

@@ -37,6 +37,9 @@ pub enum List {
     Days,
     Salutation,
     Numbers,
+    Understand,
+    Filler,
+    Ought,
 }
 
 /// Every list with its file name.
@@ -62,6 +65,9 @@ pub const LISTS: &[(List, &str)] = &[
     (List::Days, "days"),
     (List::Salutation, "salutation"),
     (List::Numbers, "numbers"),
+    (List::Understand, "understand"),
+    (List::Filler, "filler"),
+    (List::Ought, "ought"),
 ];
 
 /// The two lists whose lines carry a value: `twee = 2`, `morgen = 1`.
@@ -93,12 +99,15 @@ macro_rules! builtin {
             include_str!(concat!("../../assets/lexicon/", $lang, "/days.txt")),
             include_str!(concat!("../../assets/lexicon/", $lang, "/salutation.txt")),
             include_str!(concat!("../../assets/lexicon/", $lang, "/numbers.txt")),
+            include_str!(concat!("../../assets/lexicon/", $lang, "/understand.txt")),
+            include_str!(concat!("../../assets/lexicon/", $lang, "/filler.txt")),
+            include_str!(concat!("../../assets/lexicon/", $lang, "/ought.txt")),
         ]
     };
 }
 
-const NL: [&str; 21] = builtin!("nl");
-const EN: [&str; 21] = builtin!("en");
+const NL: [&str; 24] = builtin!("nl");
+const EN: [&str; 24] = builtin!("en");
 
 /// One word of a phrase.
 #[derive(Clone, Debug, PartialEq)]

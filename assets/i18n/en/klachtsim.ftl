@@ -1501,6 +1501,7 @@ reply-empathy-yes = you name the customer's situation or feeling: "{ $quote }"
 reply-empathy-missing = no sentence names the customer's situation or feeling
 reply-empathy-sarcastic = "{ $quote }" sounds like a brush-off or sarcasm, not understanding
 reply-empathy-formulaic = "{ $quote }" is a stock phrase; name what went wrong for this customer
+reply-empathy-bare = "{ $quote }" does not say what you understand; name the customer's situation or feeling
 reply-empathy-conditional = "{ $quote }" is conditional: it doubts whether the customer is affected at all
 reply-empathy-question = "{ $quote }" is a question, not understanding
 reply-empathy-negated = "{ $quote }" denies the understanding

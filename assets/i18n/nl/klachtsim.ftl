@@ -1501,6 +1501,7 @@ reply-empathy-yes = je benoemt de situatie of het gevoel van de klant: "{ $quote
 reply-empathy-missing = geen zin die de situatie of het gevoel van de klant benoemt
 reply-empathy-sarcastic = "{ $quote }" klinkt als afwimpelen of sarcasme, niet als begrip
 reply-empathy-formulaic = "{ $quote }" is een standaardformule; benoem wat er voor deze klant misging
+reply-empathy-bare = "{ $quote }" zegt niet wát je begrijpt; benoem de situatie of het gevoel van de klant
 reply-empathy-conditional = "{ $quote }" is voorwaardelijk: je twijfelt of de klant wel last heeft
 reply-empathy-question = "{ $quote }" is een vraag, geen begrip
 reply-empathy-negated = "{ $quote }" ontkent het begrip juist
