@@ -5,6 +5,7 @@
 //! the printed page both use these; the log of a pair session is
 //! `crate::log::pair`.
 
+pub mod print;
 pub mod role_card;
 pub mod sheet;
 

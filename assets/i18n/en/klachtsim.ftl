@@ -1645,3 +1645,40 @@ role-escalate-hold = If the employee keeps you waiting longer than { $minutes },
    *[other] walk out of the store.
 }
 role-escalate-line = If the employee says something like “{ $line }”, you get angrier: “{ $reply }”
+
+## The pair role-play on paper (classroom::print, klachtsim print roleplay).
+print-title = Pair role-play: role cards and observation sheets
+print-card-kind = Case { $number } · role card for the customer
+print-card-who = You play { $customer }. Do not show this card to the employee.
+print-card-situation = Who you are and what happened
+print-card-wants = What you want
+print-card-reacts = How you react
+print-card-reveal = Only tell this when the employee asks well
+print-card-escalate = This makes you angrier
+print-sheet-kind = Case { $number } · observation sheet
+print-sheet-secret = For the observer: the customer or a third student. During the conversation, note per step what you see and hear; show the sheet to the employee only afterwards.
+print-sheet-employee = Employee
+print-sheet-customer = Customer
+print-sheet-observer = Observer
+print-sheet-sequence = The steps for a { $verdict ->
+    [grounded] grounded
+    [doubtful] doubtful
+   *[unfounded] unfounded
+} complaint, in this order
+print-sheet-step = Step
+print-sheet-comment = What did you see or hear?
+print-sheet-best = What went best?
+print-sheet-tip = One tip for next time
+cli-print = Paper for the lesson, as HTML that prints cleanly on A4
+cli-print-roleplay = Pair role-play: per case the customer's role card and the observation sheet, each on its own A4 page
+cli-arg-print-roleplay-cases = The cases (ids, separated by commas); without this option klachtsim draws one grounded, one doubtful and one unfounded case from the library
+cli-arg-print-roleplay-seed = The seed of the draw without --cases (a random one otherwise, which klachtsim shows)
+cli-arg-print-roleplay-out = Write to this file instead of the screen
+print-drawn = Drawn with seed { $seed }: { $cases } (the same set again: --cases { $cases })
+print-no-case-of = There is no { $verdict ->
+    [grounded] grounded
+    [doubtful] doubtful
+   *[unfounded] unfounded
+} case in { $dir }; choose the cases yourself with --cases
+print-unknown-case = No case with id "{ $id }" in { $dir }
+print-written = Role cards and observation sheets written to { $file }

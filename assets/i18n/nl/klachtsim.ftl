@@ -1645,3 +1645,40 @@ role-escalate-hold = Laat de medewerker je langer dan { $minutes } wachten, dan 
    *[other] loop je de winkel uit.
 }
 role-escalate-line = Zegt de medewerker iets als “{ $line }”, dan word je bozer: “{ $reply }”
+
+## The pair role-play on paper (classroom::print, klachtsim print roleplay).
+print-title = Rollenspel in tweetallen: rolkaarten en observatieformulieren
+print-card-kind = Casus { $number } · rolkaart voor de klant
+print-card-who = Jij speelt { $customer }. Laat deze kaart niet aan de medewerker zien.
+print-card-situation = Wie je bent en wat er gebeurd is
+print-card-wants = Wat je wilt
+print-card-reacts = Hoe je reageert
+print-card-reveal = Vertel dit pas als de medewerker er goed naar vraagt
+print-card-escalate = Hier word je bozer van
+print-sheet-kind = Casus { $number } · observatieformulier
+print-sheet-secret = Voor de observator: de klant of een derde leerling. Vul tijdens het gesprek per stap in wat je ziet en hoort; laat het formulier pas na afloop aan de medewerker zien.
+print-sheet-employee = Medewerker
+print-sheet-customer = Klant
+print-sheet-observer = Observator
+print-sheet-sequence = De stappen bij een { $verdict ->
+    [grounded] gegronde
+    [doubtful] twijfelachtige
+   *[unfounded] ongegronde
+} klacht, in deze volgorde
+print-sheet-step = Stap
+print-sheet-comment = Wat zag of hoorde je?
+print-sheet-best = Wat ging het best?
+print-sheet-tip = Eén tip voor de volgende keer
+cli-print = Papier voor de les, als HTML dat netjes op A4 afdrukt
+cli-print-roleplay = Rollenspel in tweetallen: per casus de rolkaart van de klant en het observatieformulier, elk op een eigen A4
+cli-arg-print-roleplay-cases = De casussen (id's, gescheiden door komma's); zonder deze optie trekt klachtsim één gegronde, één twijfelachtige en één ongegronde casus uit de bibliotheek
+cli-arg-print-roleplay-seed = De seed van de trekking zonder --cases (anders een willekeurige, die klachtsim laat zien)
+cli-arg-print-roleplay-out = Schrijf naar dit bestand in plaats van naar het scherm
+print-drawn = Getrokken met seed { $seed }: { $cases } (dezelfde set opnieuw: --cases { $cases })
+print-no-case-of = Er staat geen { $verdict ->
+    [grounded] gegronde
+    [doubtful] twijfelachtige
+   *[unfounded] ongegronde
+} casus in { $dir }; kies de casussen zelf met --cases
+print-unknown-case = Geen casus met id "{ $id }" in { $dir }
+print-written = Rolkaarten en observatieformulieren geschreven naar { $file }
