@@ -40,6 +40,10 @@
 //! **At the desk.** [`reference`] is the reference card (terms,
 //! authority, escalation, the steps per verdict) built from the policy.
 //!
+//! **In class.** [`classroom`] is the lesson's pair role-play on the
+//! engine's side: the customer's role card built from a case, and the
+//! observation sheet's steps in the sequence of the case's verdict.
+//!
 //! **Words.** [`i18n`]: every text the program shows, in Dutch and English,
 //! from the Fluent files under `assets/i18n/`; [`text`]: the words of what a
 //! trainee wrote, folded and stemmed, for the judgements that read them;
@@ -53,6 +57,7 @@
 pub mod audit;
 pub mod authoring;
 pub mod calendar;
+pub mod classroom;
 pub mod cli;
 pub mod coverage;
 pub mod drill;

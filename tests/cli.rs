@@ -468,3 +468,39 @@ fn a_cmi5_launch_without_its_parameters_is_refused_by_name() {
     assert_eq!(code, 2);
     assert!(err.contains("cmi5") && err.contains("\"actor\""), "{err}");
 }
+
+#[test]
+fn print_roleplay_draws_three_verdicts_by_seed_and_writes_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("rollenspel.html");
+    let scenarios = path("scenarios");
+    let args = ["print", "roleplay", "--seed", "3", "--scenarios", &scenarios];
+    let (code, html, err) = run(&args);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.starts_with("Getrokken met seed 3: "), "{err}");
+    assert_eq!(html.matches("<section class=\"sheet").count(), 6);
+    for v in ["gegronde", "twijfelachtige", "ongegronde"] {
+        assert!(html.contains(&format!("De stappen bij een {v} klacht")), "{v}");
+    }
+    // The set it names is the set printed again.
+    let cases = err.trim().rsplit("--cases ").next().unwrap().trim_end_matches(')').to_owned();
+    let out = file.display().to_string();
+    let (code, said, err) = run(&["print", "roleplay", "--cases", &cases, "--scenarios", &scenarios, "--out", &out]);
+    assert_eq!(code, 0, "{err}");
+    assert!(said.contains("rollenspel.html"), "{said}");
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), html);
+}
+
+#[test]
+fn print_roleplay_refuses_an_unknown_case_by_name() {
+    let scenarios = path("scenarios");
+    let (code, out, err) =
+        run(&["print", "roleplay", "--cases", "gstar-rits-kapot,bestaat-niet", "--scenarios", &scenarios]);
+    assert_eq!(code, 2);
+    assert!(out.is_empty());
+    assert!(err.contains("Geen casus met id \"bestaat-niet\""), "{err}");
+    let (code, help, _) = run(&["print", "roleplay", "--help"]);
+    assert_eq!(code, 0);
+    assert!(help.contains("klachtsim print roleplay") && help.contains("--cases <ID>"), "{help}");
+    assert!(help.contains("rolkaart van de klant"), "{help}");
+}

@@ -144,19 +144,36 @@ pub fn localize(cmd: Command, lang: Lang) -> Command {
                 .help_heading(tr(lang, "cli-options")),
         );
     let cmd = localize_args(cmd, lang, "");
-    let cmd = cmd.mut_subcommands(|s| {
-        let name = s.get_name().to_owned();
-        let s = s.about(tr(lang, &format!("cli-{name}"))).help_template(template.clone());
-        // A command that needs more than its options (the terminal's keys)
-        // says it after them.
-        let more = format!("cli-{name}-after-help");
-        let s = if has(lang, &more) { s.after_help(tr(lang, &more)) } else { s };
-        let s = localize_args(s, lang, &name);
-        let line = usage_line(&s, lang, "klachtsim ");
-        s.override_usage(line)
-    });
+    let cmd = cmd.mut_subcommands(|s| localize_command(s, lang, &template, ""));
     let line = usage_line(&cmd, lang, "");
     cmd.override_usage(line)
+}
+
+/// A command below `parent` (`""` at the top, `print` for `print
+/// roleplay`), and its own commands: its texts are `cli-<parent>-<name>`.
+fn localize_command(s: Command, lang: Lang, template: &str, parent: &str) -> Command {
+    let name = command_id(parent, s.get_name());
+    let s = s.about(tr(lang, &format!("cli-{name}"))).help_template(template.to_owned());
+    // A command that needs more than its options (the terminal's keys)
+    // says it after them.
+    let more = format!("cli-{name}-after-help");
+    let s = if has(lang, &more) { s.after_help(tr(lang, &more)) } else { s };
+    let s = localize_args(s, lang, &name);
+    // Below the top only `print` has commands: its id is its name.
+    let prefix = if parent.is_empty() { "klachtsim ".to_owned() } else { format!("klachtsim {parent} ") };
+    let line = usage_line(&s, lang, &prefix);
+    let s = s.override_usage(line);
+    if s.has_subcommands() {
+        let s = s.subcommand_help_heading(tr(lang, "cli-commands")).disable_help_subcommand(true);
+        s.mut_subcommands(|sub| localize_command(sub, lang, template, &name))
+    } else {
+        s
+    }
+}
+
+/// The id of a command below `parent` in the translation files.
+fn command_id(parent: &str, name: &str) -> String {
+    if parent.is_empty() { name.to_owned() } else { format!("{parent}-{name}") }
 }
 
 #[cfg(test)]
@@ -168,30 +185,33 @@ mod tests {
     fn every_command_and_option_has_a_text_in_both_languages() {
         for lang in [Lang::Nl, Lang::En] {
             let cmd = crate::cli::Cli::command();
-            for s in cmd.get_subcommands() {
-                assert!(has(lang, &format!("cli-{}", s.get_name())), "cli-{} ({lang})", s.get_name());
+            // Every command, and the commands below it (`print roleplay`).
+            let mut commands: Vec<(String, &Command)> =
+                cmd.get_subcommands().map(|s| (s.get_name().to_owned(), s)).collect();
+            let mut i = 0;
+            while i < commands.len() {
+                let (parent, c) = (commands[i].0.clone(), commands[i].1);
+                commands.extend(c.get_subcommands().map(|s| (command_id(&parent, s.get_name()), s)));
+                i += 1;
+            }
+            for (name, s) in commands {
+                assert!(has(lang, &format!("cli-{name}")), "cli-{name} ({lang})");
                 for a in s.get_arguments() {
                     let id = a.get_id().as_str();
-                    assert!(
-                        arg_help(lang, s.get_name(), id).is_some(),
-                        "{} --{id} has no text in {lang}",
-                        s.get_name()
-                    );
+                    assert!(arg_help(lang, &name, id).is_some(), "{name} --{id} has no text in {lang}");
                     let shown = a
                         .get_value_names()
                         .and_then(|v| v.first())
                         .map_or_else(|| id.to_uppercase(), |v| v.to_string());
                     assert!(
                         !a.get_action().takes_values() || metavar(lang, &shown).is_some(),
-                        "{} --{id}: no cli-metavar-{} in {lang}",
-                        s.get_name(),
+                        "{name} --{id}: no cli-metavar-{} in {lang}",
                         shown.to_lowercase()
                     );
                     for v in a.get_possible_values().iter().filter(|_| a.get_action().takes_values()) {
                         assert!(
-                            value_help(lang, s.get_name(), id, v.get_name()).is_some(),
-                            "{} --{id} {} has no text in {lang}",
-                            s.get_name(),
+                            value_help(lang, &name, id, v.get_name()).is_some(),
+                            "{name} --{id} {} has no text in {lang}",
                             v.get_name()
                         );
                     }

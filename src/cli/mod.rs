@@ -6,6 +6,7 @@ mod help;
 mod interactive;
 mod new;
 pub mod play;
+mod print;
 pub mod replay;
 pub mod review;
 mod sla_cmd;
@@ -178,6 +179,11 @@ pub enum Command {
         /// to show the terms that wait stops (0: none).
         #[arg(long, value_name = "MINUTES", default_value_t = 60)]
         waiting: u32,
+    },
+    /// Paper for the classroom, as HTML that prints on A4.
+    Print {
+        #[command(subcommand)]
+        what: print::What,
     },
 }
 
@@ -395,6 +401,7 @@ fn run_from(
             let args = sla_cmd::SlaArgs { received: &received, priority: priority.as_deref(), policy, waiting };
             sla_cmd::run(lang, args, out, err)
         }
+        Some(Command::Print { what }) => print::run(lang, what, out, err),
     };
     finish(lang, result, out, Some(err))
 }

@@ -1572,3 +1572,114 @@ cli-arg-check-reply-lexicon = A folder with your own word lists (nl/*.txt, en/*.
 seen-done = done
 seen-partly = partly
 seen-not = not done
+
+## The pair role-play: the customer's role card (classroom::role_card).
+role-date = { $day } { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} { $year }
+role-weekday = { $day ->
+    [1] Monday
+    [2] Tuesday
+    [3] Wednesday
+    [4] Thursday
+    [5] Friday
+    [6] Saturday
+   *[7] Sunday
+}
+role-moment = { $weekday } { $date } at { $time }
+role-quote = “{ $text }”
+role-situation-ordered = On { $date } you ordered online: { $product } (order { $order }, { $price }).
+role-situation-bought = On { $date } you bought: { $product } (order { $order }, { $price }).
+role-situation-delivered = The parcel was delivered to you on { $date }.
+role-situation-channel = On { $when } you { $channel ->
+    [phone] call customer service.
+    [email] email customer service.
+    [social-media] post a message on social media, where everyone can read it.
+    [web-form] fill in the complaint form on the website.
+   *[store] walk into the store.
+}
+role-situation-public = Your complaint is public: others read along and respond.
+role-situation-history = You complained before, on { $date }: { $summary }
+role-situation-opening = You start like this: “{ $opening }”
+role-offer-refund = (part of) your money back, between { $from } and { $to }
+role-offer-voucher = a voucher between { $from } and { $to }
+role-offer-discount = { $from } to { $to }% discount
+role-wants = You want your complaint taken seriously and a solution that fits your problem.
+role-wants-happy = You are happy with: { $offers }.
+role-wants-grudging = You accept this reluctantly, if nothing better comes: { $offers }.
+role-wants-refused = You do not accept: { $offers }.
+role-wants-clear = Only accept an offer once the employee says exactly what will happen and when.
+role-reacts = You are { $temperament }.
+role-reacts-calm = You stay polite and give the employee time, but you will not be fobbed off: you want a real solution.
+role-reacts-impatient = You have little time and little patience. You want to hear quickly what will happen; if you have to repeat yourself or it stays vague, you get curt.
+role-reacts-angry = You are angry and the employee hears it at once. You speak sharply and are not easily reassured; only when you notice you are really being listened to do you calm down a little.
+role-reacts-anxious = You are worried and above all want certainty: what happens, when, and can you count on it? Vague answers make you more uneasy.
+role-reacts-talkative = You like to talk, at length, also about things that have little to do with it. An employee who kindly brings you back to the complaint is fine by you.
+role-reacts-calmer = If the employee names what is annoying for you, you calm down and say, for example: “{ $reply }”
+role-reacts-offer = A clear explanation and a fitting offer soften you; an apology alone solves nothing.
+role-when-let-finish = If the employee lets you finish, you go on:
+role-when-open-question = Only on an open question, such as “{ $line }”, you tell:
+role-when-summary = If the employee sums up your story correctly, such as “{ $line }”, you confirm:
+role-when-closed-question = If the employee asks for it directly, such as “{ $line }”, you say:
+role-escalate-interrupt = If the employee interrupts you, you get angrier: “{ $reply }”
+role-escalate-patience = If you are interrupted { $times ->
+    [one] once
+   *[other] { $times } times
+}, you no longer feel heard. If it happens once more, you { $channel ->
+    [phone] hang up.
+    [store] walk out of the store.
+   *[other] stop replying.
+}
+role-escalate-hold = If the employee keeps you waiting longer than { $minutes }, you { $channel ->
+    [phone] hang up.
+   *[other] walk out of the store.
+}
+role-escalate-line = If the employee says something like “{ $line }”, you get angrier: “{ $reply }”
+
+## The pair role-play on paper (classroom::print, klachtsim print roleplay).
+print-title = Pair role-play: role cards and observation sheets
+print-card-kind = Case { $number } · role card for the customer
+print-card-who = You play { $customer }. Do not show this card to the employee.
+print-card-situation = Who you are and what happened
+print-card-wants = What you want
+print-card-reacts = How you react
+print-card-reveal = Only tell this when the employee asks well
+print-card-escalate = This makes you angrier
+print-sheet-kind = Case { $number } · observation sheet
+print-sheet-secret = For the observer: the customer or a third student. During the conversation, note per step what you see and hear; show the sheet to the employee only afterwards.
+print-sheet-employee = Employee
+print-sheet-customer = Customer
+print-sheet-observer = Observer
+print-sheet-sequence = The steps for a { $verdict ->
+    [grounded] grounded
+    [doubtful] doubtful
+   *[unfounded] unfounded
+} complaint, in this order
+print-sheet-step = Step
+print-sheet-comment = What did you see or hear?
+print-sheet-best = What went best?
+print-sheet-tip = One tip for next time
+cli-print = Paper for the lesson, as HTML that prints cleanly on A4
+cli-print-roleplay = Pair role-play: per case the customer's role card and the observation sheet, each on its own A4 page
+cli-arg-print-roleplay-cases = The cases (ids, separated by commas); without this option klachtsim draws one grounded, one doubtful and one unfounded case from the library
+cli-arg-print-roleplay-seed = The seed of the draw without --cases (a random one otherwise, which klachtsim shows)
+cli-arg-print-roleplay-out = Write to this file instead of the screen
+print-drawn = Drawn with seed { $seed }: { $cases } (the same set again: --cases { $cases })
+print-no-case-of = There is no { $verdict ->
+    [grounded] grounded
+    [doubtful] doubtful
+   *[unfounded] unfounded
+} case in { $dir }; choose the cases yourself with --cases
+print-unknown-case = No case with id "{ $id }" in { $dir }
+print-written = Role cards and observation sheets written to { $file }

@@ -1572,3 +1572,114 @@ cli-arg-check-reply-lexicon = Een map met eigen woordenlijsten (nl/*.txt, en/*.t
 seen-done = gedaan
 seen-partly = deels
 seen-not = niet gedaan
+
+## The pair role-play: the customer's role card (classroom::role_card).
+role-date = { $day } { $month ->
+    [1] januari
+    [2] februari
+    [3] maart
+    [4] april
+    [5] mei
+    [6] juni
+    [7] juli
+    [8] augustus
+    [9] september
+    [10] oktober
+    [11] november
+   *[12] december
+} { $year }
+role-weekday = { $day ->
+    [1] maandag
+    [2] dinsdag
+    [3] woensdag
+    [4] donderdag
+    [5] vrijdag
+    [6] zaterdag
+   *[7] zondag
+}
+role-moment = { $weekday } { $date } om { $time }
+role-quote = “{ $text }”
+role-situation-ordered = Je hebt op { $date } online besteld: { $product } (bestelling { $order }, { $price }).
+role-situation-bought = Je hebt op { $date } gekocht: { $product } (bestelling { $order }, { $price }).
+role-situation-delivered = Het pakket is op { $date } bij je bezorgd.
+role-situation-channel = Op { $when } { $channel ->
+    [phone] bel je de klantenservice.
+    [email] mail je de klantenservice.
+    [social-media] zet je een bericht op sociale media, waar iedereen het kan lezen.
+    [web-form] vul je het klachtenformulier op de website in.
+   *[store] loop je de winkel binnen.
+}
+role-situation-public = Je klacht is openbaar: anderen lezen mee en reageren.
+role-situation-history = Je hebt al eerder geklaagd, op { $date }: { $summary }
+role-situation-opening = Je begint zo: “{ $opening }”
+role-offer-refund = (een deel van) je geld terug, tussen { $from } en { $to }
+role-offer-voucher = een tegoedbon tussen { $from } en { $to }
+role-offer-discount = { $from } tot { $to }% korting
+role-wants = Je wilt dat je klacht serieus genomen wordt en dat er een oplossing komt die bij jouw probleem past.
+role-wants-happy = Hier ben je tevreden mee: { $offers }.
+role-wants-grudging = Hier ga je met tegenzin mee akkoord, als er niets beters komt: { $offers }.
+role-wants-refused = Hier ga je niet mee akkoord: { $offers }.
+role-wants-clear = Neem een aanbod pas aan als de medewerker zegt wat er precies gebeurt en wanneer.
+role-reacts = Je bent { $temperament }.
+role-reacts-calm = Je blijft beleefd en geeft de medewerker de tijd, maar je laat je niet afschepen: je wilt een echte oplossing.
+role-reacts-impatient = Je hebt weinig tijd en weinig geduld. Je wilt snel horen wat er gaat gebeuren; moet je dingen herhalen of blijft het vaag, dan word je kortaf.
+role-reacts-angry = Je bent boos en dat hoort de medewerker meteen. Je praat fel en laat je niet zomaar geruststellen; pas als je merkt dat er echt naar je geluisterd wordt, zak je wat.
+role-reacts-anxious = Je maakt je zorgen en wilt vooral zekerheid: wat gebeurt er, wanneer, en kun je erop rekenen? Vage antwoorden maken je onrustiger.
+role-reacts-talkative = Je vertelt graag en uitgebreid, ook over dingen die er weinig mee te maken hebben. Een medewerker die je vriendelijk terugbrengt naar de klacht, vind je prima.
+role-reacts-calmer = Benoemt de medewerker wat er voor jou vervelend is, dan word je rustiger en zeg je bijvoorbeeld: “{ $reply }”
+role-reacts-offer = Een goede uitleg en een passend aanbod maken je milder; een excuus alleen lost niets op.
+role-when-let-finish = Als de medewerker je laat uitpraten, vertel je verder:
+role-when-open-question = Pas op een open vraag, zoals “{ $line }”, vertel je:
+role-when-summary = Vat de medewerker je verhaal goed samen, zoals “{ $line }”, dan bevestig je:
+role-when-closed-question = Vraagt de medewerker er gericht naar, zoals “{ $line }”, dan zeg je:
+role-escalate-interrupt = Onderbreekt de medewerker je, dan word je bozer: “{ $reply }”
+role-escalate-patience = Word je { $times ->
+    [one] één keer
+   *[other] { $times } keer
+} onderbroken, dan voel je je niet meer gehoord. Gebeurt het daarna nog een keer, dan { $channel ->
+    [phone] hang je op.
+    [store] loop je de winkel uit.
+   *[other] reageer je niet meer.
+}
+role-escalate-hold = Laat de medewerker je langer dan { $minutes } wachten, dan { $channel ->
+    [phone] hang je op.
+   *[other] loop je de winkel uit.
+}
+role-escalate-line = Zegt de medewerker iets als “{ $line }”, dan word je bozer: “{ $reply }”
+
+## The pair role-play on paper (classroom::print, klachtsim print roleplay).
+print-title = Rollenspel in tweetallen: rolkaarten en observatieformulieren
+print-card-kind = Casus { $number } · rolkaart voor de klant
+print-card-who = Jij speelt { $customer }. Laat deze kaart niet aan de medewerker zien.
+print-card-situation = Wie je bent en wat er gebeurd is
+print-card-wants = Wat je wilt
+print-card-reacts = Hoe je reageert
+print-card-reveal = Vertel dit pas als de medewerker er goed naar vraagt
+print-card-escalate = Hier word je bozer van
+print-sheet-kind = Casus { $number } · observatieformulier
+print-sheet-secret = Voor de observator: de klant of een derde leerling. Vul tijdens het gesprek per stap in wat je ziet en hoort; laat het formulier pas na afloop aan de medewerker zien.
+print-sheet-employee = Medewerker
+print-sheet-customer = Klant
+print-sheet-observer = Observator
+print-sheet-sequence = De stappen bij een { $verdict ->
+    [grounded] gegronde
+    [doubtful] twijfelachtige
+   *[unfounded] ongegronde
+} klacht, in deze volgorde
+print-sheet-step = Stap
+print-sheet-comment = Wat zag of hoorde je?
+print-sheet-best = Wat ging het best?
+print-sheet-tip = Eén tip voor de volgende keer
+cli-print = Papier voor de les, als HTML dat netjes op A4 afdrukt
+cli-print-roleplay = Rollenspel in tweetallen: per casus de rolkaart van de klant en het observatieformulier, elk op een eigen A4
+cli-arg-print-roleplay-cases = De casussen (id's, gescheiden door komma's); zonder deze optie trekt klachtsim één gegronde, één twijfelachtige en één ongegronde casus uit de bibliotheek
+cli-arg-print-roleplay-seed = De seed van de trekking zonder --cases (anders een willekeurige, die klachtsim laat zien)
+cli-arg-print-roleplay-out = Schrijf naar dit bestand in plaats van naar het scherm
+print-drawn = Getrokken met seed { $seed }: { $cases } (dezelfde set opnieuw: --cases { $cases })
+print-no-case-of = Er staat geen { $verdict ->
+    [grounded] gegronde
+    [doubtful] twijfelachtige
+   *[unfounded] ongegronde
+} casus in { $dir }; kies de casussen zelf met --cases
+print-unknown-case = Geen casus met id "{ $id }" in { $dir }
+print-written = Rolkaarten en observatieformulieren geschreven naar { $file }
