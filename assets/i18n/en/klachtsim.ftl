@@ -762,8 +762,8 @@ game-language = Language
 game-mode = How do you want to practise?
 game-mode-single = One case
 game-mode-single-text = Choose a case and take the time you need.
-game-mode-classroom = Classroom exercise (20:00)
-game-mode-classroom-text = In pairs, as in the lesson: after 20 minutes the debrief follows automatically.
+game-mode-classroom = Pair role-play (20:00)
+game-mode-classroom-text = As in the lesson: three complaints (grounded, doubtful, unfounded), taking turns as customer and employee, with an observation sheet. 20 minutes in all.
 game-mode-monthly = Monthly training (30 minutes)
 game-mode-monthly-text = A set of three common cases that together fit half an hour.
 game-continue = Continue
@@ -1645,3 +1645,67 @@ role-escalate-hold = If the employee keeps you waiting longer than { $minutes },
    *[other] walk out of the store.
 }
 role-escalate-line = If the employee says something like “{ $line }”, you get angrier: “{ $reply }”
+
+## The pair role-play ("Rollenspel in tweetallen") in the game.
+pair-title = Pair role-play
+pair-roles = Case { $round } of { $rounds } · customer: { $customer } · employee: { $employee } · observer: { $observer }
+pair-setup-title = Pair role-play: getting ready
+pair-setup-intro = You play three complaints: a grounded one, a doubtful one and an unfounded one. One of you is the customer, the other the employee; you swap after each case. The customer also keeps the observation sheet, unless a third student observes.
+pair-first = Employee first
+pair-second = Customer first
+pair-third = Observer (optional)
+pair-third-hint = name of a third student
+pair-cases = The three complaints
+pair-draw = Choose for us
+pair-case-for = { $verdict }:
+pair-case-none = (choose a case)
+pair-swap-note = After each case you swap roles. The 20 minutes are already running.
+pair-start = Start the first case
+pair-refused-names = Fill in both names.
+pair-refused-same-name = Fill in two different names.
+pair-refused-unknown-case = Case "{ $id }" is not in the library.
+pair-refused-verdicts = Choose one case for each kind of complaint: grounded, doubtful and unfounded.
+pair-hand-to-customer = Hand the screen to { $customer } (customer)
+pair-card-private = The role card is for the customer only. { $employee } looks away for a moment.
+pair-card-show = I am { $customer }: show my role card
+pair-card-title = Role card: you are { $customer }
+pair-card-situation = What happened
+pair-card-wants = What you want
+pair-card-reacts = How you react
+pair-card-reveal = Tell this only when the employee asks well
+pair-card-escalate = How you get angrier
+pair-hand-to-employee = Done reading? Hand the screen to { $employee } (employee). You hold the conversation aloud; { $employee } records what they do.
+pair-to-desk = To the desk
+pair-sheet-open = Observation sheet ({ $observer })
+pair-sheet-title = Observation sheet of { $observer }
+pair-sheet-desk = Note what you see and hear, step by step. You complete the sheet after the case.
+pair-sheet-intro = How did { $employee } do? Rate each step and note what struck you. Then you see klachtsim's view beside it.
+pair-sheet-comment = what struck you?
+pair-sheet-complete = Every step is rated.
+pair-sheet-done = To the debrief
+pair-debrief-title = Debrief: { $title }
+pair-column-observer = { $observer } (observer)
+pair-column-engine = klachtsim
+pair-column-comment = Comment
+pair-differ = differs
+pair-discuss = Where your view and klachtsim's differ is a good start for the class discussion: who is right, and why?
+pair-discuss-agree = Your view and klachtsim's agree. Discuss in class what went well.
+pair-not-logged = Not saved in the log: { $error }
+pair-next = Next case: now { $employee } is the employee and { $customer } the customer
+pair-to-overview = To the overview
+pair-overview-title = Pair role-play: overview
+pair-overview-names = { $first } and { $second }
+pair-overview-third = observer: { $third }
+pair-column-round = Case
+pair-column-case = Complaint
+pair-column-employee = Employee
+pair-column-customer = Customer
+pair-column-score = Score
+pair-column-apart = Observer and klachtsim
+pair-apart = { $count ->
+    [0] agree on every step
+    [one] disagree on 1 step
+   *[other] disagree on { $count } steps
+}
+pair-time-up = The 20 minutes are up: not every case was played.
+pair-done = Done

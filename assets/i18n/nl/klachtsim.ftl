@@ -762,8 +762,8 @@ game-language = Taal
 game-mode = Hoe wil je oefenen?
 game-mode-single = Eén casus
 game-mode-single-text = Kies een casus en neem de tijd die je nodig hebt.
-game-mode-classroom = Klassikale oefening (20:00)
-game-mode-classroom-text = Met z'n tweeën, zoals in de les: na 20 minuten volgt automatisch de nabespreking.
+game-mode-classroom = Rollenspel in tweetallen (20:00)
+game-mode-classroom-text = Zoals in de les: drie klachten (gegrond, twijfelachtig, ongegrond), om de beurt klant en medewerker, met een observatieformulier. 20 minuten in totaal.
 game-mode-monthly = Maandelijkse training (30 minuten)
 game-mode-monthly-text = Een reeks van drie veelvoorkomende casussen die samen in een halfuur passen.
 game-continue = Verder
@@ -1645,3 +1645,67 @@ role-escalate-hold = Laat de medewerker je langer dan { $minutes } wachten, dan 
    *[other] loop je de winkel uit.
 }
 role-escalate-line = Zegt de medewerker iets als “{ $line }”, dan word je bozer: “{ $reply }”
+
+## The pair role-play ("Rollenspel in tweetallen") in the game.
+pair-title = Rollenspel in tweetallen
+pair-roles = Casus { $round } van { $rounds } · klant: { $customer } · medewerker: { $employee } · observator: { $observer }
+pair-setup-title = Rollenspel in tweetallen: voorbereiding
+pair-setup-intro = Jullie spelen drie klachten: een gegronde, een twijfelachtige en een ongegronde. De een is de klant, de ander de medewerker; na elke casus wissel je. Wie klant is, houdt ook het observatieformulier bij, tenzij een derde leerling meekijkt.
+pair-first = Eerst medewerker
+pair-second = Eerst klant
+pair-third = Observator (niet verplicht)
+pair-third-hint = naam van een derde leerling
+pair-cases = De drie klachten
+pair-draw = Kies voor ons
+pair-case-for = { $verdict }:
+pair-case-none = (kies een casus)
+pair-swap-note = Na elke casus wisselen jullie van rol. De 20 minuten lopen al.
+pair-start = Begin met de eerste casus
+pair-refused-names = Vul beide namen in.
+pair-refused-same-name = Vul twee verschillende namen in.
+pair-refused-unknown-case = Casus "{ $id }" staat niet in de bibliotheek.
+pair-refused-verdicts = Kies voor elke soort klacht één casus: gegrond, twijfelachtig en ongegrond.
+pair-hand-to-customer = Geef het scherm aan { $customer } (klant)
+pair-card-private = De rolkaart is alleen voor de klant. { $employee } kijkt even niet mee.
+pair-card-show = Ik ben { $customer }: toon mijn rolkaart
+pair-card-title = Rolkaart: jij bent { $customer }
+pair-card-situation = Wat er gebeurd is
+pair-card-wants = Wat je wilt
+pair-card-reacts = Hoe je reageert
+pair-card-reveal = Dit vertel je alleen als de medewerker er goed naar vraagt
+pair-card-escalate = Zo word je bozer
+pair-hand-to-employee = Klaar met lezen? Geef het scherm aan { $employee } (medewerker). Het gesprek voeren jullie hardop; { $employee } legt vast wat hij of zij doet.
+pair-to-desk = Naar de balie
+pair-sheet-open = Observatieformulier ({ $observer })
+pair-sheet-title = Observatieformulier van { $observer }
+pair-sheet-desk = Vul in wat je ziet en hoort, stap voor stap. Na de casus maak je het formulier af.
+pair-sheet-intro = Hoe deed { $employee } het? Beoordeel elke stap en schrijf erbij wat je opviel. Daarna zie je het oordeel van klachtsim ernaast.
+pair-sheet-comment = wat viel je op?
+pair-sheet-complete = Alle stappen zijn beoordeeld.
+pair-sheet-done = Naar de nabespreking
+pair-debrief-title = Nabespreking: { $title }
+pair-column-observer = { $observer } (observator)
+pair-column-engine = klachtsim
+pair-column-comment = Opmerking
+pair-differ = verschil
+pair-discuss = Waar jullie oordeel en dat van klachtsim verschillen, is een goed begin voor de bespreking in de klas: wie heeft gelijk, en waarom?
+pair-discuss-agree = Jullie oordeel en dat van klachtsim komen overeen. Bespreek in de klas wat er goed ging.
+pair-not-logged = Niet opgeslagen in het logboek: { $error }
+pair-next = Volgende casus: nu is { $employee } medewerker en { $customer } klant
+pair-to-overview = Naar het overzicht
+pair-overview-title = Rollenspel in tweetallen: overzicht
+pair-overview-names = { $first } en { $second }
+pair-overview-third = observator: { $third }
+pair-column-round = Casus
+pair-column-case = Klacht
+pair-column-employee = Medewerker
+pair-column-customer = Klant
+pair-column-score = Score
+pair-column-apart = Observator en klachtsim
+pair-apart = { $count ->
+    [0] eens over alle stappen
+    [one] oneens over 1 stap
+   *[other] oneens over { $count } stappen
+}
+pair-time-up = De 20 minuten zijn om: niet alle casussen zijn gespeeld.
+pair-done = Klaar
