@@ -298,3 +298,118 @@ fn a_why_answered_at_the_desk_is_the_engines_why() {
     let next = klachtsim::rca::question(&play.loaded.scenario, &play.state.whys()).expect("a next why");
     assert!(next.render(klachtsim::i18n::Lang::Nl).contains("tandjes"));
 }
+
+/// The pair role-play through the game's commands: two names, a case per
+/// verdict, the role card before each case, the observer's sheet, roles
+/// swapped after each case, and three records with the pair's part.
+#[test]
+fn a_pair_plays_three_cases_swapping_roles_and_each_is_logged_with_the_sheet() {
+    use klachtsim::game::pair::{PairCommand, PairState};
+    use klachtsim::log::pair::Seen;
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("log.jsonl");
+    let mut app = app(Some(log.clone()));
+    send(
+        &mut app,
+        GameCommand::Begin { trainee: "Sanne".into(), group: "HA2B".into(), lang: Lang::Nl, mode: Mode::Classroom },
+    );
+    assert_eq!(screen(&app), Screen::PairSetup);
+    assert_eq!(app.world().resource::<klachtsim::game::Countdown>().total, std::time::Duration::from_secs(20 * 60));
+    // "Kies voor ons": one case per verdict.
+    send(&mut app, GameCommand::Pair(PairCommand::Draw));
+    let lib = common::library();
+    let drawn = app.world().resource::<PairState>().form.cases.clone();
+    assert_eq!(drawn.keys().copied().collect::<Vec<_>>(), klachtsim::model::Verdict::ALL);
+    for (v, id) in &drawn {
+        assert_eq!(lib.get(id).unwrap().scenario.truth.verdict, *v);
+    }
+    let cases = ["gstar-rits-kapot", "gstar-kleur-gelekt", "gstar-gekrompen-droger"].map(String::from);
+    // Not one case per verdict, or one name: refused with the reason.
+    let start = |names: [&str; 2], cases: [String; 3]| {
+        GameCommand::Pair(PairCommand::Start { names: names.map(String::from), observer: String::new(), cases })
+    };
+    let twice = [cases[0].clone(), cases[0].clone(), cases[2].clone()];
+    send(&mut app, start(["Sanne", "Daan"], twice));
+    assert_eq!(screen(&app), Screen::PairSetup);
+    let why = app.world().resource::<PairState>().form.refused.clone().expect("refused");
+    assert!(why.render(Lang::Nl).contains("twijfelachtig"), "{}", why.render(Lang::Nl));
+    send(&mut app, start(["Sanne", " "], cases.clone()));
+    assert_eq!(screen(&app), Screen::PairSetup);
+    send(&mut app, start(["Sanne", " Daan "], cases.clone()));
+    assert_eq!(screen(&app), Screen::RoleCard);
+    let ratings = [Seen::Done, Seen::Partly, Seen::Not];
+    for (round, case) in cases.iter().enumerate() {
+        let (employee, customer) = if round % 2 == 0 { ("Sanne", "Daan") } else { ("Daan", "Sanne") };
+        let x = app.world().resource::<PairState>().exercise.clone().unwrap();
+        assert_eq!((x.employee(), x.customer(), x.observer(), x.case()), (employee, customer, customer, case.as_str()));
+        assert!(x.roles().render(Lang::Nl).contains(&format!("klant: {customer}")));
+        assert_eq!(screen(&app), Screen::RoleCard);
+        send(&mut app, GameCommand::Pair(PairCommand::ShowCard));
+        send(&mut app, GameCommand::Pair(PairCommand::ToDesk));
+        assert_eq!(screen(&app), Screen::Desk);
+        assert_eq!(app.world().resource::<Play>().loaded.scenario.id, *case);
+        // The observer rates a step during the case, the rest after it.
+        send(&mut app, GameCommand::Pair(PairCommand::ToggleSheet));
+        assert!(app.world().resource::<PairState>().exercise.as_ref().unwrap().sheet_open);
+        send(&mut app, GameCommand::Pair(PairCommand::Observe(Step::Listen, Seen::Done)));
+        let script =
+            klachtsim::script::load_script(&common::root().join(format!("tests/scripts/{case}.model.ron"))).unwrap();
+        for a in &script.actions {
+            send(&mut app, GameCommand::Act(a.action.clone()));
+        }
+        send(&mut app, GameCommand::Finish);
+        assert_eq!(screen(&app), Screen::PairSheet, "no self-assessment: the observer's sheet");
+        for (i, step) in Step::ALL.iter().enumerate().skip(1) {
+            send(&mut app, GameCommand::Pair(PairCommand::Observe(*step, ratings[(i + round) % 3])));
+            // Six of seven: the debrief waits for the sheet.
+            if i == 5 {
+                send(&mut app, GameCommand::Pair(PairCommand::SheetDone));
+                assert_eq!(screen(&app), Screen::PairSheet);
+            }
+        }
+        send(&mut app, GameCommand::Pair(PairCommand::Comment(Step::Offer, format!("ronde {}", round + 1))));
+        send(&mut app, GameCommand::Pair(PairCommand::SheetDone));
+        assert_eq!(screen(&app), Screen::PairDebrief);
+        send(&mut app, GameCommand::Pair(PairCommand::Next));
+    }
+    assert_eq!(screen(&app), Screen::PairOverview);
+    let records = records(&log);
+    assert_eq!(records.len(), 3);
+    let exercise = records[0].pair.as_ref().unwrap().exercise.clone();
+    for (i, r) in records.iter().enumerate() {
+        let pair = r.pair.as_ref().expect("a pair record");
+        let (employee, customer) = if i % 2 == 0 { ("Sanne", "Daan") } else { ("Daan", "Sanne") };
+        assert_eq!(
+            (r.trainee.as_str(), pair.customer.as_str(), pair.observer.as_str()),
+            (employee, customer, customer)
+        );
+        assert_eq!(
+            (pair.round as usize, &pair.exercise, r.scenario.id.as_str()),
+            (i + 1, &exercise, cases[i].as_str())
+        );
+        assert_eq!(r.self_assessment, None);
+        let verdict = lib.get(&cases[i]).unwrap().scenario.truth.verdict;
+        let steps: Vec<_> = pair.sheet.iter().map(|o| o.step).collect();
+        assert_eq!(steps, klachtsim::classroom::sheet_steps(verdict));
+        let offer = pair.sheet.iter().find(|o| o.step == Step::Offer).unwrap();
+        assert_eq!(offer.comment, format!("ronde {}", i + 1));
+        assert_eq!(pair.sheet.iter().find(|o| o.step == Step::Listen).unwrap().rating, Seen::Done);
+        assert_eq!(pair.views(&r.steps).len(), 7, "the engine's view beside every step");
+    }
+    // Back to the start: the exercise is over.
+    send(&mut app, GameCommand::Restart);
+    assert!(app.world().resource::<PairState>().exercise.is_none());
+}
+
+/// A third student observes: they keep the sheet in every round.
+#[test]
+fn a_third_student_observes_every_case() {
+    use klachtsim::game::pair::{PairCommand, PairState};
+    let mut app = app(None);
+    begin(&mut app, Mode::Classroom);
+    let cases = ["gstar-rits-kapot", "gstar-kleur-gelekt", "gstar-gekrompen-droger"].map(String::from);
+    let names = ["Sanne".to_owned(), "Daan".to_owned()];
+    send(&mut app, GameCommand::Pair(PairCommand::Start { names, observer: "Iris".into(), cases }));
+    let x = app.world().resource::<PairState>().exercise.clone().unwrap();
+    assert_eq!((x.employee(), x.customer(), x.observer()), ("Sanne", "Daan", "Iris"));
+}

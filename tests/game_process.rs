@@ -4,6 +4,10 @@
 //! removes its journal; `kill -9` leaves the journal, and the next start
 //! resumes the case exactly where it was.
 //!
+//! The tour played to its end plays the pair role-play too: Sanne and
+//! Daan, three cases, roles swapped, the sheet filled; its log holds the
+//! exercise's records.
+//!
 //! They need a display (Xvfb and a software Vulkan driver): `.ci/run` runs
 //! them under `xvfb-run` with `--ignored`.
 //!
@@ -124,4 +128,63 @@ fn kill_9_in_the_middle_of_a_case_and_the_next_start_resumes_it() {
     let records = desk_records(&log);
     assert_eq!(records.len(), 1);
     assert_eq!(records[0].actions.len(), expected.history.len());
+}
+
+/// The whole tour, to its end: its pair role-play (at each of the tour's
+/// two window sizes) is in the log as one exercise of three cases with both
+/// names, the roles swapped and the observer's sheet beside the engine's
+/// step scores; and its pictures of the pair's screens are there.
+#[test]
+#[ignore = "needs a display: .ci/run runs it under Xvfb"]
+fn the_tour_plays_a_pair_role_play_end_to_end_and_logs_it() {
+    let out = tempfile::tempdir().unwrap();
+    let mut child = tour(out.path());
+    // A software renderer takes minutes for the whole tour.
+    let deadline = Instant::now() + Duration::from_secs(900);
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if Instant::now() > deadline {
+            child.kill().unwrap();
+            panic!("the tour did not end");
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    };
+    assert!(status.success(), "{status:?}");
+    for name in ["8a-pair-card", "8b-pair-sheet", "8c-pair-sheet-done", "8d-pair-debrief"] {
+        for size in ["1280x720", "1920x1080"] {
+            assert!(out.path().join(format!("{name}-{size}.png")).is_file(), "{name}-{size}");
+        }
+    }
+    let (records, warnings, errors) = klachtsim::log::read_all(&[out.path().join("tour-log.jsonl")]);
+    assert!(warnings.is_empty() && errors.is_empty(), "{warnings:?} {errors:?}");
+    let pairs: Vec<_> = records.iter().filter(|r| r.pair.is_some()).collect();
+    assert_eq!(pairs.len(), 6, "three cases at each window size");
+    let lib = common::library();
+    for exercise in pairs.chunks(3) {
+        let id = &exercise[0].pair.as_ref().unwrap().exercise;
+        for (i, r) in exercise.iter().enumerate() {
+            let pair = r.pair.as_ref().unwrap();
+            let (employee, customer) = if i % 2 == 0 { ("Sanne", "Daan") } else { ("Daan", "Sanne") };
+            assert_eq!(
+                (r.trainee.as_str(), pair.customer.as_str(), pair.observer.as_str()),
+                (employee, customer, customer)
+            );
+            assert_eq!((&pair.exercise, pair.round as usize), (id, i + 1));
+            let verdict = lib.get(&r.scenario.id).unwrap().scenario.truth.verdict;
+            assert_eq!(
+                pair.sheet.iter().map(|o| o.step).collect::<Vec<_>>(),
+                klachtsim::classroom::sheet_steps(verdict)
+            );
+            assert_eq!(pair.views(&r.steps).len(), 7, "the engine's score beside each rating");
+        }
+        let verdicts: Vec<_> =
+            exercise.iter().map(|r| lib.get(&r.scenario.id).unwrap().scenario.truth.verdict).collect();
+        assert_eq!(verdicts, klachtsim::model::Verdict::ALL, "a case per verdict");
+        assert!(
+            exercise[0].pair.as_ref().unwrap().sheet.iter().any(|o| !o.comment.is_empty()),
+            "the comments are kept"
+        );
+    }
 }

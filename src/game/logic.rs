@@ -24,6 +24,7 @@ impl Plugin for LogicPlugin {
             .insert_resource(CaseLibrary(lib))
             .insert_resource(self.settings.clone())
             .init_resource::<Queue>()
+            .init_resource::<super::pair::PairState>()
             .init_resource::<super::journal::CaseJournal>()
             .add_plugins(super::journal::plugin)
             .add_systems(Update, (handle_commands, run_out_of_time).chain())
@@ -40,7 +41,7 @@ fn now() -> chrono::DateTime<chrono::FixedOffset> {
     chrono::Local::now().fixed_offset()
 }
 
-fn start_case(commands: &mut Commands, game: &mut Game, id: &str) -> bool {
+pub(super) fn start_case(commands: &mut Commands, game: &mut Game, id: &str) -> bool {
     let Some(loaded) = game.lib.0.get(id) else {
         return false;
     };
@@ -72,6 +73,7 @@ fn record_of(o: &Outcome, settings: &Settings) -> Record {
         ended: o.ended,
     });
     record.self_assessment = o.self_assessment;
+    record.pair = o.pair.clone();
     record
 }
 
@@ -117,18 +119,20 @@ fn save_on_exit(
     }
 }
 
-/// Scores the case and asks for the trainee's own view of it; the record
-/// is written, and the debrief shown, once that is given or skipped.
+/// Scores the case and asks for the trainee's own view of it (in the pair
+/// role-play: the observer's sheet); the record is written, and the
+/// debrief shown, once that is given or skipped.
 fn finish(
     commands: &mut Commands,
     play: &Play,
     next: &mut NextState<Screen>,
     journal: &mut super::journal::CaseJournal,
+    pair: bool,
 ) {
     journal.finish();
     commands.insert_resource(outcome_of(play));
     commands.remove_resource::<Play>();
-    next.set(Screen::SelfAssessment);
+    next.set(if pair { Screen::PairSheet } else { Screen::SelfAssessment });
 }
 
 /// The self-assessment given or skipped: the record is written and the
@@ -138,23 +142,31 @@ fn show_score(o: &mut Outcome, given: SelfAssessment, game: &mut Game) {
         return;
     }
     o.self_assessment = Some(given);
+    write_record(o, game);
+    game.next.set(Screen::Debrief);
+}
+
+/// Writes the record of a finished case to the log, and to the class's
+/// LRS if it has one.
+pub(super) fn write_record(o: &mut Outcome, game: &mut Game) {
     o.logged = Some(log_record(o, &game.settings, &mut game.journal));
     // A case that reached the log goes to the class's LRS too, if it has one.
     if matches!(o.logged, Some(Ok(Some(_)))) {
         let cmi5 = game.settings.cmi5.as_ref();
         o.lrs = super::lrs::start(&record_of(o, &game.settings), &o.loaded.policy, cmi5);
     }
-    game.next.set(Screen::Debrief);
 }
 
 /// The resources a command may read or change.
 #[derive(SystemParam)]
-struct Game<'w> {
-    settings: ResMut<'w, Settings>,
-    lib: Res<'w, CaseLibrary>,
+pub(super) struct Game<'w> {
+    pub(super) settings: ResMut<'w, Settings>,
+    pub(super) lib: Res<'w, CaseLibrary>,
     queue: ResMut<'w, Queue>,
-    next: ResMut<'w, NextState<Screen>>,
+    pub(super) next: ResMut<'w, NextState<Screen>>,
     journal: ResMut<'w, super::journal::CaseJournal>,
+    pub(super) pair: ResMut<'w, super::pair::PairState>,
+    pub(super) countdown: Option<Res<'w, Countdown>>,
 }
 
 fn handle_commands(
@@ -165,7 +177,7 @@ fn handle_commands(
     mut outcome: Option<ResMut<Outcome>>,
 ) {
     for cmd in reader.read() {
-        let Game { settings, lib, queue, next, journal } = &mut game;
+        let Game { settings, lib, queue, next, journal, pair, .. } = &mut game;
         match cmd.clone() {
             GameCommand::Begin { trainee, group, lang, mode } => {
                 settings.trainee = trainee.trim().to_owned();
@@ -181,7 +193,9 @@ fn handle_commands(
                 if mode == Mode::Monthly {
                     queue.0 = monthly_set(&lib.0, lang);
                 }
-                next.set(Screen::Choose);
+                // The classroom's exercise is the pair role-play: set up first.
+                pair.exercise = None;
+                next.set(if mode == Mode::Classroom { Screen::PairSetup } else { Screen::Choose });
             }
             GameCommand::Choose(id) => {
                 queue.0.retain(|q| *q != id);
@@ -209,7 +223,7 @@ fn handle_commands(
             }
             GameCommand::Finish => {
                 if let Some(p) = play.as_deref() {
-                    finish(&mut commands, p, next, journal);
+                    finish(&mut commands, p, next, journal, pair.exercise.is_some());
                 }
             }
             GameCommand::Rate(step, rating) => {
@@ -267,7 +281,11 @@ fn handle_commands(
             GameCommand::ResumeInterrupted | GameCommand::DiscardInterrupted => {}
             GameCommand::Restart => {
                 commands.remove_resource::<Play>();
+                pair.exercise = None;
                 next.set(Screen::Start);
+            }
+            GameCommand::Pair(c) => {
+                super::pair::flow::handle(c, &mut commands, &mut game, play.as_deref_mut(), outcome.as_deref_mut())
             }
         }
     }
@@ -281,10 +299,11 @@ fn run_out_of_time(
     screen: Res<State<Screen>>,
     mut next: ResMut<NextState<Screen>>,
     mut journal: ResMut<super::journal::CaseJournal>,
+    pair: Res<super::pair::PairState>,
 ) {
     let (Some(c), Some(p)) = (countdown, play) else { return };
     if *screen.get() == Screen::Desk && c.left().is_zero() && !p.paused {
-        finish(&mut commands, &p, &mut next, &mut journal);
+        finish(&mut commands, &p, &mut next, &mut journal, pair.exercise.is_some());
         commands.remove_resource::<Countdown>();
     }
 }

@@ -12,6 +12,7 @@ pub mod journal;
 pub mod logic;
 pub mod lrs;
 pub mod open;
+pub mod pair;
 pub mod power;
 pub mod self_assessment;
 pub mod signals;
@@ -47,6 +48,14 @@ pub enum Screen {
     Debrief,
     /// The trainer's overview of the log.
     Trainer,
+    // The pair role-play (`pair`): setting it up, the customer's role card
+    // before each case, the observation sheet after it, the pair's debrief,
+    // and the three cases at the end.
+    PairSetup,
+    RoleCard,
+    PairSheet,
+    PairDebrief,
+    PairOverview,
 }
 
 /// How the trainee practises.
@@ -55,7 +64,8 @@ pub enum Mode {
     /// One case, no time limit.
     #[default]
     Single,
-    /// The lesson's pair exercise: a 20:00 countdown.
+    /// The lesson's pair role-play ("rollenspel in tweetallen", `pair`):
+    /// two students, three cases, roles swapped after each, 20:00 in all.
     Classroom,
     /// The monthly training: a set of cases that fits 30 minutes.
     Monthly,
@@ -150,6 +160,8 @@ pub enum GameCommand {
     ResumeInterrupted,
     /// Log the interrupted session on offer as abandoned, and start anew.
     DiscardInterrupted,
+    /// The pair role-play (`pair`).
+    Pair(pair::PairCommand),
 }
 
 /// The case being played.
@@ -211,6 +223,9 @@ pub struct Outcome {
     pub drill: Option<crate::drill::DrillResult>,
     /// The send to the class's learning record store, if it has one.
     pub lrs: Option<lrs::LrsSend>,
+    /// Played in the pair role-play: the roles and the observer's sheet,
+    /// set once the sheet is complete, just before the record is written.
+    pub pair: Option<crate::log::pair::Pair>,
 }
 
 impl Outcome {
@@ -229,6 +244,7 @@ impl Outcome {
             logged: None,
             lrs: None,
             drill: play.drill.clone(),
+            pair: None,
         }
     }
 }
@@ -312,6 +328,7 @@ pub fn run(o: Options) -> u8 {
             self_assessment::plugin,
             debrief::plugin,
             trainer::plugin,
+            pair::plugin,
         ));
     }
     if o.tour.is_some() || o.exit_after_first_frame || o.empty {

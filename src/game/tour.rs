@@ -13,6 +13,9 @@ use crate::model::Action;
 
 use super::{GameCommand, Mode, Screen};
 
+#[path = "tour_pair.rs"]
+mod pair_walk;
+
 pub struct TourPlugin {
     pub out: PathBuf,
 }
@@ -120,6 +123,9 @@ struct Step {
     later: Vec<GameCommand>,
     /// Put an interrupted session of the demo case on offer first.
     interrupted: bool,
+    /// Save a picture; `false`: a step of a walk that is not pictured
+    /// (the pair role-play's later cases).
+    shot: bool,
 }
 
 fn steps() -> Vec<Step> {
@@ -133,6 +139,7 @@ fn steps() -> Vec<Step> {
             finish: false,
             later: Vec::new(),
             interrupted: false,
+            shot: true,
         };
         // The start after a crash: the session is offered, then discarded
         // (it goes into the log as abandoned).
@@ -140,7 +147,9 @@ fn steps() -> Vec<Step> {
         v.push(step("1-start", vec![GameCommand::DiscardInterrupted, GameCommand::Restart], None));
         let begin =
             GameCommand::Begin { trainee: "Demo".into(), group: "Tour".into(), lang: Lang::Nl, mode: Mode::Classroom };
-        v.push(step("2-cases", vec![begin], None));
+        // The classroom's mode sets up the pair role-play first (pictured
+        // below); the case list is one step on.
+        v.push(step("2-cases", vec![begin, GameCommand::OtherCase], None));
         v.push(step("3-desk", vec![GameCommand::Choose(DEMO.into())], Some(demo_opening)));
         v.push(step("3a-desk-handled", Vec::new(), Some(demo_rest)));
         let answer = crate::drill::Answer {
@@ -164,6 +173,11 @@ fn steps() -> Vec<Step> {
         let doubtful = vec![GameCommand::Choose(DOUBTFUL.into())];
         v.push(Step { finish: true, ..step("6b-debrief-doubtful", doubtful, Some(doubtful_actions)) });
         v.push(step("7-trainer", vec![GameCommand::Trainer], None));
+        // The pair role-play, played to the end: three cases, roles swapped.
+        for (name, commands, demo, later, finish) in pair_walk::walk() {
+            let shot = !name.is_empty();
+            v.push(Step { later, finish, shot, ..step(name, commands, demo) });
+        }
     }
     v
 }
@@ -221,10 +235,16 @@ fn walk(
     if step.finish && tour.wait == 10 {
         writer.write(GameCommand::Finish);
     }
-    if step.finish && tour.wait == 15 {
+    // The pair role-play's cases go to the observer's sheet instead.
+    if step.finish && tour.wait == 15 && *screen.get() == Screen::SelfAssessment {
         writer.write(GameCommand::SkipSelfAssessment);
     }
     tour.wait += 1;
+    if tour.wait == 30 && !step.shot {
+        tour.step += 1;
+        tour.wait = 0;
+        return;
+    }
     if tour.wait == 30 {
         let path = tour.out.join(format!("{}.png", step.name));
         // A picture of an earlier tour must not pass for this one.

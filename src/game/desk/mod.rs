@@ -48,10 +48,11 @@ struct Desk<'w> {
     countdown: Option<Res<'w, Countdown>>,
     forms: ResMut<'w, DeskForms>,
     drill: ResMut<'w, DrillForm>,
+    pair: Res<'w, super::pair::PairState>,
 }
 
 fn ui(mut contexts: EguiContexts, desk: Desk, mut writer: MessageWriter<GameCommand>) -> Result {
-    let Desk { play, settings, countdown, mut forms, mut drill } = desk;
+    let Desk { play, settings, countdown, mut forms, mut drill, pair } = desk;
     let Some(play) = play else { return Ok(()) };
     let ctx = contexts.ctx_mut()?;
     let lang = settings.lang;
@@ -101,6 +102,7 @@ fn ui(mut contexts: EguiContexts, desk: Desk, mut writer: MessageWriter<GameComm
                     drill.answer = crate::drill::Answer::default();
                     out.push(GameCommand::OpenDrill);
                 }
+                super::pair::sheet::desk_button(ui, lang, &pair, &mut out);
                 let card = ui.add(egui::Button::new(t("card-open")).selected(play.card_open)).on_hover_text("F1");
                 if card.clicked() {
                     out.push(if play.card_open { GameCommand::CloseCard } else { GameCommand::OpenCard });
@@ -212,6 +214,10 @@ fn ui(mut contexts: EguiContexts, desk: Desk, mut writer: MessageWriter<GameComm
             egui::Rect::from_x_y_ranges(screen.x_range(), top.response.rect.bottom()..=bottom.response.rect.top());
         card::card_window(ctx, lang, &play, area.shrink(6.0), &mut out);
     }
+    // The pair role-play's observation sheet, over the same area.
+    let screen = ctx.content_rect();
+    let area = egui::Rect::from_x_y_ranges(screen.x_range(), top.response.rect.bottom()..=bottom.response.rect.top());
+    super::pair::sheet::desk_window(ctx, lang, &pair, &play, area.shrink(6.0), &mut out);
 
     if let Some(started) = play.drill_open {
         drill::drill_modal(ctx, lang, &play, started, &mut drill, &mut out);
