@@ -278,7 +278,7 @@ pub struct Options {
 
 /// Opens the game window and runs until it is closed; returns the exit code.
 pub fn run(o: Options) -> u8 {
-    let lib = Library::load(&crate::load::scenarios_dir(o.scenarios.clone()));
+    let lib = crate::load::library(o.scenarios.clone());
     let mut settings = Settings { lang: o.lang, cmi5: o.cmi5.clone(), ..Settings::default() };
     if o.no_log {
         settings.log = None;
