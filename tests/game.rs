@@ -321,30 +321,16 @@ mod editor {
         app.world().resource::<Editor>()
     }
 
-    /// A good handling of the grounded example, up to closing the case.
+    /// A good handling of the grounded example, up to closing the case,
+    /// as a script writes it.
     fn handling() -> Vec<Action> {
-        vec![
-            Action::LetFinish,
-            Action::Say("vraag-open".into()),
-            Action::Say("samenvatting-goed".into()),
-            Action::Say("erkenning-empathie".into()),
-            Action::ConfirmReceipt,
-            Action::TakeOwnership,
-            Action::Check(Check::Order),
-            Action::Check(Check::Inspect),
-            Action::Classify(Classification {
-                nature: Nature::Objective,
-                category: Category::Product,
-                cause: Cause::Mistake,
-                verdict: Verdict::Grounded,
-                priority: Priority::Normal,
-            }),
-            Action::Say("uitleg-feiten".into()),
-            Action::Offer { offer: OfferKind::Replacement, days: Some(2), what: None },
-            Action::Execute,
-            Action::FollowUp,
-            Action::Close,
-        ]
+        let actions = r#"[
+            LetFinish, Say("vraag-open"), Say("samenvatting-goed"), Say("erkenning-empathie"),
+            ConfirmReceipt, TakeOwnership, Check(Order), Check(Inspect),
+            Classify((nature: Objective, category: Product, cause: Mistake, verdict: Grounded, priority: Normal)),
+            Say("uitleg-feiten"), Offer(offer: Replacement, days: 2), Execute, FollowUp, Close,
+        ]"#;
+        klachtsim::load::document::ron_options().from_str(actions).unwrap()
     }
 
     #[test]

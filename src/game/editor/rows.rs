@@ -23,6 +23,32 @@ fn framed(ui: &mut egui::Ui, notes: &Notes, field: &str, add: impl FnOnce(&mut e
     remove
 }
 
+/// A list field, a framed row per item (`name.i` holds its problems),
+/// with a button that adds the item `new` makes.
+fn list<T>(
+    ui: &mut egui::Ui,
+    notes: &Notes,
+    (name, add): (&str, &str),
+    items: &mut Vec<T>,
+    mut draw: impl FnMut(&mut egui::Ui, usize, &mut T),
+    new: impl FnOnce(&[T]) -> T,
+) {
+    let mut gone = None;
+    for (i, item) in items.iter_mut().enumerate() {
+        if framed(ui, notes, &format!("{name}.{i}"), |ui| draw(ui, i, item)) {
+            gone = Some(i);
+        }
+    }
+    if let Some(i) = gone {
+        items.remove(i);
+    }
+    notes.show(ui, name);
+    if ui.button(tr(notes.lang, add)).clicked() {
+        let item = new(items);
+        items.push(item);
+    }
+}
+
 /// The first variant of a reply, as the form edits it; the others stay.
 fn reply(ui: &mut egui::Ui, notes: &Notes, r: &mut Reply) {
     let lang = notes.lang;
@@ -64,47 +90,38 @@ pub(super) fn lines(ui: &mut egui::Ui, notes: &Notes, s: &mut Scenario) {
     let lang = notes.lang;
     let t = |id: &str| tr(lang, id);
     section(ui, lang, "editor-section-lines");
-    let mut gone = None;
-    for (i, line) in s.lines.iter_mut().enumerate() {
-        let removed = framed(ui, notes, &format!("lines.{i}"), |ui| {
-            let mut moment = line.moment.clone().unwrap_or_default();
-            row(ui, &t("editor-field-moment"), |ui| {
-                ui.add(egui::TextEdit::singleline(&mut moment).desired_width(220.0));
-                ui.label(t("editor-field-kind"));
-                egui::ComboBox::from_id_salt(("line-kind", i)).selected_text(t(line.kind.msg())).show_ui(ui, |ui| {
-                    for k in LineKind::ALL {
-                        ui.selectable_value(&mut line.kind, *k, t(k.msg()));
-                    }
-                });
-                ui.label(t("editor-field-rating"));
-                term(ui, ("line-rating", i), lang, &mut line.rating);
+    let draw = |ui: &mut egui::Ui, i: usize, line: &mut Line| {
+        let mut moment = line.moment.clone().unwrap_or_default();
+        row(ui, &t("editor-field-moment"), |ui| {
+            ui.add(egui::TextEdit::singleline(&mut moment).desired_width(220.0));
+            ui.label(t("editor-field-kind"));
+            egui::ComboBox::from_id_salt(("line-kind", i)).selected_text(t(line.kind.msg())).show_ui(ui, |ui| {
+                for k in LineKind::ALL {
+                    ui.selectable_value(&mut line.kind, *k, t(k.msg()));
+                }
             });
-            line.moment = Some(moment).filter(|m| !m.trim().is_empty());
-            row(ui, &t("editor-field-text"), |ui| text(ui, &mut line.text, true));
-            row(ui, &t("editor-field-reason"), |ui| text(ui, &mut line.reason, true));
-            reply(ui, notes, &mut line.reply);
+            ui.label(t("editor-field-rating"));
+            term(ui, ("line-rating", i), lang, &mut line.rating);
         });
-        if removed {
-            gone = Some(i);
-        }
-    }
-    if let Some(i) = gone {
-        s.lines.remove(i);
-    }
-    notes.show(ui, "lines");
-    if ui.button(t("editor-add-line")).clicked() {
-        let id = (s.lines.len() + 1..).map(|n| format!("zin-{n}")).find(|id| s.lines.iter().all(|l| &l.id != id));
-        s.lines.push(Line {
-            id: id.unwrap_or_default(),
-            kind: LineKind::OpenQuestion,
-            text: String::new(),
-            rating: Rating::Good,
-            reason: String::new(),
-            reply: Reply { text: vec![String::new()], ..Reply::default() },
-            after: None,
-            moment: s.lines.last().and_then(|l| l.moment.clone()),
-        });
-    }
+        line.moment = Some(moment).filter(|m| !m.trim().is_empty());
+        row(ui, &t("editor-field-text"), |ui| text(ui, &mut line.text, true));
+        row(ui, &t("editor-field-reason"), |ui| text(ui, &mut line.reason, true));
+        reply(ui, notes, &mut line.reply);
+    };
+    let new = |lines: &[Line]| Line {
+        id: (lines.len() + 1..)
+            .map(|n| format!("zin-{n}"))
+            .find(|id| lines.iter().all(|l| &l.id != id))
+            .unwrap_or_default(),
+        kind: LineKind::OpenQuestion,
+        text: String::new(),
+        rating: Rating::Good,
+        reason: String::new(),
+        reply: Reply { text: vec![String::new()], ..Reply::default() },
+        after: None,
+        moment: lines.last().and_then(|l| l.moment.clone()),
+    };
+    list(ui, notes, ("lines", "editor-add-line"), &mut s.lines, draw, new);
 }
 
 /// An offer of the same kind as `choice`, keeping the amounts when the
@@ -156,39 +173,28 @@ pub(super) fn offers(ui: &mut egui::Ui, notes: &Notes, s: &mut Scenario) {
     let lang = notes.lang;
     let t = |id: &str| tr(lang, id);
     section(ui, lang, "editor-section-offers");
-    let mut gone = None;
-    for (i, rule) in s.offers.iter_mut().enumerate() {
-        let removed = framed(ui, notes, &format!("offers.{i}"), |ui| {
-            row(ui, &t("editor-field-offer"), |ui| {
-                offer_kind(ui, notes, i, &mut rule.offer);
-                ui.label(t("editor-field-rating"));
-                term(ui, ("offer-rating", i), lang, &mut rule.rating);
-                ui.checkbox(&mut rule.accepted, t("editor-field-accepted"));
-            });
-            let mut what = rule.text.clone().unwrap_or_default();
-            row(ui, &t("editor-field-text"), |ui| text(ui, &mut what, true));
-            rule.text = Some(what).filter(|w| !w.trim().is_empty());
-            row(ui, &t("editor-field-reason"), |ui| text(ui, &mut rule.reason, true));
-            reply(ui, notes, &mut rule.reply);
+    let draw = |ui: &mut egui::Ui, i: usize, rule: &mut OfferRule| {
+        row(ui, &t("editor-field-offer"), |ui| {
+            offer_kind(ui, notes, i, &mut rule.offer);
+            ui.label(t("editor-field-rating"));
+            term(ui, ("offer-rating", i), lang, &mut rule.rating);
+            ui.checkbox(&mut rule.accepted, t("editor-field-accepted"));
         });
-        if removed {
-            gone = Some(i);
-        }
-    }
-    if let Some(i) = gone {
-        s.offers.remove(i);
-    }
-    notes.show(ui, "offers");
-    if ui.button(t("editor-add-offer")).clicked() {
-        s.offers.push(OfferRule {
-            id: None,
-            text: None,
-            offer: OfferPattern::Replacement,
-            rating: Rating::Good,
-            reason: String::new(),
-            accepted: true,
-            reply: Reply { text: vec![String::new()], ..Reply::default() },
-            on_top_of: None,
-        });
-    }
+        let mut what = rule.text.clone().unwrap_or_default();
+        row(ui, &t("editor-field-text"), |ui| text(ui, &mut what, true));
+        rule.text = Some(what).filter(|w| !w.trim().is_empty());
+        row(ui, &t("editor-field-reason"), |ui| text(ui, &mut rule.reason, true));
+        reply(ui, notes, &mut rule.reply);
+    };
+    let new = |_: &[OfferRule]| OfferRule {
+        id: None,
+        text: None,
+        offer: OfferPattern::Replacement,
+        rating: Rating::Good,
+        reason: String::new(),
+        accepted: true,
+        reply: Reply { text: vec![String::new()], ..Reply::default() },
+        on_top_of: None,
+    };
+    list(ui, notes, ("offers", "editor-add-offer"), &mut s.offers, draw, new);
 }
