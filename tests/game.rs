@@ -412,4 +412,123 @@ fn a_third_student_observes_every_case() {
     send(&mut app, GameCommand::Pair(PairCommand::Start { names, observer: "Iris".into(), cases }));
     let x = app.world().resource::<PairState>().exercise.clone().unwrap();
     assert_eq!((x.employee(), x.customer(), x.observer()), ("Sanne", "Daan", "Iris"));
+// Maak je eigen casus: the editor through the game's commands.
+
+mod editor {
+    use super::*;
+    use klachtsim::authoring::draft::Draft;
+    use klachtsim::game::editor::{Editor, EditorCommand, Notice};
+    use klachtsim::model::*;
+
+    fn editor_app(own: &std::path::Path) -> App {
+        common::game::app(Settings { log: None, own_cases: Some(own.to_owned()), ..Settings::default() })
+    }
+
+    fn edit(app: &mut App, change: impl FnOnce(&mut Draft)) {
+        let mut d = app.world().resource::<Editor>().draft.clone();
+        change(&mut d);
+        send(app, GameCommand::Editor(EditorCommand::Edit(Box::new(d))));
+    }
+
+    fn editor(app: &App) -> &Editor {
+        app.world().resource::<Editor>()
+    }
+
+    /// A good handling of the grounded example, up to closing the case,
+    /// as a script writes it.
+    fn handling() -> Vec<Action> {
+        let actions = r#"[
+            LetFinish, Say("vraag-open"), Say("samenvatting-goed"), Say("erkenning-empathie"),
+            ConfirmReceipt, TakeOwnership, Check(Order), Check(Inspect),
+            Classify((nature: Objective, category: Product, cause: Mistake, verdict: Grounded, priority: Normal)),
+            Say("uitleg-feiten"), Offer(offer: Replacement, days: 2), Execute, FollowUp, Close,
+        ]"#;
+        klachtsim::load::document::ron_options().from_str(actions).unwrap()
+    }
+
+    #[test]
+    fn a_case_made_in_the_editor_validates_saves_shows_its_author_and_plays_to_the_end() {
+        let own = tempfile::tempdir().unwrap();
+        let own = own.path().join("casussen");
+        let mut app = editor_app(&own);
+        begin(&mut app, Mode::Single);
+        send(&mut app, GameCommand::Editor(EditorCommand::Open));
+        assert_eq!(screen(&app), Screen::Editor);
+        // The example of a verdict is complete: it validates as it is.
+        send(&mut app, GameCommand::Editor(EditorCommand::Template(Verdict::Grounded)));
+        assert!(editor(&app).checked.is_valid(), "{:?}", editor(&app).checked.errors);
+        assert_eq!(editor(&app).draft.case.author.as_deref(), Some("Sam"));
+        // A date that does not exist: the loader's own diagnostic, at its field, and no save.
+        edit(&mut app, |d| {
+            d.set_title("Knoop los na één dag");
+            d.case.author = Some("Fatima".into());
+            d.case.customer.name = "Fatima el Amrani".into();
+            d.case.opening = "Hoi, de knoop van mijn blouse zat er na één dag al af.".into();
+            d.received = "2026-11-31 10:00".into();
+        });
+        let checked = &editor(&app).checked;
+        assert!(!checked.is_valid());
+        assert!(checked.errors.iter().any(|p| p.field == "received"), "{:?}", checked.errors);
+        let src = klachtsim::load::Source::new(checked.path.clone(), checked.text.clone());
+        let validate = klachtsim::load::scenario::parse_scenario(&src).unwrap_err();
+        assert_eq!(checked.errors.iter().map(|p| p.diagnostic.clone()).collect::<Vec<_>>(), validate);
+        send(&mut app, GameCommand::Editor(EditorCommand::Save));
+        assert!(matches!(editor(&app).notice, Some(Notice::Refused(..))));
+        assert!(!own.exists(), "nothing is written while the case has errors");
+        // Put right, it saves into the own folder, made on first use.
+        edit(&mut app, |d| d.received = "2026-11-20 10:00".into());
+        assert!(editor(&app).checked.is_valid(), "{:?}", editor(&app).checked.errors);
+        send(&mut app, GameCommand::Editor(EditorCommand::Save));
+        assert!(matches!(editor(&app).notice, Some(Notice::Done(..))), "{:?}", editor(&app).notice);
+        let file = own.join("knoop-los-na-een-dag.ron");
+        assert!(file.is_file());
+        assert!(std::fs::read_to_string(&file).unwrap().contains("author: \"Fatima\""));
+        // The library has it, with its author.
+        let lib = &app.world().resource::<klachtsim::game::CaseLibrary>().0;
+        let case = lib.get("knoop-los-na-een-dag").expect("the saved case is in the library");
+        assert_eq!(case.scenario.author.as_deref(), Some("Fatima"));
+        assert_eq!(case.path, file);
+        // Nu spelen: to the desk at once, and through to the end.
+        send(&mut app, GameCommand::Choose("knoop-los-na-een-dag".into()));
+        assert_eq!(screen(&app), Screen::Desk);
+        for a in handling() {
+            send(&mut app, GameCommand::Act(a.clone()));
+            let play = app.world().resource::<Play>();
+            assert!(play.refused.is_none(), "{a:?} refused: {:?}", play.refused.as_ref().map(|r| r.render(Lang::Nl)));
+        }
+        assert!(app.world().resource::<Play>().state.closed.is_some());
+        send(&mut app, GameCommand::Finish);
+        send(&mut app, GameCommand::SkipSelfAssessment);
+        assert_eq!(screen(&app), Screen::Debrief);
+        assert_eq!(app.world().resource::<Outcome>().debrief.scenario_id, "knoop-los-na-een-dag");
+    }
+
+    #[test]
+    fn a_broken_import_is_refused_with_its_place_and_the_library_is_unchanged() {
+        let own = tempfile::tempdir().unwrap();
+        let picked = tempfile::tempdir().unwrap();
+        let mut app = editor_app(own.path());
+        begin(&mut app, Mode::Single);
+        send(&mut app, GameCommand::Editor(EditorCommand::Open));
+        let before = app.world().resource::<klachtsim::game::CaseLibrary>().0.scenarios.len();
+        let mut text = editor(&app).draft.to_ron();
+        text = text.replace("in_stock: true", "in_stock: misschien");
+        let file = picked.path().join("van-een-klasgenoot.ron");
+        std::fs::write(&file, text).unwrap();
+        send(&mut app, GameCommand::Editor(EditorCommand::Import(file.clone())));
+        let Some(Notice::Refused(why, ds)) = &editor(&app).notice else {
+            panic!("not refused: {:?}", editor(&app).notice)
+        };
+        assert!(why.render(Lang::Nl).contains("Niet geïmporteerd"));
+        let place = ds[0].location();
+        assert!(place.starts_with(&format!("{}:", file.display())) && ds[0].line > 0, "{place}");
+        assert_eq!(std::fs::read_dir(own.path()).unwrap().count(), 0, "the own folder is unchanged");
+        assert_eq!(app.world().resource::<klachtsim::game::CaseLibrary>().0.scenarios.len(), before);
+        // The same file put right is taken, and is in the library at once.
+        let good = editor(&app).draft.to_ron();
+        std::fs::write(&file, good).unwrap();
+        send(&mut app, GameCommand::Editor(EditorCommand::Import(file)));
+        assert!(matches!(editor(&app).notice, Some(Notice::Done(..))), "{:?}", editor(&app).notice);
+        assert_eq!(app.world().resource::<klachtsim::game::CaseLibrary>().0.scenarios.len(), before + 1);
+    }
 }

@@ -58,7 +58,7 @@ pub fn run(lang: Lang, a: Args, input: &mut dyn BufRead, out: &mut dyn Write, er
     let (ctx, header) = match &a.scenario {
         None => (Context::plain(lang, a.channel), None),
         Some(id) => {
-            let lib = Library::load(&dir);
+            let lib = Library::load_with_own(&dir, crate::load::own_cases_dir().as_deref());
             let Some(l) = lib.get(id) else {
                 let msg = Text::msg("check-reply-unknown-scenario").arg("id", id.as_str());
                 writeln!(err, "{}", msg.arg("dir", dir.display().to_string()).render(lang))?;

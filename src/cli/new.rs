@@ -215,20 +215,20 @@ fn gather(q: &mut Asker<'_>, a: &NewArgs) -> Result<Choices, Stop> {
         None => id_from_title(&title),
     };
     let verdict = q.term(a.verdict.as_deref(), "field-verdict", Verdict::Grounded)?;
-    let channel = q.term(a.channel.as_deref(), "field-channel", Channel::Phone)?;
-    let category = q.term(a.category.as_deref(), "field-category", Category::Product)?;
-    let cause = q.term(a.cause.as_deref(), "field-cause", Cause::Mistake)?;
-    let nature_default = if verdict == Verdict::Grounded { Nature::Objective } else { Nature::Subjective };
-    let nature = q.term(a.nature.as_deref(), "field-nature", nature_default)?;
-    let priority = q.term(a.priority.as_deref(), "field-priority", Priority::Normal)?;
-    let public = a.public
-        || (channel == Channel::SocialMedia
-            && q.ask(&tr(lang, "new-ask-public"))?
-                .is_some_and(|s| matches!(s.to_lowercase().as_str(), "j" | "ja" | "y" | "yes")));
     let received = match &a.received {
         Some(r) => super::sla_cmd::parse_moment(r)
             .ok_or_else(|| Stop::Refused(Text::msg("sla-bad-moment").arg("value", r.clone()).render(lang)))?,
         None => Local::now().date_naive().and_time(NaiveTime::from_hms_opt(10, 0, 0).expect("valid time")),
     };
+    let d = Choices::new(&title, lang, verdict, received);
+    let channel = q.term(a.channel.as_deref(), "field-channel", d.channel)?;
+    let category = q.term(a.category.as_deref(), "field-category", d.category)?;
+    let cause = q.term(a.cause.as_deref(), "field-cause", d.cause)?;
+    let nature = q.term(a.nature.as_deref(), "field-nature", d.nature)?;
+    let priority = q.term(a.priority.as_deref(), "field-priority", d.priority)?;
+    let public = a.public
+        || (channel == Channel::SocialMedia
+            && q.ask(&tr(lang, "new-ask-public"))?
+                .is_some_and(|s| matches!(s.to_lowercase().as_str(), "j" | "ja" | "y" | "yes")));
     Ok(Choices { id, title, language: lang, verdict, channel, category, cause, nature, priority, public, received })
 }

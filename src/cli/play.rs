@@ -74,11 +74,8 @@ pub fn run(lang: Lang, o: Options, out: &mut dyn Write, err: &mut dyn Write) -> 
         Some(Ok(p)) => Some(p),
         None => None,
     };
-    let lib = if script.scenario_path().is_some() {
-        Library::default()
-    } else {
-        Library::load(&crate::load::scenarios_dir(o.scenarios.clone()))
-    };
+    let lib =
+        if script.scenario_path().is_some() { Library::default() } else { crate::load::library(o.scenarios.clone()) };
     let played = match play_script(&script, &lib, o.seed, policy.as_ref()) {
         Ok(x) => x,
         Err(ds) => return super::show_problems(lang, &ds, err),

@@ -5,7 +5,6 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 
 use crate::i18n::{Arg, Lang, Text, tr};
-use crate::load::Library;
 use crate::review::Filter;
 use crate::review::replay::{Replayed, changes, replay};
 
@@ -28,7 +27,7 @@ pub fn run(lang: Lang, o: Options, out: &mut dyn Write, err: &mut dyn Write) -> 
         Some(Ok(p)) => Some(p),
         Some(Err(ds)) => return super::show_problems(lang, &ds, err),
     };
-    let lib = Library::load(&crate::load::scenarios_dir(o.scenarios));
+    let lib = crate::load::library(o.scenarios);
     // Dates are days in the time zone of the policy the filter is meant for.
     let zone =
         policy.as_ref().map_or_else(|| crate::load::policy_or_default(None).unwrap_or_default().zone(), |p| p.zone());

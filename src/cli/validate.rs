@@ -17,7 +17,9 @@ pub fn run(
     out: &mut dyn Write,
 ) -> io::Result<u8> {
     let lib_dir = crate::load::scenarios_dir(scenarios);
-    let paths = if paths.is_empty() { vec![lib_dir.clone()] } else { paths };
+    // Without paths: the library and the user's own cases beside it.
+    let own = crate::load::own_cases_dir().filter(|d| d.is_dir());
+    let paths = if paths.is_empty() { std::iter::once(lib_dir.clone()).chain(own.clone()).collect() } else { paths };
     let color = super::use_color();
     let (files, problems) = ron_files(&paths);
     let mut library: Option<Library> = None;
@@ -46,7 +48,7 @@ pub fn run(
                 }
                 Some(FileKind::Script) => {
                     let script = parse_script(&src)?;
-                    let lib = library.get_or_insert_with(|| Library::load(&lib_dir));
+                    let lib = library.get_or_insert_with(|| Library::load_with_own(&lib_dir, own.as_deref()));
                     play_script(&script, lib, None, None).map(|p| {
                         Text::msg("validate-script-ok")
                             .arg("id", p.debrief.scenario_id.clone())

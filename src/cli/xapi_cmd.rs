@@ -8,7 +8,6 @@ use std::path::PathBuf;
 use serde_json::Value;
 
 use crate::i18n::{Lang, Text};
-use crate::load::Library;
 use crate::log::Record;
 use crate::review::Rules;
 use crate::review::xapi::send::{self, Credentials, Lrs, Sent};
@@ -57,7 +56,7 @@ pub fn statements(
             }
         },
     };
-    let library = Library::load(&crate::load::scenarios_dir(args.scenarios.clone()));
+    let library = crate::load::library(args.scenarios.clone());
     let mut config =
         Config { library: Some(&library), naming, ..Config::from_env(rules.targets.pass_score, rules.zone) };
     let statements = xapi::statements_with(records, &mut config);

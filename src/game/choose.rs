@@ -70,6 +70,9 @@ fn ui(
                 commands.write(GameCommand::Restart);
             }
             ui.heading(t("game-choose-title"));
+            if ui.button(t("game-make-own-case")).clicked() {
+                commands.write(GameCommand::Editor(super::editor::EditorCommand::Open));
+            }
             if let Some(c) = &countdown {
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     ui.label(theme::bold(widgets::countdown_text(lang, c.left())));
@@ -128,16 +131,20 @@ fn ui(
                         ui.vertical(|ui| {
                             ui.set_width(ui.available_width() - 140.0);
                             ui.label(theme::bold(&s.title));
-                            ui.label(
-                                egui::RichText::new(format!(
-                                    "{} · {} · {} · {}",
-                                    t(s.channel.msg()),
-                                    s.customer.name,
-                                    time(lang, s.received),
-                                    stars(s.difficulty)
-                                ))
-                                .color(theme::MUTED),
+                            let mut about = format!(
+                                "{} · {} · {} · {}",
+                                t(s.channel.msg()),
+                                s.customer.name,
+                                time(lang, s.received),
+                                stars(s.difficulty)
                             );
+                            if let Some(a) = &s.author {
+                                about += &format!(
+                                    " · {}",
+                                    Text::msg("game-case-author").arg("author", a.clone()).render(lang)
+                                );
+                            }
+                            ui.label(egui::RichText::new(about).color(theme::MUTED));
                         });
                         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                             let b = egui::Button::new(theme::bold(t("game-play"))).min_size(egui::vec2(110.0, 32.0));

@@ -27,6 +27,7 @@ impl Plugin for LogicPlugin {
             .init_resource::<super::pair::PairState>()
             .init_resource::<super::journal::CaseJournal>()
             .add_plugins(super::journal::plugin)
+            .add_plugins(super::editor::plugin)
             .add_systems(Update, (handle_commands, run_out_of_time).chain())
             .add_systems(Last, save_on_exit)
             .add_systems(OnEnter(Screen::Trainer), super::trainer::load);
@@ -279,6 +280,8 @@ fn handle_commands(
             }
             // Answered on the start screen (`journal::answer_offer`).
             GameCommand::ResumeInterrupted | GameCommand::DiscardInterrupted => {}
+            // Handled by the editor's own system (`editor::plugin`).
+            GameCommand::Editor(_) => {}
             GameCommand::Restart => {
                 commands.remove_resource::<Play>();
                 pair.exercise = None;

@@ -8,6 +8,7 @@
 pub mod choose;
 pub mod debrief;
 pub mod desk;
+pub mod editor;
 pub mod journal;
 pub mod logic;
 pub mod lrs;
@@ -56,6 +57,9 @@ pub enum Screen {
     PairSheet,
     PairDebrief,
     PairOverview,
+    // Maak je eigen casus:
+    /// The case editor.
+    Editor,
 }
 
 /// How the trainee practises.
@@ -97,6 +101,13 @@ pub struct Settings {
     /// Started by a learning environment with cmi5 launch parameters: each
     /// case goes to its LRS by the cmi5 pattern.
     pub cmi5: Option<crate::review::xapi::Launch>,
+    // Maak je eigen casus:
+    /// The user's own folder of cases, where the editor saves and imports
+    /// (`load::own_cases_dir` by default); `None`: there is none.
+    pub own_cases: Option<PathBuf>,
+    /// The folder of scenarios the library is loaded from again after a
+    /// save or an import; `load::scenarios_dir` decides when `None`.
+    pub scenarios: Option<PathBuf>,
 }
 
 impl Default for Settings {
@@ -109,6 +120,8 @@ impl Default for Settings {
             log: crate::log::default_path(),
             journal: None,
             cmi5: None,
+            own_cases: crate::load::own_cases_dir(),
+            scenarios: None,
         }
     }
 }
@@ -162,6 +175,9 @@ pub enum GameCommand {
     DiscardInterrupted,
     /// The pair role-play (`pair`).
     Pair(pair::PairCommand),
+    // Maak je eigen casus:
+    /// The case editor's commands (`editor::EditorCommand`).
+    Editor(editor::EditorCommand),
 }
 
 /// The case being played.
@@ -294,8 +310,9 @@ pub struct Options {
 
 /// Opens the game window and runs until it is closed; returns the exit code.
 pub fn run(o: Options) -> u8 {
-    let lib = Library::load(&crate::load::scenarios_dir(o.scenarios.clone()));
-    let mut settings = Settings { lang: o.lang, cmi5: o.cmi5.clone(), ..Settings::default() };
+    let lib = crate::load::library(o.scenarios.clone());
+    let mut settings =
+        Settings { lang: o.lang, cmi5: o.cmi5.clone(), scenarios: o.scenarios.clone(), ..Settings::default() };
     if o.no_log {
         settings.log = None;
     } else {
@@ -329,6 +346,7 @@ pub fn run(o: Options) -> u8 {
             debrief::plugin,
             trainer::plugin,
             pair::plugin,
+            editor::form::plugin,
         ));
     }
     if o.tour.is_some() || o.exit_after_first_frame || o.empty {

@@ -93,6 +93,23 @@ pub fn scenarios_dir(asked: Option<PathBuf>) -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios"))
 }
 
+/// The user's own folder of cases: those they wrote in the game's editor
+/// or imported from a classmate. `KLACHTSIM_CASES` names another one (an
+/// empty value: none); otherwise it is `casussen` in the per-user data
+/// folder, beside the log. It is made when the first case is saved in it.
+pub fn own_cases_dir() -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os("KLACHTSIM_CASES") {
+        return (!p.is_empty()).then(|| PathBuf::from(p));
+    }
+    directories::ProjectDirs::from("nl", "klachtsim", "klachtsim").map(|d| d.data_dir().join("casussen"))
+}
+
+/// The library the program plays from: the folder of scenarios (see
+/// `scenarios_dir`) with the user's own cases beside it.
+pub fn library(asked: Option<PathBuf>) -> Library {
+    Library::load_with_own(&scenarios_dir(asked), own_cases_dir().as_deref())
+}
+
 /// The policy at `path`, else the default library's `policy.ron`, else the
 /// built-in rules. A broken file is an error, never silently replaced by the
 /// built-in rules: the trainer must know the figures are not their own.
@@ -165,6 +182,27 @@ impl Library {
                 Loaded::Other => {}
             }
         }
+        lib
+    }
+
+    /// The library of `dir` with the cases of the user's own folder
+    /// beside it. A broken file there is listed with its problems like any
+    /// other, and a case with an id the library already has is refused:
+    /// neither takes the others down.
+    pub fn load_with_own(dir: &Path, own: Option<&Path>) -> Library {
+        let mut lib = Library::load(dir);
+        let Some(own) = own.filter(|o| o.is_dir()) else { return lib };
+        let same = |a: &Path, b: &Path| a.canonicalize().ok().is_some_and(|a| b.canonicalize().ok() == Some(a));
+        if same(dir, own) {
+            return lib;
+        }
+        let theirs = Library::load(own);
+        let mut seen: std::collections::HashMap<String, usize> =
+            lib.scenarios.iter().enumerate().map(|(i, s)| (s.scenario.id.clone(), i)).collect();
+        for s in theirs.scenarios {
+            lib.add(s, &mut seen);
+        }
+        lib.broken.extend(theirs.broken);
         lib
     }
 

@@ -21,6 +21,7 @@ use super::source::Source;
 pub const SCENARIO_FIELDS: &[&str] = &[
     "id",
     "title",
+    "author",
     "language",
     "policy",
     "difficulty",
@@ -147,6 +148,7 @@ pub fn parse_scenario_cached(src: &Source, cache: &mut PolicyCache) -> Result<Lo
 fn build(doc: &mut Document) -> Option<Scenario> {
     let id = doc.required("id");
     let title = doc.required("title");
+    let author = doc.optional("author", || None);
     let language = doc.optional("language", || "nl".to_owned());
     let policy = doc.optional("policy", || None);
     let difficulty = doc.required("difficulty");
@@ -168,6 +170,7 @@ fn build(doc: &mut Document) -> Option<Scenario> {
     Some(Scenario {
         id: id?,
         title: title?,
+        author: author?,
         language: language?,
         policy: policy?,
         difficulty: difficulty?,

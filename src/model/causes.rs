@@ -22,6 +22,6 @@ pub struct CauseLink {
     /// match by their stem ("test" finds "testen" and "getest") and as part
     /// of a compound ("rits" finds "ritssluiting"). The first link, the
     /// symptom, is given to the trainee and needs none.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub find: Vec<String>,
 }

@@ -10,17 +10,21 @@ use super::action::OfferKind;
 use super::causes::CauseLink;
 use super::terms::*;
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Scenario {
     /// Unique, stable name; scripts and the log refer to it.
     pub id: String,
     pub title: String,
+    /// Who wrote the case (a student, a trainer): the case list shows it
+    /// ("door Fatima"). Optional; the cases that come with klachtsim have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
     /// Language of the case's texts: "nl" or "en".
     #[serde(default = "default_language")]
     pub language: String,
     /// Another policy file, relative to this scenario's folder.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub policy: Option<String>,
     /// 1 (easy) to 3 (hard).
     pub difficulty: u8,
@@ -33,7 +37,7 @@ pub struct Scenario {
     #[serde(deserialize_with = "super::moment::deserialize")]
     pub received: NaiveDateTime,
     /// The complaint is visible to a large audience (public post, press).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub public: bool,
     /// What the customer says or writes first.
     pub opening: String,
@@ -46,15 +50,15 @@ pub struct Scenario {
     pub findings: BTreeMap<Check, Finding>,
     /// How the offers the trainee may make are judged; the first matching
     /// rule counts, offers no rule matches are judged by the verdict.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub offers: Vec<OfferRule>,
     /// What the team lead says when the trainee escalates.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub escalation_reply: Option<String>,
     /// What the customer says when contacted after execution.
     pub follow_up_reply: String,
     /// A model handling in words, shown in the debrief.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub model: Vec<String>,
 }
 
@@ -62,20 +66,20 @@ fn default_language() -> String {
     "nl".into()
 }
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Customer {
     pub name: String,
     pub temperament: Temperament,
     /// Mood at the start (0-100); by default from the temperament.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mood: Option<u8>,
     /// Earlier complaints of this customer.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub history: Vec<PastComplaint>,
 }
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PastComplaint {
     pub date: NaiveDate,
@@ -83,7 +87,7 @@ pub struct PastComplaint {
     pub summary: String,
 }
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Order {
     pub number: String,
@@ -93,10 +97,10 @@ pub struct Order {
     pub purchased: NaiveDate,
     /// When the customer received it; by default the day of purchase. The
     /// legal presumption and the right of withdrawal count from here.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delivered: Option<NaiveDate>,
     /// Bought online (web shop, app): the 14-day right of withdrawal applies.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub online: bool,
     /// Whether the same product can be sent as a replacement right away.
     pub in_stock: bool,
@@ -109,7 +113,7 @@ fn default_warranty() -> u32 {
 }
 
 /// What the trainee has to find out (step analyze).
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Truth {
     pub nature: Nature,
@@ -118,15 +122,15 @@ pub struct Truth {
     pub verdict: Verdict,
     pub priority: Priority,
     /// Why this case must be escalated; empty when it must not be.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub escalation: Vec<Trigger>,
     /// The explanation the debrief gives for the escalation decision.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub escalation_reason: Option<String>,
     /// Why the case has its priority, for the debrief ("haar verjaardag is
     /// zaterdag: na vrijdag heeft een oplossing geen zin meer"); worth
     /// writing wherever the priority is not plain normal.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub priority_reason: Option<String>,
     /// The investigations without which the verdict is a guess.
     pub required_checks: Vec<Check>,
@@ -134,12 +138,12 @@ pub struct Truth {
     pub root_cause: String,
     /// The causal chain from the symptom (first) to the root cause (last),
     /// 3 to 5 links: what a "5 x waarom" should find.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub causes: Vec<CauseLink>,
     /// The case calls for a root-cause analysis ("5 x waarom") whatever the
     /// number of complaints in its category (a structural fault, a safety
     /// incident).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub rca: bool,
     /// Whether the trainee can solve the case right away. When not (a
     /// carrier's or a lab's investigation, a supplier), the customer must
@@ -149,7 +153,7 @@ pub struct Truth {
     /// The customer withdrew from an online purchase in time (BW 6:230o):
     /// the refund of what was paid is owed by law, not a goodwill decision,
     /// so it needs no authority (`law::needs_authority`).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub withdrawn: bool,
 }
 
@@ -157,7 +161,7 @@ fn yes() -> bool {
     true
 }
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Listening {
     /// Reply when the trainee lets the customer finish.
@@ -240,7 +244,7 @@ impl LineKind {
     }
 }
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Line {
     /// Scripts say `Say("id")`.
@@ -254,22 +258,22 @@ pub struct Line {
     pub reply: Reply,
     /// Only sensible after this investigation (an explanation of findings).
     /// In a moment, the moment waits until every check its lines name.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub after: Option<Check>,
     /// The moment of the conversation this line answers: the lines of one
     /// moment are the 3 to 5 options the trainee chooses from there, and one
     /// of them is said. Moments come in the order their first line is
     /// written. A line without a moment can be said at any time.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub moment: Option<String>,
 }
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Finding {
     pub text: String,
     /// Simulated time the investigation takes; a default per kind otherwise.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub minutes: Option<u32>,
 }
 
@@ -334,17 +338,17 @@ impl OfferPattern {
     }
 }
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct OfferRule {
     /// A concrete offer has an id (scripts say `Offer(offer: Compromise,
     /// what: "id")`) and a `text`; the trainee picks it by its text. Offers
     /// without an id are judged by the first rule without one that matches.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// What exactly is offered, in the trainee's words: what, how much,
     /// by when ("50% korting op de reparatie en gratis retourzending").
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
     pub offer: OfferPattern,
     pub rating: Rating,
@@ -355,6 +359,6 @@ pub struct OfferRule {
     /// The id of an offer this one may come on top of ("naast de
     /// terugbetaling"): made while that offer is accepted, the customer
     /// takes this one too and both are carried out.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub on_top_of: Option<String>,
 }

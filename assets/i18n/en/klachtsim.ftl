@@ -1746,3 +1746,78 @@ pair-apart = { $count ->
 }
 pair-time-up = The 20 minutes are up: not every case was played.
 pair-done = Done
+## Make your own case: the game's case editor, saving, import and export.
+editor-default-title = My own case
+editor-file-header = Made in klachtsim with "Make your own case", by { $author }.
+editor-import-not-a-case = this is not a case (a case file starts with Scenario)
+editor-import-exists = your own folder already holds another file by this name: { $file }
+editor-export-exists = another file by this name is already here; choose another folder
+editor-cannot-write = cannot write: { $error }
+editor-no-own-folder = this computer has no folder of your own for cases (set KLACHTSIM_CASES to a folder)
+game-make-own-case = Make your own case
+editor-title = Make your own case
+editor-start-from = Start again from an example:
+editor-save = Save
+editor-play-now = Play now
+editor-import = Import…
+editor-export = Export…
+editor-valid = Everything checks out: you can save the case.
+editor-invalid = { $count ->
+    [one] 1 error left: you can save once everything checks out.
+   *[other] { $count } errors left: you can save once everything checks out.
+}
+editor-warnings = { $count ->
+    [one] 1 text in [square brackets] still needs filling in.
+   *[other] { $count } texts in [square brackets] still need filling in.
+}
+editor-saved = Saved in { $file }. The case is now in the list.
+editor-not-saved = Not saved:
+editor-imported = Imported: { $file }. The case is now in the list.
+editor-import-refused = Not imported: the file has errors. Nothing was changed.
+editor-exported = Exported to { $file }.
+editor-export-refused = Not exported:
+editor-export-first = Save the case first; then you can export it.
+editor-section-case = The case
+editor-section-customer = The customer
+editor-section-order = The order
+editor-section-contact = The complaint comes in
+editor-section-truth = The truth (what the trainee has to find out)
+editor-section-findings = What investigations reveal
+editor-section-lines = What the trainee can say, and what the customer answers
+editor-section-offers = Offers and how they are judged
+editor-field-title = Title
+editor-field-author = Made by
+editor-field-summary = Short description
+editor-field-customer-name = Name
+editor-field-temperament = Temperament
+editor-field-order-number = Order number
+editor-field-product = Product
+editor-field-price = Price (€)
+editor-field-purchased = Bought on
+editor-field-in-stock = In stock
+editor-field-received = Received at
+editor-field-opening = The customer's first words
+editor-field-moment = Moment
+editor-field-kind = Kind
+editor-field-text = Text
+editor-field-rating = Rating
+editor-field-reason = Why
+editor-field-reply = The customer's answer
+editor-field-mood = Mood
+editor-field-offer = Offer
+editor-field-from = from
+editor-field-to = to
+editor-field-accepted = Customer accepts
+editor-field-minutes = Minutes
+editor-add-finding = + Investigation
+editor-add-line = + Line
+editor-add-offer = + Offer
+editor-remove = Remove
+editor-browse-import = Choose a case file (.ron) to import
+editor-browse-export = Choose a folder to save the case in
+editor-browse-up = ↑ Folder up
+editor-browse-here = Save here
+editor-browse-cancel = Cancel
+editor-browse-empty = (no folders or .ron files)
+editor-browse-unreadable = This folder cannot be read: { $error }
+game-case-author = by { $author }

@@ -1746,3 +1746,78 @@ pair-apart = { $count ->
 }
 pair-time-up = De 20 minuten zijn om: niet alle casussen zijn gespeeld.
 pair-done = Klaar
+## Maak je eigen casus: the game's case editor, saving, import and export.
+editor-default-title = Mijn eigen casus
+editor-file-header = Gemaakt in klachtsim met "Maak je eigen casus", door { $author }.
+editor-import-not-a-case = dit is geen casus (een casusbestand begint met Scenario)
+editor-import-exists = in je eigen map staat al een ander bestand met deze naam: { $file }
+editor-export-exists = hier staat al een ander bestand met deze naam; kies een andere map
+editor-cannot-write = kan niet schrijven: { $error }
+editor-no-own-folder = er is geen eigen map voor casussen op deze computer (zet KLACHTSIM_CASES op een map)
+game-make-own-case = Maak je eigen casus
+editor-title = Maak je eigen casus
+editor-start-from = Begin opnieuw met een voorbeeld:
+editor-save = Opslaan
+editor-play-now = Nu spelen
+editor-import = Importeren…
+editor-export = Exporteren…
+editor-valid = Alles klopt: je kunt de casus opslaan.
+editor-invalid = { $count ->
+    [one] Nog 1 fout: opslaan kan als alles klopt.
+   *[other] Nog { $count } fouten: opslaan kan als alles klopt.
+}
+editor-warnings = { $count ->
+    [one] 1 tekst tussen [vierkante haken] moet je nog invullen.
+   *[other] { $count } teksten tussen [vierkante haken] moet je nog invullen.
+}
+editor-saved = Opgeslagen in { $file }. De casus staat nu in de lijst.
+editor-not-saved = Niet opgeslagen:
+editor-imported = Geïmporteerd: { $file }. De casus staat nu in de lijst.
+editor-import-refused = Niet geïmporteerd: het bestand klopt niet. Er is niets veranderd.
+editor-exported = Geëxporteerd naar { $file }.
+editor-export-refused = Niet geëxporteerd:
+editor-export-first = Sla de casus eerst op; daarna kun je hem exporteren.
+editor-section-case = De casus
+editor-section-customer = De klant
+editor-section-order = De bestelling
+editor-section-contact = De klacht komt binnen
+editor-section-truth = De waarheid (wat de cursist moet achterhalen)
+editor-section-findings = Wat onderzoek oplevert
+editor-section-lines = Wat de cursist kan zeggen, en wat de klant antwoordt
+editor-section-offers = Oplossingen en hoe ze worden beoordeeld
+editor-field-title = Titel
+editor-field-author = Gemaakt door
+editor-field-summary = Korte omschrijving
+editor-field-customer-name = Naam
+editor-field-temperament = Karakter
+editor-field-order-number = Ordernummer
+editor-field-product = Product
+editor-field-price = Prijs (€)
+editor-field-purchased = Gekocht op
+editor-field-in-stock = Op voorraad
+editor-field-received = Binnengekomen op
+editor-field-opening = Eerste woorden van de klant
+editor-field-moment = Moment
+editor-field-kind = Soort
+editor-field-text = Tekst
+editor-field-rating = Beoordeling
+editor-field-reason = Waarom
+editor-field-reply = Antwoord van de klant
+editor-field-mood = Stemming
+editor-field-offer = Oplossing
+editor-field-from = van
+editor-field-to = tot
+editor-field-accepted = Klant neemt het aan
+editor-field-minutes = Minuten
+editor-add-finding = + Onderzoek
+editor-add-line = + Zin
+editor-add-offer = + Oplossing
+editor-remove = Weghalen
+editor-browse-import = Kies een casusbestand (.ron) om te importeren
+editor-browse-export = Kies een map om de casus in op te slaan
+editor-browse-up = ↑ Map hoger
+editor-browse-here = Hier opslaan
+editor-browse-cancel = Annuleren
+editor-browse-empty = (geen mappen of .ron-bestanden)
+editor-browse-unreadable = Deze map kan niet worden gelezen: { $error }
+game-case-author = door { $author }

@@ -11,7 +11,7 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 
 use crate::i18n::{Arg, Lang, Text, tr};
-use crate::load::{Library, LoadedScenario};
+use crate::load::LoadedScenario;
 use crate::log::{NewRecord, Record};
 use crate::model::*;
 use crate::score::Debrief;
@@ -70,7 +70,7 @@ fn play(
     err: &mut dyn Write,
 ) -> io::Result<u8> {
     let lang = io.lang;
-    let lib = Library::load(&crate::load::scenarios_dir(scenarios));
+    let lib = crate::load::library(scenarios);
     io.say(&tr(lang, "tui-welcome"));
     io.say("");
     let trainee = match log.trainee.clone() {

@@ -7,6 +7,11 @@
 //! `assets/templates/<lang>/scenario.ron`, compiled in so the program needs
 //! no source tree at run time. This module owns the logic: reading typed
 //! values, making an id, and filling a template with the authors' choices.
+//! The game's editor starts from the same templates (`draft`) and keeps
+//! the user's own cases in their own folder (`share`).
+
+pub mod draft;
+pub mod share;
 
 use chrono::{Duration, NaiveDateTime};
 
@@ -28,6 +33,26 @@ pub struct Choices {
     /// The complaint is public (a post, the press): a reputational risk.
     pub public: bool,
     pub received: NaiveDateTime,
+}
+
+impl Choices {
+    /// What the authors get when they choose only the title and the
+    /// verdict: `klachtsim new`'s defaults and the editor's templates.
+    pub fn new(title: &str, language: Lang, verdict: Verdict, received: NaiveDateTime) -> Choices {
+        Choices {
+            id: id_from_title(title),
+            title: title.to_owned(),
+            language,
+            verdict,
+            channel: Channel::Phone,
+            category: Category::Product,
+            cause: Cause::Mistake,
+            nature: if verdict == Verdict::Grounded { Nature::Objective } else { Nature::Subjective },
+            priority: Priority::Normal,
+            public: false,
+            received,
+        }
+    }
 }
 
 /// A value typed by a person: the English name (`Grounded`), the key
@@ -77,8 +102,8 @@ pub fn id_from_title(title: &str) -> String {
 /// The skeleton of each language, with blanks for the authors' choices.
 fn template(lang: Lang) -> &'static str {
     match lang {
-        Lang::Nl => include_str!("../assets/templates/nl/scenario.ron"),
-        Lang::En => include_str!("../assets/templates/en/scenario.ron"),
+        Lang::Nl => include_str!("../../assets/templates/nl/scenario.ron"),
+        Lang::En => include_str!("../../assets/templates/en/scenario.ron"),
     }
 }
 
