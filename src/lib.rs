@@ -37,6 +37,10 @@
 //! through a case and flags every one that passes, and every decision
 //! point that is no real decision.
 //!
+//! **The monthly training.** [`training`] is the team lead's plan for a
+//! month (theme, drill, two or three cases, a time box), checked like a
+//! scenario, and a whole sitting played from a script.
+//!
 //! **At the desk.** [`reference`] is the reference card (terms,
 //! authority, escalation, the steps per verdict) built from the policy.
 //!
@@ -78,3 +82,4 @@ pub mod script;
 pub mod sim;
 pub mod sla;
 pub mod text;
+pub mod training;

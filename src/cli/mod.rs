@@ -9,6 +9,7 @@ pub mod play;
 mod print;
 pub mod replay;
 pub mod review;
+mod sitting;
 mod sla_cmd;
 mod validate;
 mod xapi_cmd;
@@ -99,8 +100,9 @@ pub enum Command {
     },
     /// Play a case: in the terminal, or with the actions of a script file.
     Play {
-        /// A script (RON) with the scenario, the seed and the actions; without
-        /// it you play in the terminal.
+        /// A script (RON) with the scenario, the seed and the actions, or a
+        /// whole monthly training sitting (`Sitting(...)`); without it you
+        /// play in the terminal.
         #[arg(long)]
         script: Option<PathBuf>,
         /// Print the debrief as JSON.
@@ -141,6 +143,9 @@ pub enum Command {
         skip_missing: bool,
         #[command(flatten)]
         xapi: review::XapiArgs,
+        /// The monthly training per month: who took part, this month's step scores against last month's, each trainee's first sitting against the latest (table or html).
+        #[arg(long)]
+        training: bool,
     },
     /// Re-score logged sessions under the current policy (or another) and show what changed.
     Replay {
@@ -378,13 +383,17 @@ fn run_from(
         Some(Command::Play { script: None, seed, scenarios, log, .. }) => {
             interactive::run(lang, scenarios, seed, log, input, out, err)
         }
+        Some(Command::Play { script: Some(script), scenarios, log, .. }) if sitting::is_sitting(&script) => {
+            sitting::run(lang, script, scenarios, &log, out, err)
+        }
         Some(Command::Play { script: Some(script), json, transcript, seed, policy, scenarios, log }) => {
             play::run(lang, play::Options { script, json, transcript, seed, policy, scenarios, log }, out, err)
         }
         Some(Command::Validate { paths, scenarios, coverage }) => validate::run(lang, paths, scenarios, coverage, out),
         Some(Command::Audit { paths, json }) => audit::run(lang, paths, json, out),
-        Some(Command::Review { logs, filter, format, out: file, policy, skip_missing, xapi }) => {
-            review::run(lang, review::Options { logs, filter, format, file, policy, skip_missing, xapi }, out, err)
+        Some(Command::Review { logs, filter, format, out: file, policy, skip_missing, xapi, training }) => {
+            let o = review::Options { logs, filter, format, file, policy, skip_missing, xapi, training };
+            review::run(lang, o, out, err)
         }
         Some(Command::Replay { logs, filter, policy, scenarios, skip_missing }) => {
             replay::run(lang, replay::Options { logs, filter, policy, scenarios, skip_missing }, out, err)

@@ -102,10 +102,12 @@ pub struct Options {
     /// Leave out logs that do not exist, with a warning, instead of failing.
     pub skip_missing: bool,
     pub xapi: XapiArgs,
+    /// The monthly training report instead of the overview.
+    pub training: bool,
 }
 
 pub fn run(lang: Lang, o: Options, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8> {
-    let Options { logs, filter, mut format, file, policy, skip_missing, xapi } = o;
+    let Options { logs, filter, mut format, file, policy, skip_missing, xapi, training } = o;
     if xapi.send_xapi.is_some() {
         format = Format::Xapi;
     }
@@ -128,6 +130,19 @@ pub fn run(lang: Lang, o: Options, out: &mut dyn Write, err: &mut dyn Write) -> 
     let rules = Rules::of(&policy);
     let Some(paths) = log_paths(lang, logs, skip_missing, err)? else { return Ok(1) };
     let text: Vec<u8> = match format {
+        _ if training => {
+            let Some((records, _)) = load_counted(lang, &paths, Detail::Summary, err)? else { return Ok(1) };
+            let rs: Vec<&Record> = records.iter().filter(|r| filter.matches(r, rules.zone)).collect();
+            let report = crate::review::training::report(&rs);
+            match format {
+                Format::Table => crate::review::training::text(&report, lang).into_bytes(),
+                Format::Html => crate::review::training_html::render(&report, lang).into_bytes(),
+                _ => {
+                    writeln!(err, "{}", Text::msg("review-training-formats").render(lang))?;
+                    return Ok(1);
+                }
+            }
+        }
         // The overviews are counted while the logs are read, without
         // keeping the records.
         Format::Table | Format::Csv | Format::Html => {

@@ -55,6 +55,23 @@ pub fn run(
                             .arg("score", p.debrief.overall)
                     })
                 }
+                Some(FileKind::Plan) => {
+                    let lib = library.get_or_insert_with(|| Library::load(&lib_dir));
+                    crate::training::parse_plan(&src, lib).map(|p| {
+                        Text::msg("validate-plan-ok")
+                            .arg("id", p.id)
+                            .arg("month", p.month)
+                            .arg("count", p.cases.len() as i64)
+                            .arg("minutes", p.minutes)
+                    })
+                }
+                Some(FileKind::Sitting) => {
+                    let script = crate::training::sitting::parse_sitting(&src)?;
+                    let lib = library.get_or_insert_with(|| Library::load(&lib_dir));
+                    crate::training::sitting::play_sitting(&script, lib, &lib_dir).map(|p| {
+                        Text::msg("validate-sitting-ok").arg("id", p.plan.id).arg("count", p.records.len() as i64)
+                    })
+                }
                 None => Err(vec![
                     Diagnostic::whole_file(path, Text::msg("load-unknown-kind"))
                         .with_hint(Text::msg("load-unknown-kind-hint")),

@@ -28,6 +28,10 @@ pub enum FileKind {
     Scenario,
     Policy,
     Script,
+    /// A monthly training plan (`training`).
+    Plan,
+    /// A script of a whole training sitting (`training::sitting`).
+    Sitting,
 }
 
 /// What a RON file claims to be, from the name before its first `(`.
@@ -36,6 +40,8 @@ pub fn detect_kind(src: &Source) -> Option<FileKind> {
         "Scenario" => Some(FileKind::Scenario),
         "Policy" => Some(FileKind::Policy),
         "Script" => Some(FileKind::Script),
+        "Plan" => Some(FileKind::Plan),
+        "Sitting" => Some(FileKind::Sitting),
         _ => None,
     }
 }
@@ -133,7 +139,7 @@ pub struct Library {
 enum Loaded {
     Scenario(Box<LoadedScenario>),
     Broken(PathBuf, Vec<Diagnostic>),
-    /// A policy or a script: not a case, not an error.
+    /// A policy, a script or a plan: not a case, not an error.
     Other,
 }
 

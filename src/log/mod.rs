@@ -19,6 +19,7 @@ pub mod journal;
 pub mod logged_session;
 pub mod pair;
 pub mod record;
+pub mod training;
 
 use std::fs::{File, OpenOptions};
 use std::io::{Read, Seek, SeekFrom, Write};

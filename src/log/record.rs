@@ -122,6 +122,10 @@ pub struct Record {
     /// observer and the observation sheet (`pair`). Absent otherwise.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pair: Option<super::pair::Pair>,
+    /// Played in a monthly training sitting: the plan, the sitting, and
+    /// the sitting's drill and lesson (`training`). Absent otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub training: Option<super::training::Training>,
     /// Every decision with its simulated time. Written last: the bulk of the
     /// line, and what the overview skips (see `parse_summary`).
     pub actions: Vec<LoggedAction>,
@@ -289,6 +293,7 @@ impl Record {
             retry_of: None,
             retry_from: None,
             pair: None,
+            training: None,
             near_breach: crate::sla::near_breaches(&loaded.policy, &crate::sla::Case::truth(&s.truth), state)
                 .iter()
                 .map(|r| r.id().to_owned())

@@ -20,6 +20,8 @@ pub mod replay;
 pub mod rows;
 pub mod table;
 mod tally;
+pub mod training;
+pub mod training_html;
 
 pub use filter::{About, Filter};
 pub use kpis::{Alert, Kpis, Rules};

@@ -10,7 +10,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime};
 use serde::Deserialize;
 use serde::de::value::BorrowedStrDeserializer;
 
-use super::{Lesson, LoggedSession};
+use super::{Lesson, LoggedSession, TrainingMark};
 use crate::log::record::{Status, actions_at};
 use crate::model::{Category, Cause, Step, Verdict};
 use crate::score::self_assessment::{SelfAssessment, SelfRating};
@@ -275,7 +275,15 @@ pub(super) fn fast(line: &[u8]) -> Option<LoggedSession<'_>> {
     // retry's marks): checked to be JSON and passed over. The near breaches
     // are read (only in records that have some, see `Record::near_breach`).
     let mut near_breach = Vec::new();
+    let mut training = None;
     while c.i != at {
+        // The training plan: read with its own serde rules, borrowing.
+        if c.eat(b",\"training\":") {
+            let mut values = serde_json::Deserializer::from_str(c.text.get(c.i..at)?).into_iter::<TrainingMark>();
+            training = Some(values.next()?.ok()?);
+            c.i += values.byte_offset();
+            continue;
+        }
         if c.eat(b",\"near_breach\":[") {
             loop {
                 near_breach.push(Cow::Borrowed(c.str()?));
@@ -316,6 +324,7 @@ pub(super) fn fast(line: &[u8]) -> Option<LoggedSession<'_>> {
         escalated,
         self_assessment,
         near_breach,
+        training,
     })
 }
 

@@ -59,6 +59,39 @@ pub struct LoggedSession<'a> {
     pub self_assessment: Option<SelfAssessment>,
     /// The rule of each SLA target that came near its breach.
     pub near_breach: Vec<Cow<'a, str>>,
+    /// Played in a monthly training: the plan and its month.
+    pub training: Option<TrainingMark<'a>>,
+}
+
+/// Which training plan a session belongs to (see `log::training`).
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct TrainingMark<'a> {
+    #[serde(borrow)]
+    pub plan: Cow<'a, str>,
+    #[serde(borrow)]
+    pub month: Cow<'a, str>,
+    /// The rest (the sitting, its drill and lesson) is for the record.
+    #[serde(rename = "sitting")]
+    _sitting: IgnoredStr,
+    #[serde(rename = "part")]
+    _part: u8,
+    #[serde(default, rename = "drill")]
+    _drill: Option<IgnoredAny>,
+    #[serde(default, rename = "lesson")]
+    _lesson: Option<IgnoredAny>,
+}
+
+impl<'a> TrainingMark<'a> {
+    fn of(t: &'a crate::log::training::Training) -> TrainingMark<'a> {
+        TrainingMark {
+            plan: Cow::Borrowed(&t.plan),
+            month: Cow::Borrowed(&t.month),
+            _sitting: IgnoredStr,
+            _part: t.part,
+            _drill: None,
+            _lesson: None,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -103,6 +136,7 @@ impl<'a> LoggedSession<'a> {
             escalated: r.escalated,
             self_assessment: r.self_assessment,
             near_breach: r.near_breach.iter().map(|id| Cow::Borrowed(id.as_str())).collect(),
+            training: r.training.as_ref().map(TrainingMark::of),
         }
     }
 
@@ -181,9 +215,12 @@ struct Wire<'a> {
     self_assessment: Option<SelfAssessment>,
     #[serde(default, borrow)]
     near_breach: Vec<Cow<'a, str>>,
+    #[serde(default, borrow)]
+    training: Option<TrainingMark<'a>>,
 }
 
 /// A string that must be there but is not needed.
+#[derive(Clone, Debug, PartialEq)]
 struct IgnoredStr;
 
 impl<'de> Deserialize<'de> for IgnoredStr {
@@ -260,6 +297,7 @@ impl<'a> Wire<'a> {
             escalated: self.escalated,
             self_assessment: self.self_assessment,
             near_breach: self.near_breach,
+            training: self.training,
         }
     }
 }
