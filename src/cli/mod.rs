@@ -140,6 +140,10 @@ pub enum Command {
         skip_missing: bool,
         #[command(flatten)]
         xapi: review::XapiArgs,
+        /// Write the class summary of this class (group): a printable HTML
+        /// page without names, for the lesson's closing discussion.
+        #[arg(long, value_name = "CLASS", conflicts_with_all = ["format", "group", "send_xapi"])]
+        class: Option<String>,
     },
     /// Re-score logged sessions under the current policy (or another) and show what changed.
     Replay {
@@ -377,8 +381,9 @@ fn run_from(
         }
         Some(Command::Validate { paths, scenarios, coverage }) => validate::run(lang, paths, scenarios, coverage, out),
         Some(Command::Audit { paths, json }) => audit::run(lang, paths, json, out),
-        Some(Command::Review { logs, filter, format, out: file, policy, skip_missing, xapi }) => {
-            review::run(lang, review::Options { logs, filter, format, file, policy, skip_missing, xapi }, out, err)
+        Some(Command::Review { logs, filter, format, out: file, policy, skip_missing, xapi, class }) => {
+            let options = review::Options { logs, filter, format, file, policy, skip_missing, xapi, class };
+            review::run(lang, options, out, err)
         }
         Some(Command::Replay { logs, filter, policy, scenarios, skip_missing }) => {
             replay::run(lang, replay::Options { logs, filter, policy, scenarios, skip_missing }, out, err)

@@ -6,7 +6,9 @@ use std::path::{Path, PathBuf};
 use crate::i18n::{Lang, Text};
 use crate::log::{Detail, LogError, LogWarning, Record, file_key, read_all_with};
 use crate::review::filter::day_in;
-use crate::review::{About, Filter, Overview, Rules, csv, html, overview, overview_of_logs, table, xlsx};
+use crate::review::{
+    About, Filter, Overview, Rules, class_summary, csv, html, overview, overview_of_logs, table, xlsx,
+};
 
 pub use super::xapi_cmd::XapiArgs;
 
@@ -102,10 +104,12 @@ pub struct Options {
     /// Leave out logs that do not exist, with a warning, instead of failing.
     pub skip_missing: bool,
     pub xapi: XapiArgs,
+    /// Write this class's summary instead of the overview.
+    pub class: Option<String>,
 }
 
 pub fn run(lang: Lang, o: Options, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8> {
-    let Options { logs, filter, mut format, file, policy, skip_missing, xapi } = o;
+    let Options { logs, filter, mut format, file, policy, skip_missing, xapi, class } = o;
     if xapi.send_xapi.is_some() {
         format = Format::Xapi;
     }
@@ -127,59 +131,65 @@ pub fn run(lang: Lang, o: Options, out: &mut dyn Write, err: &mut dyn Write) -> 
     }
     let rules = Rules::of(&policy);
     let Some(paths) = log_paths(lang, logs, skip_missing, err)? else { return Ok(1) };
-    let text: Vec<u8> = match format {
-        // The overviews are counted while the logs are read, without
-        // keeping the records.
-        Format::Table | Format::Csv | Format::Html => {
-            let (o, warnings, errors) = overview_of_logs(&paths, &filter, &rules);
-            report(lang, &warnings, &errors, err)?;
-            if !errors.is_empty() {
-                return Ok(1);
-            }
-            render_overview(&o, format, lang).into_bytes()
-        }
-        // Per session: the records themselves; only xAPI lists every
-        // decision.
-        Format::CsvSessions | Format::Xapi => {
-            let detail = if format == Format::Xapi { Detail::Full } else { Detail::Summary };
-            match load_counted(lang, &paths, detail, err)? {
-                Some((records, skipped)) => {
-                    let about = About {
-                        files: paths.iter().map(|p| p.display().to_string()).collect(),
-                        filter: filter.clone(),
-                        read: records.len(),
-                        skipped,
-                        ..About::default()
-                    };
-                    if format == Format::Xapi {
-                        let rs: Vec<&Record> = records.iter().filter(|r| filter.matches(r, rules.zone)).collect();
-                        let Some(statements) = super::xapi_cmd::statements(lang, &rs, &rules, &xapi, err)? else {
-                            return Ok(1);
-                        };
-                        if let Some(url) = &xapi.send_xapi {
-                            return super::xapi_cmd::send_to(lang, url, &statements, &xapi, out, err);
-                        }
-                        (serde_json::to_string_pretty(&statements)? + "\n").into_bytes()
-                    } else {
-                        render_sessions(&records, about, &rules, lang).into_bytes()
-                    }
-                }
-                None => return Ok(1),
-            }
-        }
-        // Every table and every session: the records, read once.
-        Format::Xlsx => {
-            let Some((records, _)) = load_counted(lang, &paths, Detail::Summary, err)? else { return Ok(1) };
-            let rs: Vec<&Record> = records.iter().filter(|r| filter.matches(r, rules.zone)).collect();
-            let o = overview(&records, &filter, &rules);
-            match xlsx::workbook(&o, &rs, &rules, lang) {
-                Ok(bytes) => bytes,
-                Err(e) => {
-                    writeln!(err, "{}", Text::msg("review-xlsx-failed").arg("error", e.to_string()).render(lang))?;
+    let text: Vec<u8> = match &class {
+        Some(class) => match class_page(lang, &paths, class, &filter, &rules, &xapi, err)? {
+            Some(page) => page.into_bytes(),
+            None => return Ok(1),
+        },
+        None => match format {
+            // The overviews are counted while the logs are read, without
+            // keeping the records.
+            Format::Table | Format::Csv | Format::Html => {
+                let (o, warnings, errors) = overview_of_logs(&paths, &filter, &rules);
+                report(lang, &warnings, &errors, err)?;
+                if !errors.is_empty() {
                     return Ok(1);
                 }
+                render_overview(&o, format, lang).into_bytes()
             }
-        }
+            // Per session: the records themselves; only xAPI lists every
+            // decision.
+            Format::CsvSessions | Format::Xapi => {
+                let detail = if format == Format::Xapi { Detail::Full } else { Detail::Summary };
+                match load_counted(lang, &paths, detail, err)? {
+                    Some((records, skipped)) => {
+                        let about = About {
+                            files: paths.iter().map(|p| p.display().to_string()).collect(),
+                            filter: filter.clone(),
+                            read: records.len(),
+                            skipped,
+                            ..About::default()
+                        };
+                        if format == Format::Xapi {
+                            let rs: Vec<&Record> = records.iter().filter(|r| filter.matches(r, rules.zone)).collect();
+                            let Some(statements) = super::xapi_cmd::statements(lang, &rs, &rules, &xapi, err)? else {
+                                return Ok(1);
+                            };
+                            if let Some(url) = &xapi.send_xapi {
+                                return super::xapi_cmd::send_to(lang, url, &statements, &xapi, out, err);
+                            }
+                            (serde_json::to_string_pretty(&statements)? + "\n").into_bytes()
+                        } else {
+                            render_sessions(&records, about, &rules, lang).into_bytes()
+                        }
+                    }
+                    None => return Ok(1),
+                }
+            }
+            // Every table and every session: the records, read once.
+            Format::Xlsx => {
+                let Some((records, _)) = load_counted(lang, &paths, Detail::Summary, err)? else { return Ok(1) };
+                let rs: Vec<&Record> = records.iter().filter(|r| filter.matches(r, rules.zone)).collect();
+                let o = overview(&records, &filter, &rules);
+                match xlsx::workbook(&o, &rs, &rules, lang) {
+                    Ok(bytes) => bytes,
+                    Err(e) => {
+                        writeln!(err, "{}", Text::msg("review-xlsx-failed").arg("error", e.to_string()).render(lang))?;
+                        return Ok(1);
+                    }
+                }
+            }
+        },
     };
     let Some(path) = file else {
         out.write_all(&text)?;
@@ -187,7 +197,8 @@ pub fn run(lang: Lang, o: Options, out: &mut dyn Write, err: &mut dyn Write) -> 
     };
     match write_whole(&path, &text) {
         Ok(()) => {
-            writeln!(out, "{}", Text::msg("review-written").arg("file", path.display().to_string()).render(lang))?;
+            let written = if class.is_some() { "class-written" } else { "review-written" };
+            writeln!(out, "{}", Text::msg(written).arg("file", path.display().to_string()).render(lang))?;
             Ok(0)
         }
         Err(e) => {
@@ -195,6 +206,30 @@ pub fn run(lang: Lang, o: Options, out: &mut dyn Write, err: &mut dyn Write) -> 
                 Text::msg("review-write-failed").arg("file", path.display().to_string()).arg("error", e.to_string());
             writeln!(err, "{}", msg.render(lang))?;
             Ok(1)
+        }
+    }
+}
+
+/// The class summary of `class` (`review::class_summary`), from the logs
+/// read whole: its examples quote the actions. `None` when a log could not
+/// be read or the class is not in the logs (said on `err`, with the
+/// classes that are).
+fn class_page(
+    lang: Lang,
+    paths: &[PathBuf],
+    class: &str,
+    filter: &Filter,
+    rules: &Rules,
+    xapi: &XapiArgs,
+    err: &mut dyn Write,
+) -> io::Result<Option<String>> {
+    let Some((records, _)) = load_counted(lang, paths, Detail::Full, err)? else { return Ok(None) };
+    let library = crate::load::Library::load(&crate::load::scenarios_dir(xapi.scenarios.clone()));
+    match class_summary::summarize(&records, class, filter, rules, Some(&library)) {
+        Ok(summary) => Ok(Some(class_summary::page::render(&summary, lang))),
+        Err(unknown) => {
+            writeln!(err, "{}", unknown.message().render(lang))?;
+            Ok(None)
         }
     }
 }
