@@ -146,6 +146,10 @@ pub enum Command {
         /// The monthly training per month: who took part, this month's step scores against last month's, each trainee's first sitting against the latest (table or html).
         #[arg(long)]
         training: bool,
+        /// Write the class summary of this class (group): a printable HTML
+        /// page without names, for the lesson's closing discussion.
+        #[arg(long, value_name = "CLASS", conflicts_with_all = ["format", "group", "send_xapi"])]
+        class: Option<String>,
     },
     /// Re-score logged sessions under the current policy (or another) and show what changed.
     Replay {
@@ -391,8 +395,8 @@ fn run_from(
         }
         Some(Command::Validate { paths, scenarios, coverage }) => validate::run(lang, paths, scenarios, coverage, out),
         Some(Command::Audit { paths, json }) => audit::run(lang, paths, json, out),
-        Some(Command::Review { logs, filter, format, out: file, policy, skip_missing, xapi, training }) => {
-            let o = review::Options { logs, filter, format, file, policy, skip_missing, xapi, training };
+        Some(Command::Review { logs, filter, format, out: file, policy, skip_missing, xapi, training, class }) => {
+            let o = review::Options { logs, filter, format, file, policy, skip_missing, xapi, training, class };
             review::run(lang, o, out, err)
         }
         Some(Command::Replay { logs, filter, policy, scenarios, skip_missing }) => {

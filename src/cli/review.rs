@@ -6,7 +6,9 @@ use std::path::{Path, PathBuf};
 use crate::i18n::{Lang, Text};
 use crate::log::{Detail, LogError, LogWarning, Record, file_key, read_all_with};
 use crate::review::filter::day_in;
-use crate::review::{About, Filter, Overview, Rules, csv, html, overview, overview_of_logs, table, xlsx};
+use crate::review::{
+    About, Filter, Overview, Rules, class_summary, csv, html, overview, overview_of_logs, table, xlsx,
+};
 
 pub use super::xapi_cmd::XapiArgs;
 
@@ -102,12 +104,14 @@ pub struct Options {
     /// Leave out logs that do not exist, with a warning, instead of failing.
     pub skip_missing: bool,
     pub xapi: XapiArgs,
+    /// Write this class's summary instead of the overview.
+    pub class: Option<String>,
     /// The monthly training report instead of the overview.
     pub training: bool,
 }
 
 pub fn run(lang: Lang, o: Options, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8> {
-    let Options { logs, filter, mut format, file, policy, skip_missing, xapi, training } = o;
+    let Options { logs, filter, mut format, file, policy, skip_missing, xapi, class, training } = o;
     if xapi.send_xapi.is_some() {
         format = Format::Xapi;
     }
@@ -129,8 +133,12 @@ pub fn run(lang: Lang, o: Options, out: &mut dyn Write, err: &mut dyn Write) -> 
     }
     let rules = Rules::of(&policy);
     let Some(paths) = log_paths(lang, logs, skip_missing, err)? else { return Ok(1) };
-    let text: Vec<u8> = match format {
-        _ if training => {
+    let text: Vec<u8> = match &class {
+        Some(class) => match class_page(lang, &paths, class, &filter, &rules, &xapi, err)? {
+            Some(page) => page.into_bytes(),
+            None => return Ok(1),
+        },
+        None if training => {
             let Some((records, _)) = load_counted(lang, &paths, Detail::Summary, err)? else { return Ok(1) };
             let rs: Vec<&Record> = records.iter().filter(|r| filter.matches(r, rules.zone)).collect();
             let report = crate::review::training::report(&rs);
@@ -143,79 +151,68 @@ pub fn run(lang: Lang, o: Options, out: &mut dyn Write, err: &mut dyn Write) -> 
                 }
             }
         }
-        // The overviews are counted while the logs are read, without
-        // keeping the records.
-        Format::Table | Format::Csv | Format::Html => {
-            let (o, warnings, errors) = overview_of_logs(&paths, &filter, &rules);
-            report(lang, &warnings, &errors, err)?;
-            if !errors.is_empty() {
-                return Ok(1);
-            }
-            render_overview(&o, format, lang).into_bytes()
-        }
-        // Per session: the records themselves; only xAPI lists every
-        // decision.
-        Format::CsvSessions | Format::Xapi => {
-            let detail = if format == Format::Xapi { Detail::Full } else { Detail::Summary };
-            match load_counted(lang, &paths, detail, err)? {
-                Some((records, skipped)) => {
-                    let about = About {
-                        files: paths.iter().map(|p| p.display().to_string()).collect(),
-                        filter: filter.clone(),
-                        read: records.len(),
-                        skipped,
-                        ..About::default()
-                    };
-                    if format == Format::Xapi {
-                        let rs: Vec<&Record> = records.iter().filter(|r| filter.matches(r, rules.zone)).collect();
-                        let Some(statements) = super::xapi_cmd::statements(lang, &rs, &rules, &xapi, err)? else {
-                            return Ok(1);
-                        };
-                        if let Some(url) = &xapi.send_xapi {
-                            return super::xapi_cmd::send_to(lang, url, &statements, &xapi, out, err);
-                        }
-                        (serde_json::to_string_pretty(&statements)? + "\n").into_bytes()
-                    } else {
-                        render_sessions(&records, about, &rules, lang).into_bytes()
-                    }
-                }
-                None => return Ok(1),
-            }
-        }
-        // Every table and every session: the records, read once.
-        Format::Xlsx => {
-            let Some((records, _)) = load_counted(lang, &paths, Detail::Summary, err)? else { return Ok(1) };
-            let rs: Vec<&Record> = records.iter().filter(|r| filter.matches(r, rules.zone)).collect();
-            let o = overview(&records, &filter, &rules);
-            match xlsx::workbook(&o, &rs, &rules, lang) {
-                Ok(bytes) => bytes,
-                Err(e) => {
-                    writeln!(err, "{}", Text::msg("review-xlsx-failed").arg("error", e.to_string()).render(lang))?;
+        None => match format {
+            // The overviews are counted while the logs are read, without
+            // keeping the records.
+            Format::Table | Format::Csv | Format::Html => {
+                let (o, warnings, errors) = overview_of_logs(&paths, &filter, &rules);
+                report(lang, &warnings, &errors, err)?;
+                if !errors.is_empty() {
                     return Ok(1);
                 }
+                render_overview(&o, format, lang).into_bytes()
             }
-        }
+            // Per session: the records themselves; only xAPI lists every
+            // decision.
+            Format::CsvSessions | Format::Xapi => {
+                let detail = if format == Format::Xapi { Detail::Full } else { Detail::Summary };
+                match load_counted(lang, &paths, detail, err)? {
+                    Some((records, skipped)) => {
+                        let about = About {
+                            files: paths.iter().map(|p| p.display().to_string()).collect(),
+                            filter: filter.clone(),
+                            read: records.len(),
+                            skipped,
+                            ..About::default()
+                        };
+                        if format == Format::Xapi {
+                            let rs: Vec<&Record> = records.iter().filter(|r| filter.matches(r, rules.zone)).collect();
+                            let Some(statements) = super::xapi_cmd::statements(lang, &rs, &rules, &xapi, err)? else {
+                                return Ok(1);
+                            };
+                            if let Some(url) = &xapi.send_xapi {
+                                return super::xapi_cmd::send_to(lang, url, &statements, &xapi, out, err);
+                            }
+                            (serde_json::to_string_pretty(&statements)? + "\n").into_bytes()
+                        } else {
+                            render_sessions(&records, about, &rules, lang).into_bytes()
+                        }
+                    }
+                    None => return Ok(1),
+                }
+            }
+            // Every table and every session: the records, read once.
+            Format::Xlsx => {
+                let Some((records, _)) = load_counted(lang, &paths, Detail::Summary, err)? else { return Ok(1) };
+                let rs: Vec<&Record> = records.iter().filter(|r| filter.matches(r, rules.zone)).collect();
+                let o = overview(&records, &filter, &rules);
+                match xlsx::workbook(&o, &rs, &rules, lang) {
+                    Ok(bytes) => bytes,
+                    Err(e) => {
+                        writeln!(err, "{}", Text::msg("review-xlsx-failed").arg("error", e.to_string()).render(lang))?;
+                        return Ok(1);
+                    }
+                }
+            }
+        },
     };
-    write_out(lang, file.as_deref(), &text, "review-written", out, err)
-}
-
-/// Writes `bytes` to the screen, or whole to `file` (saying so with the
-/// message `written`); a file that cannot be written is said on `err` and
-/// exits with 1.
-pub(super) fn write_out(
-    lang: Lang,
-    file: Option<&Path>,
-    bytes: &[u8],
-    written: &'static str,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> io::Result<u8> {
     let Some(path) = file else {
-        out.write_all(bytes)?;
+        out.write_all(&text)?;
         return Ok(0);
     };
-    match write_whole(path, bytes) {
+    match write_whole(&path, &text) {
         Ok(()) => {
+            let written = if class.is_some() { "class-written" } else { "review-written" };
             writeln!(out, "{}", Text::msg(written).arg("file", path.display().to_string()).render(lang))?;
             Ok(0)
         }
@@ -224,6 +221,30 @@ pub(super) fn write_out(
                 Text::msg("review-write-failed").arg("file", path.display().to_string()).arg("error", e.to_string());
             writeln!(err, "{}", msg.render(lang))?;
             Ok(1)
+        }
+    }
+}
+
+/// The class summary of `class` (`review::class_summary`), from the logs
+/// read whole: its examples quote the actions. `None` when a log could not
+/// be read or the class is not in the logs (said on `err`, with the
+/// classes that are).
+fn class_page(
+    lang: Lang,
+    paths: &[PathBuf],
+    class: &str,
+    filter: &Filter,
+    rules: &Rules,
+    xapi: &XapiArgs,
+    err: &mut dyn Write,
+) -> io::Result<Option<String>> {
+    let Some((records, _)) = load_counted(lang, paths, Detail::Full, err)? else { return Ok(None) };
+    let library = crate::load::Library::load(&crate::load::scenarios_dir(xapi.scenarios.clone()));
+    match class_summary::summarize(&records, class, filter, rules, Some(&library)) {
+        Ok(summary) => Ok(Some(class_summary::page::render(&summary, lang))),
+        Err(unknown) => {
+            writeln!(err, "{}", unknown.message().render(lang))?;
+            Ok(None)
         }
     }
 }

@@ -11,6 +11,7 @@
 //! log already uses the scoring, and a replay that reads the log from
 //! inside `score` would close a cycle.)
 
+pub mod class_summary;
 pub mod csv;
 pub mod filter;
 pub mod html;

@@ -1871,3 +1871,74 @@ training-first = first
 training-latest = latest
 training-improved = { $up } of the { $of } trainees with two or more sittings scored higher in their latest sitting than in their first.
 training-no-second = No trainee has sat twice yet: a comparison follows after the next monthly training.
+## The class summary for the teacher (klachtsim review --class, the trainer screen's button).
+class-title = Class summary { $class }
+class-about = { $sessions } { $sessions ->
+        [one] session
+       *[other] sessions
+    } by { $trainees } { $trainees ->
+        [one] trainee
+       *[other] trainees
+    }, from { $from } to { $to }
+class-about-one-day = { $sessions } { $sessions ->
+        [one] session
+       *[other] sessions
+    } by { $trainees } { $trainees ->
+        [one] trainee
+       *[other] trainees
+    }, on { $from }
+class-anonymous = No names: this summary is for the closing discussion with the whole class.
+class-none = No sessions of this class match the filters.
+class-steps = Per step: average and spread
+class-col-step = step
+class-col-mean = average
+class-col-range = lowest–highest
+class-col-middle = middle half
+class-col-spread = spread (0–100)
+class-col-n = n
+class-spread-legend = Light grey bar: from the lowest to the highest score in the class. Dark grey: the middle half of the sessions (from the first to the third quartile). Black stroke: the average. n: number of sessions.
+class-mistakes = The three most common mistakes
+class-col-mistake = mistake
+class-col-sessions = sessions
+class-col-example = example (anonymous)
+class-mistake-wrong-verdict = wrong verdict (justified, doubtful or unfounded)
+class-example-case = Case “{ $scenario }” ({ $verdict }), step { $step }:
+class-example-given = Verdict given: { $given }; it was { $truth }.
+class-example-nothing = Nothing was done for this in this session.
+class-example-more = … and { $count } more { $count ->
+        [one] action
+       *[other] actions
+    }
+class-no-mistakes = No mistakes found: no rule broken and every verdict right.
+class-verdicts = Which verdict did the class find hardest?
+class-col-verdict = the case's verdict
+class-col-correct = right verdict given
+class-correct-of = { $correct } of { $sessions } ({ $percent }%)
+class-hardest-mark = hardest
+class-hardest = Hardest were the complaints that are { $verdict }: in { $correct } of the { $sessions } sessions the trainee gave the right verdict.
+class-pairs = Pairs: where observer and program disagreed most
+class-pairs-none = This class has not played the pair role-play yet.
+class-pairs-agree = { $count } pair { $count ->
+        [one] session
+       *[other] sessions
+    }; observer and program agreed on every step.
+class-pairs-count = { $count } pair { $count ->
+        [one] session
+       *[other] sessions
+    }; below, the ones where observer and program disagreed most.
+class-pair-heading = Pair { $pair }, round { $round }: “{ $scenario }” ({ $verdict }), difference { $disagreement }
+class-col-observer = observer
+class-col-engine = program (score)
+class-col-comment = observer's comment
+class-pair-legend = In bold: observer and program differ here. The program reads a score of 75 and up as done, 40 to 75 as partly. The difference counts 1 per step (done against partly, or partly against not done) or 2 (done against not done).
+class-unknown = Class “{ $class }” is not in the log. Classes in the log: { $classes }.
+class-no-classes = Class “{ $class }” is not in the log: no session in the log has a class (group).
+class-written = Class summary written to { $file }
+cli-arg-review-class = Write the class summary of this class (group) as a printable HTML page, without names, for the lesson's closing discussion
+cli-metavar-class = CLASS
+game-class-summary = Class summary
+game-class-summary-hint = Writes the summary of the class in the group filter (without names) and opens it in the browser
+game-class-summary-no-group = Enter the class under group first.
+game-class-summary-written = Class summary written to { $file }
+game-class-summary-failed = Could not write the class summary to { $file }: { $error }
+game-class-summary-no-folder = There is no data folder for this user; the class summary was not written.

@@ -1871,3 +1871,74 @@ training-first = eerste
 training-latest = laatste
 training-improved = { $up } van de { $of } cursisten met twee of meer sessies scoorden in hun laatste sessie hoger dan in hun eerste.
 training-no-second = Nog geen cursist heeft twee sessies gedaan: een vergelijking volgt na de volgende maandtraining.
+## The class summary for the teacher (klachtsim review --class, the trainer screen's button).
+class-title = Klasoverzicht { $class }
+class-about = { $sessions } { $sessions ->
+        [one] sessie
+       *[other] sessies
+    } van { $trainees } { $trainees ->
+        [one] cursist
+       *[other] cursisten
+    }, van { $from } tot en met { $to }
+class-about-one-day = { $sessions } { $sessions ->
+        [one] sessie
+       *[other] sessies
+    } van { $trainees } { $trainees ->
+        [one] cursist
+       *[other] cursisten
+    }, op { $from }
+class-anonymous = Zonder namen: dit overzicht is voor de nabespreking met de hele klas.
+class-none = Geen sessies van deze klas die aan de filters voldoen.
+class-steps = Per stap: gemiddelde en spreiding
+class-col-step = stap
+class-col-mean = gemiddeld
+class-col-range = laagste–hoogste
+class-col-middle = middelste helft
+class-col-spread = spreiding (0–100)
+class-col-n = n
+class-spread-legend = Lichtgrijze balk: van de laagste tot de hoogste score in de klas. Donkergrijs: de middelste helft van de sessies (van het eerste tot het derde kwartiel). Zwarte streep: het gemiddelde. n: aantal sessies.
+class-mistakes = De drie meest gemaakte fouten
+class-col-mistake = fout
+class-col-sessions = sessies
+class-col-example = voorbeeld (anoniem)
+class-mistake-wrong-verdict = verkeerd oordeel (gegrond, twijfelachtig of ongegrond)
+class-example-case = Casus “{ $scenario }” ({ $verdict }), stap { $step }:
+class-example-given = Gegeven oordeel: { $given }; juist was { $truth }.
+class-example-nothing = Hiervoor is in deze sessie niets gedaan.
+class-example-more = … en nog { $count } { $count ->
+        [one] handeling
+       *[other] handelingen
+    }
+class-no-mistakes = Geen fouten gevonden: geen regel overtreden en elk oordeel juist.
+class-verdicts = Welk oordeel vond de klas het moeilijkst?
+class-col-verdict = oordeel van de casus
+class-col-correct = juist oordeel gegeven
+class-correct-of = { $correct } van { $sessions } ({ $percent }%)
+class-hardest-mark = het moeilijkst
+class-hardest = Het moeilijkst waren de klachten die { $verdict } zijn: in { $correct } van de { $sessions } sessies gaf de cursist het juiste oordeel.
+class-pairs = Tweetallen: waar waarnemer en programma het meest verschilden
+class-pairs-none = Deze klas heeft nog geen rollenspel in tweetallen gespeeld.
+class-pairs-agree = { $count } { $count ->
+        [one] sessie
+       *[other] sessies
+    } in tweetallen; waarnemer en programma waren het bij elke stap eens.
+class-pairs-count = { $count } { $count ->
+        [one] sessie
+       *[other] sessies
+    } in tweetallen; hieronder die waarin waarnemer en programma het meest verschilden.
+class-pair-heading = Tweetal { $pair }, ronde { $round }: “{ $scenario }” ({ $verdict }), verschil { $disagreement }
+class-col-observer = waarnemer
+class-col-engine = programma (score)
+class-col-comment = opmerking van de waarnemer
+class-pair-legend = Vetgedrukt: hier verschillen waarnemer en programma. Het programma leest een score van 75 en hoger als gedaan, van 40 tot 75 als deels. Het verschil telt per stap 1 (gedaan tegen deels, of deels tegen niet gedaan) of 2 (gedaan tegen niet gedaan).
+class-unknown = Klas “{ $class }” staat niet in het logboek. Klassen in het logboek: { $classes }.
+class-no-classes = Klas “{ $class }” staat niet in het logboek: geen enkele sessie in het logboek heeft een klas (groep).
+class-written = Klasoverzicht geschreven naar { $file }
+cli-arg-review-class = Schrijf het klasoverzicht van deze klas (groep) als afdrukbare HTML-pagina, zonder namen, voor de nabespreking van de les
+cli-metavar-class = KLAS
+game-class-summary = Klasoverzicht afdrukken
+game-class-summary-hint = Schrijft het klasoverzicht van de groep in het filter (zonder namen) en opent het in de browser
+game-class-summary-no-group = Vul eerst bij groep de klas in.
+game-class-summary-written = Klasoverzicht geschreven naar { $file }
+game-class-summary-failed = Kon het klasoverzicht niet schrijven naar { $file }: { $error }
+game-class-summary-no-folder = Er is geen gegevensmap voor deze gebruiker; het klasoverzicht is niet geschreven.

@@ -18,7 +18,7 @@
 //! every run, which is how a second send knows what was sent (`send`).
 
 mod cmi5;
-mod decision;
+pub(crate) mod decision;
 mod ids;
 mod learner;
 pub mod send;
