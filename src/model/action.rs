@@ -226,6 +226,47 @@ pub enum Action {
     /// Let simulated time pass.
     #[serde(alias = "Wacht")]
     Wait { minutes: u32 },
+    /// Send a text in the trainee's own words: the reply on a written
+    /// channel, or on any channel the summary or the acknowledgement
+    /// instead of picking a line (`crate::sim::written`).
+    #[serde(alias = "Schrijf")]
+    Write { part: Written, text: String },
+}
+
+/// What a text the trainee writes is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Written {
+    /// The reply to the customer on a written channel (e-mail, web form,
+    /// social media).
+    #[serde(alias = "Antwoord")]
+    Reply,
+    /// The summary of the customer's story, instead of a summary line.
+    #[serde(alias = "Samenvatting")]
+    Summary,
+    /// The acknowledgement, instead of an acknowledging line.
+    #[serde(alias = "Erkenning")]
+    Acknowledge,
+}
+
+impl Written {
+    pub const ALL: &'static [Written] = &[Written::Reply, Written::Summary, Written::Acknowledge];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Written::Reply => "reply",
+            Written::Summary => "summary",
+            Written::Acknowledge => "acknowledge",
+        }
+    }
+
+    /// The translation id of its name.
+    pub fn msg(self) -> &'static str {
+        match self {
+            Written::Reply => "written-part-reply",
+            Written::Summary => "written-part-summary",
+            Written::Acknowledge => "written-part-acknowledge",
+        }
+    }
 }
 
 impl Action {
@@ -250,6 +291,7 @@ impl Action {
             Action::LessonLearned { .. } => "lesson-learned",
             Action::Why { .. } => "why",
             Action::Wait { .. } => "wait",
+            Action::Write { .. } => "write",
         }
     }
 }

@@ -6,7 +6,7 @@ pub mod moment;
 pub mod scenario;
 pub mod terms;
 
-pub use action::{Action, Classification, OfferAmounts, OfferChoice, OfferInput, OfferKind};
+pub use action::{Action, Classification, OfferAmounts, OfferChoice, OfferInput, OfferKind, Written};
 pub use causes::CauseLink;
 pub use scenario::*;
 pub use terms::*;

@@ -1,7 +1,8 @@
 //! Step 2, acknowledge: the receipt confirmed and an owner named within
-//! their SLAs, and empathy without blame.
+//! their SLAs, and empathy without blame, in a line or in the trainee's
+//! own words.
 
-use crate::model::{LineKind, Step};
+use crate::model::{LineKind, Step, Written};
 use crate::policy::Rule;
 
 use super::grade::Grading;
@@ -15,7 +16,12 @@ impl Scorer<'_> {
             let d = self.deadline_of(rule).expect("every case has this deadline from receipt");
             self.grade(d, Grading::sla(Step::Acknowledge, what, full, late));
         }
-        let empathy = LineMarks { good: 50, weak: 20, wrong: 30, none: "item-no-empathy" };
+        // With a text of their own, no line is no lack of empathy: the
+        // text is judged after the lines (`written.rs`).
+        let wrote = self.st.written.iter().any(|w| matches!(w.part, Written::Acknowledge | Written::Reply));
+        let none = if wrote { "item-no-empathy-line" } else { "item-no-empathy" };
+        let empathy = LineMarks { good: 50, weak: 20, wrong: 30, none };
         self.best_line(Step::Acknowledge, &[LineKind::Acknowledge], Rule::AcknowledgeEmpathy, empathy);
+        self.written_acknowledge();
     }
 }

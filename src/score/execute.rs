@@ -60,5 +60,6 @@ impl Scorer<'_> {
         if let Some(solution) = self.deadline_of(Rule::SlaSolution) {
             self.grade(solution, Grading::sla(step, "what-solution", 0, 0));
         }
+        self.written_execute();
     }
 }

@@ -2,7 +2,7 @@
 //! summary, in that order.
 
 use crate::i18n::Text;
-use crate::model::{LineKind, Step};
+use crate::model::{LineKind, Step, Written};
 use crate::policy::Rule;
 
 use super::{LineMarks, Scorer};
@@ -32,8 +32,11 @@ impl Scorer<'_> {
         let question = LineMarks { good: 25, weak: 10, wrong: 10, none: "item-no-open-question" };
         let kinds = [LineKind::OpenQuestion, LineKind::ClosedQuestion];
         self.best_line(Step::Listen, &kinds, Rule::ListenOpenQuestions, question);
-        let summary = LineMarks { good: 40, weak: 15, wrong: 15, none: "item-no-summary" };
+        let wrote = st.written_of(Written::Summary).next().is_some();
+        let none = if wrote { "item-no-summary-line" } else { "item-no-summary" };
+        let summary = LineMarks { good: 40, weak: 15, wrong: 15, none };
         self.best_line(Step::Listen, &[LineKind::Summary], Rule::ListenSummary, summary);
+        self.written_summary();
         let first_summary = self.lines_of(LineKind::Summary).first().map(|(_, t)| *t);
         let first_listen =
             [st.let_finish, self.lines_of(LineKind::OpenQuestion).first().map(|(_, t)| *t)].into_iter().flatten().min();

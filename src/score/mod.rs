@@ -11,6 +11,7 @@
 mod acknowledge;
 mod analyze;
 pub mod compare;
+mod costs;
 mod decisions;
 mod execute;
 mod follow_up;
@@ -23,6 +24,7 @@ mod offers;
 mod path;
 pub mod report;
 pub mod self_assessment;
+mod written;
 
 use chrono::NaiveDateTime;
 
@@ -37,6 +39,7 @@ pub use decisions::{DECISIONS, Decision, DecisionKind};
 pub use offer::beyond_text;
 pub use offers::{OfferReview, lead_time};
 pub use path::{Move, PathStep, VerdictLesson};
+pub use written::WrittenReview;
 
 /// One point won or lost.
 #[derive(Clone, Debug, PartialEq)]
@@ -267,6 +270,8 @@ pub struct Debrief {
     pub ended: NaiveDateTime,
     pub consequences: Vec<Text>,
     pub model: Vec<String>,
+    /// The texts written in the trainee's own words, each with its analysis.
+    pub written: Vec<WrittenReview>,
 }
 
 impl Debrief {
@@ -434,7 +439,7 @@ pub fn score(s: &Scenario, policy: &Policy, st: &State, seed: u64) -> Debrief {
     let overall = if knockouts.is_empty() { uncapped } else { capped(uncapped, policy.kpi.pass_score) };
     let csat = st.csat_answer.map_or_else(|| crate::sim::csat::csat(st), |(_, c)| c);
     let mut consequences: Vec<Text> = st.consequences.iter().map(|c| c.text(s, policy, &st.consequences)).collect();
-    consequences.extend(costs(&steps, &violations, st));
+    consequences.extend(costs::costs(&steps, &violations, st));
     Debrief {
         scenario_id: s.id.clone(),
         title: s.title.clone(),
@@ -457,6 +462,7 @@ pub fn score(s: &Scenario, policy: &Policy, st: &State, seed: u64) -> Debrief {
         ended: end,
         consequences,
         model: s.model.clone(),
+        written: written::reviews(&st.written),
     }
 }
 
@@ -473,27 +479,4 @@ pub fn passed(finished: bool, overall: u32, pass_score: u32) -> bool {
 /// one with the same mistake (a knock-out does not make every failure equal).
 fn capped(uncapped: u32, pass: u32) -> u32 {
     uncapped * pass.saturating_sub(1) / 100
-}
-
-/// What bad handling leads to (DOMAIN.md section 7), named where it shows.
-fn costs(steps: &[StepScore], violations: &[Violation], st: &State) -> Vec<Text> {
-    let score = |step: Step| steps.iter().find(|s| s.step == step).map_or(0, |s| s.score);
-    let broken = |rules: &[Rule]| violations.iter().any(|v| rules.contains(&v.rule));
-    let mut out = Vec::new();
-    if score(Step::Acknowledge) < 50 || score(Step::Listen) < 50 {
-        out.push(Text::msg("consequence-trust"));
-    }
-    if broken(&[Rule::SlaAcknowledgement, Rule::SlaFirstResponse]) {
-        out.push(Text::msg("consequence-reviews"));
-    }
-    if st.accepted.is_none() || st.execution.as_ref().is_none_or(|e| e.blocked) {
-        out.push(Text::msg("consequence-revenue"));
-    }
-    if st.followed_up.is_none() {
-        out.push(Text::msg("consequence-word-of-mouth"));
-    }
-    if broken(&[Rule::Authority, Rule::ExecuteOnTime]) {
-        out.push(Text::msg("consequence-legal"));
-    }
-    out
 }

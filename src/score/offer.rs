@@ -138,6 +138,7 @@ impl Scorer<'_> {
             }
         }
         self.escalation();
+        self.written_offer();
     }
 
     fn escalation(&mut self) {

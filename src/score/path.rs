@@ -9,7 +9,7 @@
 use chrono::NaiveDateTime;
 
 use crate::i18n::{Arg, Text};
-use crate::model::{LineKind, Rating, Scenario, Verdict};
+use crate::model::{LineKind, Rating, Scenario, Verdict, Written};
 use crate::sim::State;
 
 /// One move of a verdict's sequence.
@@ -86,11 +86,18 @@ impl Move {
     }
 }
 
-/// When the trainee first said a line of one of `kinds` that is not wrong:
-/// a wrong line (blame, a verdict before any check) is not the move.
+/// When the trainee first said a line of one of `kinds` that is not wrong,
+/// or wrote it in their own words: a wrong line (blame, a verdict before
+/// any check) is not the move, nor a summary with blame, nor a text without
+/// empathy as the acknowledgement.
 pub(super) fn first_usable_line(s: &Scenario, st: &State, kinds: &[LineKind]) -> Option<NaiveDateTime> {
     let usable = |l: &crate::model::Line| kinds.contains(&l.kind) && l.rating != Rating::Wrong;
-    st.said.iter().filter(|x| usable(&s.lines[x.line])).map(|x| x.at).min()
+    let said = st.said.iter().filter(|x| usable(&s.lines[x.line])).map(|x| x.at);
+    let written = st.written.iter().filter(|w| match w.part {
+        Written::Summary => kinds.contains(&LineKind::Summary) && !w.analysis.blame.found,
+        Written::Acknowledge | Written::Reply => kinds.contains(&LineKind::Acknowledge) && w.acknowledges(),
+    });
+    said.chain(written.map(|w| w.at)).min()
 }
 
 /// One move of the sequence as the trainee made it.

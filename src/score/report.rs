@@ -56,6 +56,7 @@ pub fn write_text(out: &mut impl Write, d: &Debrief, lang: Lang) -> fmt::Result 
     writeln!(out, "{}", Text::msg("debrief-mood-curve").arg("curve", mood_line(d)).render(lang))?;
     write_verdict(out, &d.verdict, lang)?;
     write_offers(out, d, lang)?;
+    write_written(out, d, lang)?;
     for s in &d.steps {
         writeln!(out)?;
         writeln!(out, "{} ({}/100)", tr(lang, s.step.msg()).to_uppercase(), s.score)?;
@@ -254,6 +255,25 @@ pub fn rating_mark(r: Rating) -> &'static str {
 
 /// Every offer made, each with the case's judgement and its reason, and
 /// the term promised beside the policy's lead time.
+/// Each text the trainee wrote, with its full analysis.
+fn write_written(out: &mut impl Write, d: &Debrief, lang: Lang) -> fmt::Result {
+    if d.written.is_empty() {
+        return Ok(());
+    }
+    writeln!(out)?;
+    writeln!(out, "{}", Text::msg("debrief-written").arg("count", d.written.len() as i64).render(lang).to_uppercase())?;
+    for w in &d.written {
+        writeln!(out, "  {}:", w.heading(lang))?;
+        for line in w.text.lines() {
+            writeln!(out, "    > {line}")?;
+        }
+        for (good, name, reason) in w.rows(lang) {
+            writeln!(out, "    {} {name}: {reason}", if good { "✔" } else { "✘" })?;
+        }
+    }
+    Ok(())
+}
+
 fn write_offers(out: &mut impl Write, d: &Debrief, lang: Lang) -> fmt::Result {
     writeln!(out)?;
     writeln!(out, "{}", offers_heading(d, lang).to_uppercase())?;
@@ -351,5 +371,11 @@ pub fn to_json(d: &Debrief, lang: Lang) -> Value {
         "ended": t(d.ended),
         "consequences": d.consequences.iter().map(|c| c.render(lang)).collect::<Vec<_>>(),
         "model": d.model,
+        "written": d.written.iter().map(|w| json!({
+            "part": w.part.key(),
+            "at": t(w.at),
+            "text": w.text,
+            "analysis": w.analysis.to_json(lang),
+        })).collect::<Vec<_>>(),
     })
 }

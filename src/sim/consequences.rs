@@ -196,8 +196,9 @@ impl Session<'_> {
         };
         let st = &self.state;
         let interrupted = st.interruptions.len();
-        let wrong_line =
-            matches!(action, Action::Say(_)) && st.said.last().is_some_and(|x| s.lines[x.line].rating == Rating::Wrong);
+        let wrong_line = matches!(action, Action::Say(_))
+            && st.said.last().is_some_and(|x| s.lines[x.line].rating == Rating::Wrong)
+            || matches!(action, Action::Write { .. }) && st.written.last().is_some_and(|w| w.analysis.blame.found);
         let refused_now =
             matches!(action, Action::Offer { .. }) && st.offers.last().is_some_and(|o| !o.judgement.accepted);
         let late = st.contacts.iter().any(|c| c.kept == Some(started) && started > c.due);

@@ -88,6 +88,11 @@ pub(super) fn check(action: &Action) -> Result<(), Refusal> {
                 .arg("max", LESSON_TEXT_CHARS as i64)
                 .arg("count", text.chars().count() as i64),
         )),
+        Action::Write { text, .. } if text.chars().count() > super::written::TEXT_CHARS => Err(Refusal(
+            Text::msg("refuse-write-too-long")
+                .arg("max", super::written::TEXT_CHARS as i64)
+                .arg("count", text.chars().count() as i64),
+        )),
         _ => Ok(()),
     }
 }

@@ -18,6 +18,7 @@ pub mod timing;
 pub mod voice;
 mod waiting;
 mod why;
+pub mod written;
 
 use std::collections::BTreeMap;
 
@@ -35,6 +36,7 @@ pub use csat::csat_from_mood;
 pub use judge::{Judgement, judge_offer};
 pub use offer::{offer_text, offer_words};
 pub use state::*;
+pub use written::Reaction;
 
 /// Why an action cannot be done at this moment.
 #[derive(Clone, Debug, PartialEq)]
@@ -82,6 +84,7 @@ impl<'a> Session<'a> {
             senior_follow_up: None,
             lesson: None,
             history: Vec::new(),
+            written: Vec::new(),
             transcript: Vec::new(),
             on_hold: 0,
             mood_curve: Vec::new(),
@@ -193,6 +196,7 @@ impl<'a> Session<'a> {
                 refuse("refuse-lesson-empty")
             }
             Action::Why { text } => self.check_why(text),
+            Action::Write { part, text } => self.check_write(*part, text),
             _ => Ok(()),
         }
     }
@@ -366,6 +370,7 @@ impl<'a> Session<'a> {
                 self.system(Text::msg("say-lesson"));
             }
             Action::Why { text } => self.why(text),
+            Action::Write { part, text } => self.write(*part, text, at),
             Action::Wait { minutes } => {
                 self.system(Text::msg("say-wait").arg("duration", Arg::Minutes(i64::from(*minutes))));
             }
@@ -404,5 +409,6 @@ pub(crate) fn is_contact(a: &Action) -> bool {
             | Action::FollowUp
             | Action::LetFinish
             | Action::Interrupt
+            | Action::Write { .. }
     )
 }

@@ -68,9 +68,10 @@ pub fn moments(s: &Scenario) -> Vec<Moment<'_>> {
     out
 }
 
-/// Whether one of the moment's lines has been said.
+/// Whether one of the moment's lines has been said, or a text written
+/// in its place (`super::written`).
 pub fn answered(m: &Moment, st: &State) -> bool {
-    st.said.iter().any(|x| m.lines.contains(&x.line))
+    st.said.iter().any(|x| m.lines.contains(&x.line)) || st.written.iter().any(|w| w.moment.as_deref() == Some(m.name))
 }
 
 /// Whether every check the moment's lines need has been done.

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use crate::i18n::Text;
 use crate::model::*;
 use crate::policy::Beyond;
+use crate::reply::Analysis;
 
 use super::Judgement;
 use super::consequences::Consequence;
@@ -107,6 +108,28 @@ pub struct Done {
     pub line: usize,
 }
 
+/// A text the trainee wrote, with the analyser's judgement of it
+/// (`super::written`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct WrittenText {
+    pub part: Written,
+    pub text: String,
+    pub at: NaiveDateTime,
+    /// The action (an index into `State::history`).
+    pub action: usize,
+    /// The moment of the conversation it answered (a summary or an
+    /// acknowledgement in a scenario with moments).
+    pub moment: Option<String>,
+    pub analysis: Analysis,
+}
+
+impl WrittenText {
+    /// Whether it acknowledges the customer: empathy, and no blame.
+    pub fn acknowledges(&self) -> bool {
+        self.analysis.empathy.found && !self.analysis.blame.found
+    }
+}
+
 /// The customer's mood after one action, on the simulated clock.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MoodPoint {
@@ -147,6 +170,8 @@ pub struct State {
     pub senior_follow_up: Option<NaiveDateTime>,
     pub lesson: Option<Lesson>,
     pub history: Vec<Done>,
+    /// The texts the trainee wrote, each with its judgement (`super::written`).
+    pub written: Vec<WrittenText>,
     pub transcript: Vec<Entry>,
     /// Minutes a live customer has been kept on hold since the last contact
     /// (`super::consequences`).

@@ -2,7 +2,7 @@
 //! properties of the simulation, not company rules, so they live here and
 //! not in the policy file.
 
-use crate::model::{Action, Channel, Check, LineKind, Scenario};
+use crate::model::{Action, Channel, Check, LineKind, Scenario, Written};
 
 pub fn minutes(action: &Action, s: &Scenario, line: Option<LineKind>) -> i64 {
     let live = s.channel.is_live();
@@ -38,6 +38,10 @@ pub fn minutes(action: &Action, s: &Scenario, line: Option<LineKind>) -> i64 {
         // Thinking one step deeper, with a colleague or the file.
         Action::Why { .. } => 5,
         Action::Wait { minutes } => i64::from(*minutes),
+        // Writing in one's own words takes longer than picking a line.
+        Action::Write { part: Written::Reply, .. } => 8,
+        Action::Write { part: Written::Summary, .. } => 3,
+        Action::Write { part: Written::Acknowledge, .. } => 2,
         // These move the clock to a moment of their own (the report to the
         // team lead is part of waiting for the decision).
         Action::Execute | Action::Escalate | Action::SendCsat { .. } | Action::SeniorFollowUp { .. } => 0,

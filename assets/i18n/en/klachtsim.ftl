@@ -1942,3 +1942,77 @@ game-class-summary-no-group = Enter the class under group first.
 game-class-summary-written = Class summary written to { $file }
 game-class-summary-failed = Could not write the class summary to { $file }: { $error }
 game-class-summary-no-folder = There is no data folder for this user; the class summary was not written.
+## Written texts in the trainee's own words (issue 14, "Written channels"): the action, its refusals, the customer's answer.
+written-part-reply = the reply
+written-part-summary = the summary
+written-part-acknowledge = the acknowledgement
+xapi-action-write = Write a text in one's own words
+xapi-did-write = Wrote { $part }: { $text }
+refuse-write-empty = write { $part } first
+refuse-write-too-long = a written text is at most { $max } characters, not { $count }
+refuse-write-reply-live = on { $channel } you talk with the customer: choose what you say; a written reply belongs to e-mail, web form and social media
+refuse-write-not-now = { $part } does not fit now: the conversation is at "{ $open }"
+refuse-write-no-moment = { $part } does not fit now: that part of the conversation is over, or still waits for a check
+written-answer-blamed = { $n ->
+        [0] So it's my fault? I really did not expect that.
+        [1] I did nothing wrong. I expect you to sort this out.
+       *[2] And now I get the blame as well? Unbelievable.
+    }
+written-answer-hollow = { $n ->
+        [0] That sounds like a stock phrase.
+        [1] Do you mean that, or do you say it to everyone?
+       *[2] That doesn't tell me much, to be honest.
+    }
+written-answer-brushed-off = { $n ->
+        [0] Is that all? I expected a bit more.
+        [1] One line? I wrote you a whole story.
+       *[2] That doesn't help me much. What are you going to do?
+    }
+written-answer-heard-concrete = { $n ->
+        [0] Thank you, good to know you understand what this means to me. I'll wait for that.
+        [1] That's clear, thank you. Good to know when I'll hear from you.
+       *[2] Good, now I know where I stand. Thank you.
+    }
+written-answer-heard = { $n ->
+        [0] Thank you, good to know you see how annoying this is.
+        [1] Good that you see it that way. And what happens now?
+       *[2] Thank you. It helps that you respond like this.
+    }
+written-answer-concrete = { $n ->
+        [0] Fine, I'll wait for that.
+        [1] OK, then I know when I'll hear from you.
+       *[2] Fine, I'll hear from you then.
+    }
+written-answer-vague = { $n ->
+        [0] And when will I hear anything?
+        [1] Look into it? What does that mean, and how long will it take?
+       *[2] That tells me very little. What will you do, and when?
+    }
+written-answer-plain = { $n ->
+        [0] OK.
+        [1] Fine. And now?
+       *[2] I read it. What happens next?
+    }
+item-no-empathy-line = you chose no acknowledging line; your own text counts below
+item-no-summary-line = you chose no summarizing line; your own summary counts below
+item-written-best-counts = you also chose a line worth { $line } points: only the better of the two counts, not both
+item-written-blame = { $part } in your own words: { $reason }; blame undoes the acknowledgement
+item-written-jargon = { $part } in your own words: { $reason }
+item-written-length = { $part } in your own words ("{ $excerpt }"): { $reason }
+item-written-empathy = { $part } in your own words, empathy: { $reason }
+item-written-name = { $part } in your own words, name: { $reason }
+item-written-order = { $part } in your own words, order number: { $reason }
+item-written-summary = your own summary takes over { $count } of the customer's words ({ $words }): the customer hears that you read the story
+item-written-summary-own-words = your own summary takes over { $count ->
+        [0] none of the customer's words
+        [one] one of the customer's words ({ $words })
+       *[other] { $count } of the customer's words ({ $words })
+    }: so the customer does not hear back what they told
+item-written-over-promise = { $part } in your own words: { $reason }; a promise the company cannot keep
+item-written-over-promise-execute = { $part } in your own words: { $reason }; carrying it out cannot keep that promise
+item-written-commitment = { $part } in your own words: { $reason }
+item-written-term = { $part } in your own words: { $reason }
+item-written-vague = { $part } in your own words: { $reason }
+item-written-no-commitment = { $part } in your own words: { $reason }
+debrief-written = in your own words ({ $count })
+debrief-written-text = { $part }, { $at }

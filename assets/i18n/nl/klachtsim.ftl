@@ -1942,3 +1942,77 @@ game-class-summary-no-group = Vul eerst bij groep de klas in.
 game-class-summary-written = Klasoverzicht geschreven naar { $file }
 game-class-summary-failed = Kon het klasoverzicht niet schrijven naar { $file }: { $error }
 game-class-summary-no-folder = Er is geen gegevensmap voor deze gebruiker; het klasoverzicht is niet geschreven.
+## Written texts in the trainee's own words (issue 14, "Written channels"): the action, its refusals, the customer's answer.
+written-part-reply = het antwoord
+written-part-summary = de samenvatting
+written-part-acknowledge = de erkenning
+xapi-action-write = Een tekst in eigen woorden schrijven
+xapi-did-write = Schreef { $part }: { $text }
+refuse-write-empty = schrijf eerst { $part }
+refuse-write-too-long = een geschreven tekst is hoogstens { $max } tekens, niet { $count }
+refuse-write-reply-live = via { $channel } praat je met de klant: kies wat je zegt; een geschreven antwoord hoort bij e-mail, webformulier en webcare
+refuse-write-not-now = { $part } past nu niet: het gesprek is bij "{ $open }"
+refuse-write-no-moment = { $part } past nu niet: dat deel van het gesprek is al geweest, of wacht nog op een controle
+written-answer-blamed = { $n ->
+        [0] Dus het ligt aan mij? Dat had ik echt niet verwacht.
+        [1] Ik heb niets verkeerd gedaan, hoor. Ik verwacht dat u dit oplost.
+       *[2] Nu krijg ik ook nog de schuld? Ongelofelijk.
+    }
+written-answer-hollow = { $n ->
+        [0] Dat klinkt als een standaardzin.
+        [1] Meent u dat nou, of zegt u dat tegen iedereen?
+       *[2] Daar word ik niet veel wijzer van, eerlijk gezegd.
+    }
+written-answer-brushed-off = { $n ->
+        [0] Is dat alles? Ik had wel iets meer verwacht.
+        [1] Eén regel? Ik heb een heel verhaal geschreven.
+       *[2] Daar heb ik weinig aan. Wat gaat u nu doen?
+    }
+written-answer-heard-concrete = { $n ->
+        [0] Dank u, fijn dat u begrijpt wat dit voor mij betekent. Dan wacht ik het af.
+        [1] Dat is duidelijk, dank u. Goed om te weten wanneer ik iets hoor.
+       *[2] Fijn, zo weet ik waar ik aan toe ben. Dank u wel.
+    }
+written-answer-heard = { $n ->
+        [0] Dank u, fijn dat u begrijpt hoe vervelend dit is.
+        [1] Fijn dat u het zo ziet. En hoe gaat het nu verder?
+       *[2] Dank u. Het doet me goed dat u er zo op reageert.
+    }
+written-answer-concrete = { $n ->
+        [0] Goed, dan wacht ik dat af.
+        [1] Oké, dan weet ik wanneer ik iets hoor.
+       *[2] Prima, ik hoor het dan wel.
+    }
+written-answer-vague = { $n ->
+        [0] En wanneer hoor ik dan iets?
+        [1] Ernaar kijken? Wat betekent dat precies, en hoe lang duurt het?
+       *[2] Dat zegt me weinig. Wat gaat u doen, en wanneer?
+    }
+written-answer-plain = { $n ->
+        [0] Oké.
+        [1] Goed. En nu?
+       *[2] Ik lees het. Hoe gaat het verder?
+    }
+item-no-empathy-line = je koos geen erkennende zin; je eigen tekst telt hieronder
+item-no-summary-line = je koos geen samenvattende zin; je eigen samenvatting telt hieronder
+item-written-best-counts = je koos ook een zin die { $line } punten opleverde: alleen de beste van de twee telt, niet allebei
+item-written-blame = { $part } in eigen woorden: { $reason }; een verwijt maakt de erkenning ongedaan
+item-written-jargon = { $part } in eigen woorden: { $reason }
+item-written-length = { $part } in eigen woorden ("{ $excerpt }"): { $reason }
+item-written-empathy = { $part } in eigen woorden, empathie: { $reason }
+item-written-name = { $part } in eigen woorden, naam: { $reason }
+item-written-order = { $part } in eigen woorden, ordernummer: { $reason }
+item-written-summary = je eigen samenvatting neemt { $count } woorden van de klant over ({ $words }): de klant hoort dat je het verhaal hebt gelezen
+item-written-summary-own-words = je eigen samenvatting neemt { $count ->
+        [0] geen woorden
+        [one] één woord ({ $words })
+       *[other] { $count } woorden ({ $words })
+    } van de klant over: zo hoort de klant niet terug wat hij zelf vertelde
+item-written-over-promise = { $part } in eigen woorden: { $reason }; een belofte die het bedrijf niet kan waarmaken
+item-written-over-promise-execute = { $part } in eigen woorden: { $reason }; die belofte kan de uitvoering niet nakomen
+item-written-commitment = { $part } in eigen woorden: { $reason }
+item-written-term = { $part } in eigen woorden: { $reason }
+item-written-vague = { $part } in eigen woorden: { $reason }
+item-written-no-commitment = { $part } in eigen woorden: { $reason }
+debrief-written = in je eigen woorden ({ $count })
+debrief-written-text = { $part }, { $at }

@@ -95,6 +95,7 @@ pub(crate) fn described(scenario: Option<&Scenario>, action: &Action) -> Text {
             .arg("correction", correction.as_str()),
         Action::Wait { minutes } => did("wait").arg("minutes", Arg::Minutes(i64::from(*minutes))),
         Action::Why { text } => did("why").arg("text", text.as_str()),
+        Action::Write { part, text } => did("write").arg("part", Arg::Msg(part.msg())).arg("text", text.as_str()),
         other => did(other.key()),
     }
 }
@@ -122,6 +123,7 @@ fn did_id(key: &str) -> &'static str {
         "lesson-learned" => "xapi-did-lesson-learned",
         "wait" => "xapi-did-wait",
         "why" => "xapi-did-why",
+        "write" => "xapi-did-write",
         _ => "xapi-did-other",
     }
 }
@@ -175,6 +177,7 @@ pub(super) fn every_action() -> Vec<Action> {
         },
         Action::Wait { minutes: 90 },
         Action::Why { text: "waarom".into() },
+        Action::Write { part: Written::Reply, text: "Beste mevrouw".into() },
     ]
 }
 
