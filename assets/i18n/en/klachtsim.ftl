@@ -1620,5 +1620,6 @@ training-per-trainee = Per trainee: the first sitting against the latest (averag
 training-trainee = trainee
 training-first = first
 training-latest = latest
-training-improved = { $up } of the { $of } trainees with two or more sittings scored higher in their latest sitting than in their first.
 training-no-second = No trainee has sat twice yet: a comparison follows after the next monthly training.
+training-improved = { $up } of the { $of } trainees with two or more sittings scored higher in their latest sitting than in their first.
+training-score = score

@@ -1620,5 +1620,9 @@ training-per-trainee = Per cursist: de eerste sessie tegen de laatste (gemiddeld
 training-trainee = cursist
 training-first = eerste
 training-latest = laatste
-training-improved = { $up } van de { $of } cursisten met twee of meer sessies scoorden in hun laatste sessie hoger dan in hun eerste.
 training-no-second = Nog geen cursist heeft twee sessies gedaan: een vergelijking volgt na de volgende maandtraining.
+training-improved = { $up } van de { $of } cursisten met twee of meer sessies { $up ->
+        [one] scoorde
+       *[other] scoorden
+    } in de laatste sessie hoger dan in de eerste.
+training-score = score
