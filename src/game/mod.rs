@@ -19,6 +19,8 @@ pub mod start;
 pub mod theme;
 pub mod tour;
 pub mod trainer;
+pub mod training;
+pub mod training_screen;
 pub mod widgets;
 
 use std::path::PathBuf;
@@ -47,6 +49,10 @@ pub enum Screen {
     Debrief,
     /// The trainer's overview of the log.
     Trainer,
+    // The monthly training (`training`):
+    /// A training sitting's drill before its cases, and its close after
+    /// them (the lesson learned).
+    Training,
 }
 
 /// How the trainee practises.
@@ -57,7 +63,8 @@ pub enum Mode {
     Single,
     /// The lesson's pair exercise: a 20:00 countdown.
     Classroom,
-    /// The monthly training: a set of cases that fits 30 minutes.
+    /// The monthly training: a team lead's plan as one sitting on the
+    /// plan's clock (`training`).
     Monthly,
 }
 
@@ -150,6 +157,17 @@ pub enum GameCommand {
     ResumeInterrupted,
     /// Log the interrupted session on offer as abandoned, and start anew.
     DiscardInterrupted,
+    // The monthly training (`training`):
+    /// Start a sitting of the plan with this id: its clock starts, its
+    /// drill comes first.
+    BeginTraining { trainee: String, group: String, lang: Lang, plan: String },
+    /// Hand in the sitting's drill.
+    SubmitSittingDrill(crate::drill::Answer),
+    /// On from the drill, or from a case's debrief: the next case, or the
+    /// sitting's close when the cases are done or the time is up.
+    NextInSitting,
+    /// The trainee's lesson learned from the sitting.
+    SubmitSittingLesson(String),
 }
 
 /// The case being played.
@@ -170,6 +188,8 @@ pub struct Play {
     pub drill_open: Option<std::time::Instant>,
     /// The reference card is shown over the desk.
     pub card_open: bool,
+    /// Played in a training sitting: the plan and the case's place.
+    pub training: Option<crate::log::training::Training>,
 }
 
 impl Play {
@@ -186,6 +206,7 @@ impl Play {
             drill: None,
             drill_open: None,
             card_open: false,
+            training: None,
         }
     }
 }
@@ -211,6 +232,9 @@ pub struct Outcome {
     pub drill: Option<crate::drill::DrillResult>,
     /// The send to the class's learning record store, if it has one.
     pub lrs: Option<lrs::LrsSend>,
+    /// Played in a training sitting (see `Play::training`); its record is
+    /// written when the trainee moves on from the debrief.
+    pub training: Option<crate::log::training::Training>,
 }
 
 impl Outcome {
@@ -229,6 +253,7 @@ impl Outcome {
             logged: None,
             lrs: None,
             drill: play.drill.clone(),
+            training: play.training.clone(),
         }
     }
 }
@@ -245,10 +270,6 @@ impl Countdown {
         self.ends.saturating_duration_since(std::time::Instant::now())
     }
 }
-
-/// The cases still to play in a monthly training.
-#[derive(Resource, Default)]
-pub struct Queue(pub Vec<String>);
 
 /// What to open the game window with; the command line builds it.
 #[derive(Clone, Debug, Default)]
@@ -278,7 +299,9 @@ pub struct Options {
 
 /// Opens the game window and runs until it is closed; returns the exit code.
 pub fn run(o: Options) -> u8 {
-    let lib = Library::load(&crate::load::scenarios_dir(o.scenarios.clone()));
+    let dir = crate::load::scenarios_dir(o.scenarios.clone());
+    let lib = Library::load(&dir);
+    let plans = training::Plans::load(&dir, &lib);
     let mut settings = Settings { lang: o.lang, cmi5: o.cmi5.clone(), ..Settings::default() };
     if o.no_log {
         settings.log = None;
@@ -304,6 +327,7 @@ pub fn run(o: Options) -> u8 {
         // egui runs its pass even with nothing to draw; give it its schedule.
         app.add_systems(bevy_egui::EguiPrimaryContextPass, || {});
     } else {
+        app.insert_resource(plans);
         app.add_plugins(LogicPlugin { library: lib, settings }).add_plugins((
             theme::plugin,
             start::plugin,
@@ -312,6 +336,7 @@ pub fn run(o: Options) -> u8 {
             self_assessment::plugin,
             debrief::plugin,
             trainer::plugin,
+            training_screen::plugin,
         ));
     }
     if o.tour.is_some() || o.exit_after_first_frame || o.empty {
