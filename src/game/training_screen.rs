@@ -139,9 +139,19 @@ fn closing(ui: &mut egui::Ui, lang: Lang, s: &Sitting, form: &mut SittingForm, o
     if s.time_up() {
         ui.label(egui::RichText::new(t("training-time-up")).color(theme::WARN));
     }
-    for (i, (title, score)) in s.played.iter().enumerate() {
-        widgets::score_bar(ui, &format!("{}. {title}", i + 1), *score, 240.0);
-    }
+    egui::Grid::new("training-played").num_columns(2).spacing([16.0, 4.0]).show(ui, |ui| {
+        for (i, (title, score)) in s.played.iter().enumerate() {
+            ui.label(format!("{}. {title}", i + 1));
+            // The colours of the debrief's score bars.
+            let colour = match score {
+                75.. => theme::GOOD,
+                55..75 => theme::WARN,
+                _ => theme::BAD,
+            };
+            ui.label(theme::bold(format!("{score}/100")).color(colour));
+            ui.end_row();
+        }
+    });
     if let Some(d) = &s.drill {
         let text = Text::msg("game-drill-score").arg("acknowledge", d.acknowledge).arg("offer", d.offer);
         ui.label(text.render(lang));
