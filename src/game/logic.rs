@@ -25,7 +25,7 @@ impl Plugin for LogicPlugin {
             .insert_resource(self.settings.clone())
             .init_resource::<super::journal::CaseJournal>()
             .add_plugins(super::journal::plugin)
-            .add_plugins(super::training::plugin)
+            .add_plugins(super::training_plugin)
             .add_systems(Update, (handle_commands, run_out_of_time).chain())
             .add_systems(Last, save_on_exit)
             .add_systems(OnEnter(Screen::Trainer), super::trainer::load);

@@ -271,6 +271,12 @@ impl Countdown {
     }
 }
 
+/// The monthly training's logic, which the logic plugin adds (and which
+/// uses the logic's own helpers: hence here, not named by `logic`).
+fn training_plugin(app: &mut App) {
+    training::plugin(app);
+}
+
 /// What to open the game window with; the command line builds it.
 #[derive(Clone, Debug, Default)]
 pub struct Options {
