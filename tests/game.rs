@@ -104,28 +104,106 @@ fn the_classroom_countdown_ends_the_case() {
     assert_eq!(screen(&app), Screen::SelfAssessment);
 }
 
-#[test]
-fn the_monthly_training_queues_cases_that_fit_half_an_hour() {
-    let mut app = app(None);
-    begin(&mut app, Mode::Monthly);
-    let queue = app.world().resource::<klachtsim::game::Queue>().0.clone();
-    assert_eq!(queue.len(), 3);
-    // One case per verdict, the easiest of each.
-    let lib = klachtsim::load::Library::load(&common::root().join("scenarios"));
-    let verdicts: Vec<_> = queue.iter().map(|id| lib.get(id).unwrap().scenario.truth.verdict).collect();
-    assert_eq!(verdicts, klachtsim::model::Verdict::ALL);
-    for id in &queue {
-        let s = &lib.get(id).unwrap().scenario;
-        let easiest = lib
-            .scenarios
-            .iter()
-            .filter(|o| o.scenario.truth.verdict == s.truth.verdict)
-            .map(|o| o.scenario.difficulty)
-            .min();
-        assert_eq!(Some(s.difficulty), easiest, "{id}");
+/// Plays the case at the desk with the actions of its model script.
+fn play_model(app: &mut App) {
+    let id = app.world().resource::<Play>().loaded.scenario.id.clone();
+    let path = common::root().join(format!("tests/scripts/{id}.model.ron"));
+    for a in klachtsim::script::load_script(&path).unwrap().actions {
+        send(app, GameCommand::Act(a.action.clone()));
+        assert!(app.world().resource::<Play>().refused.is_none(), "{id}: {:?}", a.action);
     }
-    send(&mut app, GameCommand::Choose(queue[0].clone()));
-    assert_eq!(app.world().resource::<klachtsim::game::Queue>().0.len(), 2);
+    send(app, GameCommand::Finish);
+    assert_eq!(screen(app), Screen::SelfAssessment);
+    send(app, GameCommand::SkipSelfAssessment);
+    assert_eq!(screen(app), Screen::Debrief);
+}
+
+#[test]
+fn a_monthly_training_plan_runs_as_one_sitting_drill_cases_and_lesson() {
+    use klachtsim::game::training::{Phase, Plans, Sitting};
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("log.jsonl");
+    let mut app = app(Some(log.clone()));
+    let plan = "2026-12-eerste-reactie";
+    assert!(app.world().resource::<Plans>().0.iter().any(|p| p.id == plan));
+    let begin =
+        GameCommand::BeginTraining { trainee: "Sam".into(), group: "HA2B".into(), lang: Lang::Nl, plan: plan.into() };
+    send(&mut app, begin);
+    assert_eq!(screen(&app), Screen::Training);
+    let total = app.world().resource::<klachtsim::game::Countdown>().total;
+    assert_eq!(total, std::time::Duration::from_secs(30 * 60));
+    let cases = app.world().resource::<Sitting>().cases.clone();
+    assert_eq!(cases.len(), 3);
+    assert_eq!(cases[0], "gstar-rits-kapot");
+    // The drill first, on the plan's drill case.
+    let answer = klachtsim::drill::Answer {
+        customer_name: "Sanne de Vries".into(),
+        order_number: "GS-2026-48213".into(),
+        term: "2 werkdagen".into(),
+        empathy: "Ik begrijp hoe vervelend dit is met zo'n nieuwe jeans.".into(),
+        next_step: "Ik stuur u vandaag nog een nieuwe jeans op.".into(),
+        seconds: 0.0,
+    };
+    send(&mut app, GameCommand::SubmitSittingDrill(answer));
+    let drill = app.world().resource::<Sitting>().drill.clone().expect("the drill is scored");
+    assert_eq!((drill.acknowledge, drill.offer), (100, 100), "{:#?}", drill.items);
+    send(&mut app, GameCommand::NextInSitting);
+    // The cases, each with its debrief; a record once the trainee moves on.
+    for (i, id) in cases.iter().enumerate() {
+        assert_eq!(screen(&app), Screen::Desk);
+        assert_eq!(&app.world().resource::<Play>().loaded.scenario.id, id);
+        play_model(&mut app);
+        let logged = if log.exists() { records(&log).len() } else { 0 };
+        assert_eq!(logged, i, "the record waits for the trainee");
+        send(&mut app, GameCommand::NextInSitting);
+    }
+    assert_eq!(screen(&app), Screen::Training);
+    assert_eq!(app.world().resource::<Sitting>().phase, Phase::Closing);
+    assert_eq!(records(&log).len(), 2, "the last case waits for the lesson");
+    let lesson = "Ik ga beter luisteren: de ritsen van één leverancier hebben zwakke tandjes, dat meld ik deze week aan de teamleider.";
+    send(&mut app, GameCommand::SubmitSittingLesson(lesson.into()));
+    let judged = app.world().resource::<Sitting>().lesson.clone().unwrap().1;
+    assert!(judged.score >= 70, "{judged:#?}");
+    let rs = records(&log);
+    assert_eq!(rs.iter().map(|r| r.scenario.id.clone()).collect::<Vec<_>>(), cases);
+    for (i, r) in rs.iter().enumerate() {
+        let t = r.training.as_ref().expect("each record carries the plan");
+        assert_eq!((t.plan.as_str(), t.month.as_str(), t.part as usize), (plan, "2026-12", i + 1));
+        assert_eq!(t.sitting, rs[0].training.as_ref().unwrap().sitting);
+        assert_eq!(t.drill.is_some(), i == 0);
+    }
+    let last = rs[2].training.as_ref().unwrap().lesson.clone().expect("the lesson goes with the last case");
+    assert_eq!((last.text.as_str(), last.score), (lesson, judged.score));
+    send(&mut app, GameCommand::Restart);
+    assert_eq!(screen(&app), Screen::Start);
+    assert!(!app.world().contains_resource::<Sitting>());
+}
+
+#[test]
+fn when_a_sittings_time_is_up_the_open_case_ends_and_the_sitting_closes() {
+    use klachtsim::game::training::{Phase, Sitting};
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("log.jsonl");
+    let mut app = app(Some(log.clone()));
+    // The start screen's monthly choice: this month's plan, else the first.
+    begin(&mut app, Mode::Monthly);
+    assert_eq!(screen(&app), Screen::Training);
+    send(&mut app, GameCommand::NextInSitting);
+    assert_eq!(screen(&app), Screen::Desk);
+    let now = std::time::Instant::now();
+    app.world_mut().resource_mut::<klachtsim::game::Countdown>().ends = now;
+    app.world_mut().resource_mut::<Sitting>().ends = now;
+    app.update();
+    app.update();
+    assert_eq!(screen(&app), Screen::SelfAssessment);
+    send(&mut app, GameCommand::SkipSelfAssessment);
+    send(&mut app, GameCommand::NextInSitting);
+    assert_eq!(screen(&app), Screen::Training);
+    assert_eq!(app.world().resource::<Sitting>().phase, Phase::Closing);
+    send(&mut app, GameCommand::SubmitSittingLesson(String::new()));
+    let rs = records(&log);
+    assert_eq!(rs.len(), 1);
+    assert!(rs[0].training.as_ref().is_some_and(|t| t.part == 1 && t.lesson.is_none()));
 }
 
 #[test]

@@ -209,3 +209,38 @@ fn a_sitting_script_for_other_cases_than_the_plan_draws_is_refused_with_its_plac
     assert!(err.contains("maar het plan geeft met seed 1000"), "{err}");
     assert!(err.contains("sitting.ron:"), "{err}");
 }
+
+/// Four trainees, the November plan and the December one, each sitting at
+/// a fixed time with a fixed seed: the review's monthly comparison.
+#[test]
+fn the_review_compares_the_months_and_each_trainees_first_and_latest_sitting() {
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("log.jsonl").display().to_string();
+    let nov = "2026-11-ongegrond-vriendelijk";
+    let dec = "2026-12-eerste-reactie";
+    let vague = "Ik moet gewoon beter opletten en beter communiceren.";
+    let sittings = [
+        (nov, 1, "anouk", "2026-11-05T09:00:00+01:00", "poor", vague),
+        (nov, 2, "bram", "2026-11-05T10:00:00+01:00", "model", GOOD_LESSON),
+        (nov, 3, "chris", "2026-11-06T09:00:00+01:00", "wrong-verdict", vague),
+        (dec, 4, "anouk", "2026-12-03T09:00:00+01:00", "model", GOOD_LESSON),
+        (dec, 5, "bram", "2026-12-03T10:00:00+01:00", "model", GOOD_LESSON),
+        (dec, 6, "chris", "2026-12-04T09:00:00+01:00", "poor", vague),
+        (dec, 7, "dana", "2026-12-04T10:00:00+01:00", "model", GOOD_LESSON),
+    ];
+    for (i, (plan, seed, trainee, started, quality, lesson)) in sittings.into_iter().enumerate() {
+        let text = sitting(&Sitter { plan, seed, trainee, started, quality, lesson });
+        let file = write(dir.path(), &format!("sitting-{i}.ron"), &text);
+        let (code, out, err) = run(&["play", "--script", &file, "--log", &log]);
+        assert_eq!(code, 0, "{out}{err}");
+    }
+    let (code, table, err) = run(&["review", "--training", &log]);
+    assert_eq!(code, 0, "{err}");
+    insta::assert_snapshot!("training_review_table", table);
+    let (code, html, err) = run(&["review", "--training", "--format", "html", &log]);
+    assert_eq!(code, 0, "{err}");
+    insta::assert_snapshot!("training_review_html", html);
+    let (code, _, err) = run(&["review", "--training", "--format", "csv", &log]);
+    assert_eq!(code, 1);
+    assert!(err.contains("als table of html"), "{err}");
+}

@@ -10,7 +10,7 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use crate::i18n::{Lang, Text, time, tr};
 use crate::model::{Channel, Scenario};
 
-use super::{CaseLibrary, Countdown, GameCommand, Mode, Queue, Screen, Settings, theme, widgets};
+use super::{CaseLibrary, Countdown, GameCommand, Screen, Settings, theme, widgets};
 
 pub fn plugin(app: &mut App) {
     app.init_resource::<Filters>().add_systems(
@@ -48,7 +48,6 @@ fn stars(d: u8) -> String {
 struct Shown<'w> {
     lib: Res<'w, CaseLibrary>,
     settings: Res<'w, Settings>,
-    queue: Res<'w, Queue>,
     countdown: Option<Res<'w, Countdown>>,
 }
 
@@ -58,7 +57,7 @@ fn ui(
     mut filters: ResMut<Filters>,
     mut commands: MessageWriter<GameCommand>,
 ) -> Result {
-    let Shown { lib, settings, queue, countdown } = shown;
+    let Shown { lib, settings, countdown } = shown;
     let ctx = contexts.ctx_mut()?;
     let lang = settings.lang;
     let t = |id: &str| tr(lang, id);
@@ -108,23 +107,13 @@ fn ui(
     });
     egui::CentralPanel::default().show(&mut root, |ui| {
         egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
-            if settings.mode == Mode::Monthly {
-                let msg = if queue.0.is_empty() { t("game-monthly-done") } else { t("game-monthly-next") };
-                ui.label(theme::bold(msg));
-                ui.add_space(4.0);
-            }
             let shown: Vec<_> = lib.0.scenarios.iter().filter(|s| filters.keep(&s.scenario, lang)).collect();
             if shown.is_empty() {
                 ui.label(t("game-no-cases"));
             }
             for loaded in shown {
                 let s = &loaded.scenario;
-                let next_up = settings.mode == Mode::Monthly && queue.0.first() == Some(&s.id);
-                let frame = egui::Frame::group(ui.style()).fill(if next_up {
-                    egui::Color32::from_rgb(232, 245, 233)
-                } else {
-                    egui::Color32::WHITE
-                });
+                let frame = egui::Frame::group(ui.style()).fill(egui::Color32::WHITE);
                 frame.show(ui, |ui| {
                     ui.set_width(ui.available_width());
                     ui.horizontal(|ui| {

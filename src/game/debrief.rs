@@ -9,7 +9,7 @@ use crate::i18n::{Text, time, tr};
 use crate::model::Step;
 use crate::score::self_assessment::{Gap, SelfAssessment};
 
-use super::{GameCommand, Mode, Outcome, Queue, Screen, Settings, theme, widgets};
+use super::{GameCommand, Outcome, Screen, Settings, theme, widgets};
 
 pub fn plugin(app: &mut App) {
     app.add_systems(
@@ -22,7 +22,7 @@ fn ui(
     mut contexts: EguiContexts,
     outcome: Option<Res<Outcome>>,
     settings: Res<Settings>,
-    queue: Res<Queue>,
+    sitting: Option<Res<super::training::Sitting>>,
     mut writer: MessageWriter<GameCommand>,
 ) -> Result {
     let Some(o) = outcome else { return Ok(()) };
@@ -37,11 +37,16 @@ fn ui(
         ui.horizontal(|ui| {
             ui.heading(Text::msg("debrief-title").arg("title", d.title.as_str()).render(lang));
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if settings.mode == Mode::Monthly && !queue.0.is_empty() {
-                    if ui.button(theme::bold(t("game-next-case"))).clicked() {
-                        out.push(GameCommand::Choose(queue.0[0].clone()));
+                // In a training sitting the only way is on: the next case or
+                // the sitting's close.
+                if let Some(s) = sitting.as_deref().filter(|_| o.training.is_some()) {
+                    let id = if s.more_cases() { "game-next-case" } else { "training-to-close" };
+                    if ui.button(theme::bold(t(id))).clicked() {
+                        out.push(GameCommand::NextInSitting);
                     }
-                } else if ui.button(t("game-other-case")).clicked() {
+                    return;
+                }
+                if ui.button(t("game-other-case")).clicked() {
                     out.push(GameCommand::OtherCase);
                 }
                 if ui.button(theme::bold(t("game-again"))).clicked() {

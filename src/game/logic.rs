@@ -23,31 +23,42 @@ impl Plugin for LogicPlugin {
             .add_message::<GameCommand>()
             .insert_resource(CaseLibrary(lib))
             .insert_resource(self.settings.clone())
-            .init_resource::<Queue>()
             .init_resource::<super::pair::PairState>()
             .init_resource::<super::journal::CaseJournal>()
             .add_plugins(super::journal::plugin)
             .add_plugins(super::editor::plugin)
+            .add_plugins(super::training_plugin)
             .add_systems(Update, (handle_commands, run_out_of_time).chain())
             .add_systems(Last, save_on_exit)
             .add_systems(OnEnter(Screen::Trainer), super::trainer::load);
     }
 }
 
-fn seed() -> u64 {
+pub(super) fn seed() -> u64 {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(1, |d| d.as_nanos() as u64)
 }
 
-fn now() -> chrono::DateTime<chrono::FixedOffset> {
+pub(super) fn now() -> chrono::DateTime<chrono::FixedOffset> {
     chrono::Local::now().fixed_offset()
 }
 
 pub(super) fn start_case(commands: &mut Commands, game: &mut Game, id: &str) -> bool {
+    start_case_in(commands, game, id, None)
+}
+
+/// Starts a case, in a training sitting when `training` says which.
+pub(super) fn start_case_in(
+    commands: &mut Commands,
+    game: &mut Game,
+    id: &str,
+    training: Option<crate::log::training::Training>,
+) -> bool {
     let Some(loaded) = game.lib.0.get(id) else {
         return false;
     };
     let state = Session::new(&loaded.scenario, &loaded.policy, seed()).state;
-    let play = Play::new(loaded, state, now());
+    let mut play = Play::new(loaded, state, now());
+    play.training = training;
     game.journal.start(&game.settings, &play);
     commands.insert_resource(play);
     game.next.set(Screen::Desk);
@@ -75,6 +86,7 @@ fn record_of(o: &Outcome, settings: &Settings) -> Record {
     });
     record.self_assessment = o.self_assessment;
     record.pair = o.pair.clone();
+    record.training = o.training.clone();
     record
 }
 
@@ -136,20 +148,24 @@ fn finish(
     next.set(if pair { Screen::PairSheet } else { Screen::SelfAssessment });
 }
 
-/// The self-assessment given or skipped: the record is written and the
-/// debrief shown.
+/// The self-assessment given or skipped: the record is written (in a
+/// training sitting: once the trainee moves on) and the debrief shown.
 fn show_score(o: &mut Outcome, given: SelfAssessment, game: &mut Game) {
-    if o.logged.is_some() {
+    if o.logged.is_some() || o.self_assessment.is_some() {
         return;
     }
     o.self_assessment = Some(given);
-    write_record(o, game);
+    if o.training.is_none() {
+        log_outcome(o, game);
+    }
     game.next.set(Screen::Debrief);
 }
 
-/// Writes the record of a finished case to the log, and to the class's
-/// LRS if it has one.
-pub(super) fn write_record(o: &mut Outcome, game: &mut Game) {
+/// Writes a finished case's record, and sends it to the class's LRS.
+pub(super) fn log_outcome(o: &mut Outcome, game: &mut Game) {
+    if o.logged.is_some() {
+        return;
+    }
     o.logged = Some(log_record(o, &game.settings, &mut game.journal));
     // A case that reached the log goes to the class's LRS too, if it has one.
     if matches!(o.logged, Some(Ok(Some(_)))) {
@@ -163,9 +179,8 @@ pub(super) fn write_record(o: &mut Outcome, game: &mut Game) {
 pub(super) struct Game<'w> {
     pub(super) settings: ResMut<'w, Settings>,
     pub(super) lib: Res<'w, CaseLibrary>,
-    queue: ResMut<'w, Queue>,
     pub(super) next: ResMut<'w, NextState<Screen>>,
-    journal: ResMut<'w, super::journal::CaseJournal>,
+    pub(super) journal: ResMut<'w, super::journal::CaseJournal>,
     pub(super) pair: ResMut<'w, super::pair::PairState>,
     pub(super) countdown: Option<Res<'w, Countdown>>,
 }
@@ -178,28 +193,25 @@ fn handle_commands(
     mut outcome: Option<ResMut<Outcome>>,
 ) {
     for cmd in reader.read() {
-        let Game { settings, lib, queue, next, journal, pair, .. } = &mut game;
+        let Game { settings, next, journal, pair, .. } = &mut game;
         match cmd.clone() {
+            // A monthly training begins with a plan (`training::handle`).
+            GameCommand::Begin { mode: Mode::Monthly, .. } => {}
             GameCommand::Begin { trainee, group, lang, mode } => {
                 settings.trainee = trainee.trim().to_owned();
                 settings.group = group.trim().to_owned();
                 settings.lang = lang;
                 settings.mode = mode;
                 commands.remove_resource::<Countdown>();
-                queue.0.clear();
                 if let Some(m) = mode.minutes() {
                     let total = std::time::Duration::from_secs(m * 60);
                     commands.insert_resource(Countdown { ends: std::time::Instant::now() + total, total });
-                }
-                if mode == Mode::Monthly {
-                    queue.0 = monthly_set(&lib.0, lang);
                 }
                 // The classroom's exercise is the pair role-play: set up first.
                 pair.exercise = None;
                 next.set(if mode == Mode::Classroom { Screen::PairSetup } else { Screen::Choose });
             }
             GameCommand::Choose(id) => {
-                queue.0.retain(|q| *q != id);
                 start_case(&mut commands, &mut game, &id);
             }
             GameCommand::Act(action) => {
@@ -282,6 +294,11 @@ fn handle_commands(
             GameCommand::ResumeInterrupted | GameCommand::DiscardInterrupted => {}
             // Handled by the editor's own system (`editor::plugin`).
             GameCommand::Editor(_) => {}
+            // The monthly training's own (`training::handle`).
+            GameCommand::BeginTraining { .. }
+            | GameCommand::SubmitSittingDrill(_)
+            | GameCommand::NextInSitting
+            | GameCommand::SubmitSittingLesson(_) => {}
             GameCommand::Restart => {
                 commands.remove_resource::<Play>();
                 pair.exercise = None;
@@ -295,7 +312,7 @@ fn handle_commands(
 }
 
 /// When the exercise's countdown ends, the case at the desk is finished.
-fn run_out_of_time(
+pub(super) fn run_out_of_time(
     mut commands: Commands,
     countdown: Option<Res<Countdown>>,
     play: Option<Res<Play>>,
@@ -309,37 +326,4 @@ fn run_out_of_time(
         finish(&mut commands, &p, &mut next, &mut journal, pair.exercise.is_some());
         commands.remove_resource::<Countdown>();
     }
-}
-
-/// The monthly training: as many cases as fit 30 minutes at about ten
-/// minutes each, one per verdict (grounded, doubtful, unfounded) so the
-/// three sequences of the lesson all come by, the easiest of each first;
-/// in the trainee's language where the library has cases in it.
-pub fn monthly_set(lib: &Library, lang: crate::i18n::Lang) -> Vec<String> {
-    // Cases in the trainee's language; all cases if there are none.
-    let own = lib.scenarios.iter().any(|s| s.scenario.language == lang.code());
-    let mut cases: Vec<_> = lib
-        .scenarios
-        .iter()
-        .filter(|s| !own || s.scenario.language == lang.code())
-        .map(|s| (s.scenario.truth.verdict, s.scenario.difficulty, s.scenario.id.clone()))
-        .collect();
-    cases.sort();
-    let mut set: Vec<String> = Vec::new();
-    for v in crate::model::Verdict::ALL {
-        if let Some((_, _, id)) = cases.iter().find(|(verdict, _, _)| verdict == v) {
-            set.push(id.clone());
-        }
-    }
-    // A library with fewer verdicts fills up with the next easiest cases.
-    cases.sort_by_key(|(_, d, id)| (*d, id.clone()));
-    for (_, _, id) in cases {
-        if set.len() >= 3 {
-            break;
-        }
-        if !set.contains(&id) {
-            set.push(id);
-        }
-    }
-    set
 }

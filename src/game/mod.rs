@@ -21,6 +21,8 @@ pub mod start;
 pub mod theme;
 pub mod tour;
 pub mod trainer;
+pub mod training;
+pub mod training_screen;
 pub mod widgets;
 
 use std::path::PathBuf;
@@ -60,6 +62,10 @@ pub enum Screen {
     // Maak je eigen casus:
     /// The case editor.
     Editor,
+    // The monthly training (`training`):
+    /// A training sitting's drill before its cases, and its close after
+    /// them (the lesson learned).
+    Training,
 }
 
 /// How the trainee practises.
@@ -71,7 +77,8 @@ pub enum Mode {
     /// The lesson's pair role-play ("rollenspel in tweetallen", `pair`):
     /// two students, three cases, roles swapped after each, 20:00 in all.
     Classroom,
-    /// The monthly training: a set of cases that fits 30 minutes.
+    /// The monthly training: a team lead's plan as one sitting on the
+    /// plan's clock (`training`).
     Monthly,
 }
 
@@ -178,6 +185,17 @@ pub enum GameCommand {
     // Maak je eigen casus:
     /// The case editor's commands (`editor::EditorCommand`).
     Editor(editor::EditorCommand),
+    // The monthly training (`training`):
+    /// Start a sitting of the plan with this id: its clock starts, its
+    /// drill comes first.
+    BeginTraining { trainee: String, group: String, lang: Lang, plan: String },
+    /// Hand in the sitting's drill.
+    SubmitSittingDrill(crate::drill::Answer),
+    /// On from the drill, or from a case's debrief: the next case, or the
+    /// sitting's close when the cases are done or the time is up.
+    NextInSitting,
+    /// The trainee's lesson learned from the sitting.
+    SubmitSittingLesson(String),
 }
 
 /// The case being played.
@@ -198,6 +216,8 @@ pub struct Play {
     pub drill_open: Option<std::time::Instant>,
     /// The reference card is shown over the desk.
     pub card_open: bool,
+    /// Played in a training sitting: the plan and the case's place.
+    pub training: Option<crate::log::training::Training>,
 }
 
 impl Play {
@@ -214,6 +234,7 @@ impl Play {
             drill: None,
             drill_open: None,
             card_open: false,
+            training: None,
         }
     }
 }
@@ -242,6 +263,9 @@ pub struct Outcome {
     /// Played in the pair role-play: the roles and the observer's sheet,
     /// set once the sheet is complete, just before the record is written.
     pub pair: Option<crate::log::pair::Pair>,
+    /// Played in a training sitting (see `Play::training`); its record is
+    /// written when the trainee moves on from the debrief.
+    pub training: Option<crate::log::training::Training>,
 }
 
 impl Outcome {
@@ -261,6 +285,7 @@ impl Outcome {
             lrs: None,
             drill: play.drill.clone(),
             pair: None,
+            training: play.training.clone(),
         }
     }
 }
@@ -278,9 +303,11 @@ impl Countdown {
     }
 }
 
-/// The cases still to play in a monthly training.
-#[derive(Resource, Default)]
-pub struct Queue(pub Vec<String>);
+/// The monthly training's logic, which the logic plugin adds (and which
+/// uses the logic's own helpers: hence here, not named by `logic`).
+fn training_plugin(app: &mut App) {
+    training::plugin(app);
+}
 
 /// What to open the game window with; the command line builds it.
 #[derive(Clone, Debug, Default)]
@@ -310,7 +337,9 @@ pub struct Options {
 
 /// Opens the game window and runs until it is closed; returns the exit code.
 pub fn run(o: Options) -> u8 {
+    let dir = crate::load::scenarios_dir(o.scenarios.clone());
     let lib = crate::load::library(o.scenarios.clone());
+    let plans = training::Plans::load(&dir, &lib);
     let mut settings =
         Settings { lang: o.lang, cmi5: o.cmi5.clone(), scenarios: o.scenarios.clone(), ..Settings::default() };
     if o.no_log {
@@ -337,6 +366,7 @@ pub fn run(o: Options) -> u8 {
         // egui runs its pass even with nothing to draw; give it its schedule.
         app.add_systems(bevy_egui::EguiPrimaryContextPass, || {});
     } else {
+        app.insert_resource(plans);
         app.add_plugins(LogicPlugin { library: lib, settings }).add_plugins((
             theme::plugin,
             start::plugin,
@@ -347,6 +377,7 @@ pub fn run(o: Options) -> u8 {
             trainer::plugin,
             pair::plugin,
             editor::form::plugin,
+            training_screen::plugin,
         ));
     }
     if o.tour.is_some() || o.exit_after_first_frame || o.empty {

@@ -23,6 +23,8 @@ pub struct StartForm {
     pub group: String,
     pub lang: Lang,
     pub mode: Mode,
+    /// The training plan chosen (its id); `None`: the first on offer.
+    pub plan: Option<String>,
 }
 
 fn fill_form(settings: Res<Settings>, mut form: ResMut<StartForm>) {
@@ -31,6 +33,7 @@ fn fill_form(settings: Res<Settings>, mut form: ResMut<StartForm>) {
         group: settings.group.clone(),
         lang: settings.lang,
         mode: settings.mode,
+        plan: None,
     };
 }
 
@@ -39,6 +42,7 @@ fn ui(
     mut form: ResMut<StartForm>,
     mut commands: MessageWriter<GameCommand>,
     interrupted: Res<Interruptions>,
+    plans: Res<super::training::Plans>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let mut root = widgets::root(ctx);
@@ -87,6 +91,9 @@ fn ui(
                 ui.radio_value(&mut form.mode, mode, theme::bold(t(title)));
                 ui.label(egui::RichText::new(t(text)).small().color(theme::MUTED));
             }
+            if form.mode == Mode::Monthly {
+                plan_choice(ui, lang, &plans, &mut form.plan);
+            }
             ui.add_space(16.0);
             let button = egui::Button::new(theme::bold(t("game-continue"))).min_size(egui::vec2(200.0, 36.0));
             go = ui.add(button).clicked() || ui.input(|i| i.key_pressed(egui::Key::Enter));
@@ -98,7 +105,17 @@ fn ui(
             }
         });
     });
-    if go {
+    if go && form.mode == Mode::Monthly {
+        // This month's plan (offered first) unless another was chosen.
+        if let Some(plan) = form.plan.clone().or_else(|| plans.0.first().map(|p| p.id.clone())) {
+            commands.write(GameCommand::BeginTraining {
+                trainee: form.trainee.clone(),
+                group: form.group.clone(),
+                lang: form.lang,
+                plan,
+            });
+        }
+    } else if go {
         commands.write(GameCommand::Begin {
             trainee: form.trainee.clone(),
             group: form.group.clone(),
@@ -157,4 +174,26 @@ fn interrupted_panel(
         });
     });
     true
+}
+
+/// The training plans on offer, this month's first (and chosen unless
+/// another is).
+fn plan_choice(ui: &mut egui::Ui, lang: Lang, plans: &super::training::Plans, chosen: &mut Option<String>) {
+    ui.add_space(6.0);
+    if plans.0.is_empty() {
+        ui.label(egui::RichText::new(tr(lang, "training-no-plans")).color(theme::WARN));
+        return;
+    }
+    ui.label(theme::bold(tr(lang, "training-choose-plan")));
+    let current = chosen.clone().unwrap_or_else(|| plans.0[0].id.clone());
+    for p in &plans.0 {
+        let line = crate::i18n::Text::msg("training-plan-line")
+            .arg("month", p.month.clone())
+            .arg("theme", p.theme.clone())
+            .arg("cases", p.cases.len() as i64)
+            .arg("minutes", p.clock());
+        if ui.radio(current == p.id, line.render(lang)).clicked() {
+            *chosen = Some(p.id.clone());
+        }
+    }
 }

@@ -161,7 +161,7 @@ fn steps() -> Vec<Step> {
             seconds: 0.0,
         };
         v.push(step("3b-card", vec![GameCommand::OpenCard], None));
-        let drill = vec![GameCommand::CloseCard, GameCommand::OpenDrill, GameCommand::SubmitDrill(answer)];
+        let drill = vec![GameCommand::CloseCard, GameCommand::OpenDrill, GameCommand::SubmitDrill(answer.clone())];
         v.push(step("4-drill", drill, None));
         v.push(step("5-paused", vec![GameCommand::CloseDrill, GameCommand::TogglePause], None));
         // Half rated, then the rest and the score.
@@ -178,9 +178,30 @@ fn steps() -> Vec<Step> {
             let shot = !name.is_empty();
             v.push(Step { later, finish, shot, ..step(name, commands, demo) });
         }
+        // The monthly training: the drill on the sitting's clock, a case at
+        // the desk, the debriefs (each on to the next), and the close.
+        let sitting = GameCommand::BeginTraining {
+            trainee: "Demo".into(),
+            group: "Tour".into(),
+            lang: Lang::Nl,
+            plan: TRAINING_PLAN.into(),
+        };
+        let drill = GameCommand::SubmitSittingDrill(answer.clone());
+        v.push(Step { later: vec![drill], ..step("8-training-drill", vec![GameCommand::Restart, sitting], None) });
+        v.push(step("8a-training-desk", vec![GameCommand::NextInSitting], Some(demo_opening)));
+        v.push(Step { finish: true, ..step("8b-training-debrief", Vec::new(), None) });
+        for n in ["8c-training-debrief-2", "8d-training-debrief-3"] {
+            v.push(Step { finish: true, ..step(n, vec![GameCommand::NextInSitting], None) });
+        }
+        let lesson = GameCommand::SubmitSittingLesson(TRAINING_LESSON.into());
+        v.push(Step { later: vec![lesson], ..step("8e-training-close", vec![GameCommand::NextInSitting], None) });
     }
     v
 }
+
+/// The plan the tour's sitting follows, and the lesson it hands in.
+const TRAINING_PLAN: &str = "2026-12-eerste-reactie";
+const TRAINING_LESSON: &str = "Ik ga beter luisteren en eerst samenvatten voor ik een oplossing noem; een zwakke rits meld ik deze week aan de teamleider.";
 
 fn walk(
     mut tour: ResMut<Tour>,

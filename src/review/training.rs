@@ -174,42 +174,58 @@ pub fn text(r: &Report, lang: Lang) -> String {
         out.push_str(&format!("{}\n", head.render(lang)));
         let who = Text::msg("training-participants").arg("count", m.trainees.len() as i64);
         out.push_str(&format!("{}: {}\n", who.render(lang), m.trainees.join(", ")));
-        let mut rows =
-            vec![[t("training-step"), t("training-this-month"), t("training-last-month"), t("training-difference")]];
+        let mut rows = vec![vec![
+            t("training-step"),
+            t("training-this-month"),
+            t("training-last-month"),
+            t("training-difference"),
+        ]];
         for (label, now, was) in month_rows(lang, m, before) {
             let diff = match (&was, now.parse::<u32>(), was.as_deref().map(str::parse::<u32>)) {
                 (Some(_), Ok(n), Some(Ok(b))) => delta(n, b),
                 _ => "-".to_owned(),
             };
-            rows.push([label, now, was.unwrap_or_else(|| "-".to_owned()), diff]);
+            rows.push(vec![label, now, was.unwrap_or_else(|| "-".to_owned()), diff]);
         }
         table(&mut out, &rows);
         out.push('\n');
     }
     out.push_str(&format!("{}\n", t("training-per-trainee")));
-    let mut rows = vec![[t("training-trainee"), t("training-first"), t("training-latest"), t("training-difference")]];
+    let mut rows = vec![vec![
+        t("training-trainee"),
+        t("training-first"),
+        t("training-score"),
+        t("training-latest"),
+        t("training-score"),
+        t("training-difference"),
+    ]];
     for tr_ in &r.trainees {
-        let show = |s: &Sitting| format!("{} {}", s.month, s.scores.overall);
-        let (latest, diff) = match &tr_.latest {
-            Some(l) => (show(l), delta(l.scores.overall, tr_.first.scores.overall)),
-            None => ("-".to_owned(), "-".to_owned()),
-        };
-        rows.push([tr_.name.clone(), show(&tr_.first), latest, diff]);
+        let f = &tr_.first;
+        let mut row = vec![tr_.name.clone(), f.month.clone(), f.scores.overall.to_string()];
+        match &tr_.latest {
+            Some(l) => {
+                row.extend([l.month.clone(), l.scores.overall.to_string(), delta(l.scores.overall, f.scores.overall)])
+            }
+            None => row.extend(["-".to_owned(), "-".to_owned(), "-".to_owned()]),
+        }
+        rows.push(row);
     }
     table(&mut out, &rows);
     out.push_str(&format!("\n{}\n", conclusion(r).render(lang)));
     out
 }
 
-/// Columns padded to their widest cell; numbers to the right.
-fn table(out: &mut String, rows: &[[String; 4]]) {
-    let width = |c: usize| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0);
-    let w = [width(0), width(1), width(2), width(3)];
+/// Columns padded to their widest cell; the first to the left, the others
+/// (numbers, months) to the right.
+fn table(out: &mut String, rows: &[Vec<String>]) {
+    let columns = rows.first().map_or(0, Vec::len);
+    let w: Vec<usize> = (0..columns).map(|c| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0)).collect();
     for row in rows {
         let mut line = format!("  {:<w0$}", row[0], w0 = w[0]);
-        for c in 1..4 {
+        for c in 1..columns {
             line.push_str(&format!("  {:>w$}", row[c], w = w[c]));
         }
-        out.push_str(&format!("{}\n", line.trim_end()));
+        out.push_str(line.trim_end());
+        out.push('\n');
     }
 }

@@ -11,7 +11,7 @@
 mod actions;
 mod card;
 mod deadlines;
-mod drill;
+pub mod drill;
 mod steps;
 
 use bevy::ecs::system::SystemParam;

@@ -4,7 +4,7 @@
 
 use bevy::prelude::*;
 
-use super::super::logic::{Game, start_case, write_record};
+use super::super::logic::{Game, log_outcome, start_case};
 use super::super::{Countdown, Mode, Outcome, Play, Screen};
 use super::{Exercise, PairCommand, draw, exercise_id, refusal};
 
@@ -91,7 +91,7 @@ pub(in crate::game) fn handle(
                 overall: o.debrief.overall,
             });
             o.pair = Some(pair);
-            write_record(o, game);
+            log_outcome(o, game);
             game.next.set(Screen::PairDebrief);
         }
         PairCommand::Next => {
