@@ -206,13 +206,27 @@ pub fn run(lang: Lang, o: Options, out: &mut dyn Write, err: &mut dyn Write) -> 
             }
         },
     };
+    let written = if class.is_some() { "class-written" } else { "review-written" };
+    write_out(lang, file.as_deref(), &text, written, out, err)
+}
+
+/// Writes `bytes` to the screen, or whole to `file` (saying so with the
+/// message `written`); a file that cannot be written is said on `err` and
+/// exits with 1.
+pub(super) fn write_out(
+    lang: Lang,
+    file: Option<&Path>,
+    bytes: &[u8],
+    written: &'static str,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<u8> {
     let Some(path) = file else {
-        out.write_all(&text)?;
+        out.write_all(bytes)?;
         return Ok(0);
     };
-    match write_whole(&path, &text) {
+    match write_whole(path, bytes) {
         Ok(()) => {
-            let written = if class.is_some() { "class-written" } else { "review-written" };
             writeln!(out, "{}", Text::msg(written).arg("file", path.display().to_string()).render(lang))?;
             Ok(0)
         }

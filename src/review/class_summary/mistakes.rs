@@ -215,6 +215,11 @@ pub fn step_of(action: &Action, scenario: Option<&Scenario>) -> Option<Step> {
         | Action::SendCsat { .. }
         | Action::SeniorFollowUp { .. } => Step::FollowUp,
         Action::LessonLearned { .. } | Action::Why { .. } => Step::Improve,
+        Action::Write { part, .. } => match part {
+            crate::model::Written::Summary => Step::Listen,
+            crate::model::Written::Acknowledge => Step::Acknowledge,
+            crate::model::Written::Reply => Step::Offer,
+        },
         Action::Wait { .. } => return None,
     })
 }
