@@ -1682,3 +1682,20 @@ print-no-case-of = Er staat geen { $verdict ->
 } casus in { $dir }; kies de casussen zelf met --cases
 print-unknown-case = Geen casus met id "{ $id }" in { $dir }
 print-written = Rolkaarten en observatieformulieren geschreven naar { $file }
+
+## The pair role-play in the review (review::rows::pairs).
+review-about-pairs = alleen rollenspel in tweetallen
+review-pair-with = { $who }, tweetal met { $customer }
+review-pairs = Rollenspel in tweetallen: observator naast klachtsim
+review-col-employee = medewerker
+review-col-customer = klant
+review-col-observer = observator
+review-col-round = ronde
+review-col-exercise = oefening
+review-col-disagreement = verschil
+review-col-pair-views = per stap: observator / klachtsim
+review-col-pair-comments = opmerkingen van de observator
+review-col-observer-step = observator: { $step }
+review-pair-view-same = { $step } { $observer } = { $engine }
+review-pair-view-differ = { $step } { $observer } ≠ { $engine }
+cli-arg-pairs = Alleen sessies uit het rollenspel in tweetallen

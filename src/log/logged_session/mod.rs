@@ -23,6 +23,7 @@ use chrono::{DateTime, FixedOffset, NaiveDateTime};
 use serde::Deserialize;
 use serde::de::IgnoredAny;
 
+use super::pair::Pair;
 use super::record::{Record, Status};
 use crate::model::{Category, Cause, Step, Verdict};
 use crate::policy::Rule;
@@ -59,6 +60,10 @@ pub struct LoggedSession<'a> {
     pub self_assessment: Option<SelfAssessment>,
     /// The rule of each SLA target that came near its breach.
     pub near_breach: Vec<Cow<'a, str>>,
+    /// Played as the pair role-play: the other student, the observer and
+    /// the observation sheet. Read whole (owned): only a class's role-play
+    /// sessions have one.
+    pub pair: Option<Pair>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -103,6 +108,7 @@ impl<'a> LoggedSession<'a> {
             escalated: r.escalated,
             self_assessment: r.self_assessment,
             near_breach: r.near_breach.iter().map(|id| Cow::Borrowed(id.as_str())).collect(),
+            pair: r.pair.clone(),
         }
     }
 
@@ -181,6 +187,8 @@ struct Wire<'a> {
     self_assessment: Option<SelfAssessment>,
     #[serde(default, borrow)]
     near_breach: Vec<Cow<'a, str>>,
+    #[serde(default)]
+    pair: Option<Pair>,
 }
 
 /// A string that must be there but is not needed.
@@ -260,6 +268,7 @@ impl<'a> Wire<'a> {
             escalated: self.escalated,
             self_assessment: self.self_assessment,
             near_breach: self.near_breach,
+            pair: self.pair,
         }
     }
 }
