@@ -35,21 +35,23 @@ pub fn pick_three<'a>(cases: &[&'a Scenario], lang: Lang, seed: u64) -> Result<V
 
 /// The stylesheet. Each sheet is one A4 page (`.sheet` breaks after
 /// itself); tables take the page's width with fixed columns, so none is
-/// wider than the page; a row, a fact or a box is never split.
-const STYLE: &str = "@page{size:A4;margin:14mm}\
-body{font-family:'DejaVu Sans',Arial,sans-serif;color:#222;font-size:10.5pt;line-height:1.35;margin:0 auto;max-width:182mm}\
+/// wider than the page; a row, a fact or a box is never split. The type
+/// size (9pt, DejaVu Sans) is what keeps the longest card of the library
+/// on one page (checked by rendering every case to PDF with WeasyPrint).
+const STYLE: &str = "@page{size:A4;margin:12mm}\
+body{font-family:'DejaVu Sans',Arial,sans-serif;color:#222;font-size:9pt;line-height:1.25;margin:0 auto;max-width:186mm}\
 .sheet{break-after:page;page-break-after:always;padding:4mm 0}.sheet:last-child{break-after:auto;page-break-after:auto}\
-h1{font-size:15pt;margin:0 0 1mm}h2{font-size:11.5pt;margin:4mm 0 1mm;border-bottom:1.5px solid #ccc}\
+h1{font-size:15pt;margin:0 0 1mm}h2{font-size:10.5pt;margin:3mm 0 1mm;border-bottom:1.5px solid #ccc}\
 .kind{font-size:9pt;text-transform:uppercase;letter-spacing:.05em;color:#555;margin:0}\
 .secret{font-size:9pt;border:1px solid #999;padding:1mm 2mm;margin:2mm 0}\
-p{margin:0 0 1.5mm}ul{margin:0;padding-left:5mm}li{margin-bottom:1mm}\
+p{margin:0 0 1mm}ul{margin:0;padding-left:5mm}li{margin-bottom:.6mm}\
 .quote{font-style:italic}\
 table{border-collapse:collapse;width:100%;table-layout:fixed;margin:1mm 0}\
 th,td{border:1px solid #888;padding:1.5mm;text-align:left;vertical-align:top;overflow-wrap:anywhere}\
 th{background:#f0f0f0;font-size:9pt}\
 td.box{text-align:center;font-size:14pt}\
 .asks{font-size:8.5pt;color:#444}\
-.line{border-bottom:1px solid #999;height:6.5mm}\
+.line{border-bottom:1px solid #999;height:7mm}\
 .names td{height:8mm}\
 h1,h2{break-after:avoid;page-break-after:avoid}\
 tr,li,p,.secret{break-inside:avoid;page-break-inside:avoid}";
@@ -140,7 +142,7 @@ fn observation_sheet(out: &mut impl Write, s: &Scenario, number: usize, lang: La
         for _ in Seen::ALL {
             out.write_str("<td class=\"box\">☐</td>")?;
         }
-        out.write_str("<td><div class=\"line\"></div><div class=\"line\"></div><div class=\"line\"></div></td></tr>")?;
+        out.write_str("<td><div class=\"line\"></div><div class=\"line\"></div></td></tr>")?;
     }
     out.write_str("</tbody></table>")?;
     for id in ["print-sheet-best", "print-sheet-tip"] {

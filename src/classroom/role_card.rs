@@ -182,8 +182,9 @@ fn reveals(s: &Scenario, lang: Lang) -> Vec<Reveal> {
     out
 }
 
-/// How many lines that anger the customer the card shows: the strongest.
-const ANGERING: usize = 3;
+/// How many lines that anger the customer the card shows: the strongest
+/// two, so that the printed card stays on one A4 page.
+const ANGERING: usize = 2;
 
 fn escalate(s: &Scenario, lang: Lang) -> Vec<String> {
     let t = s.customer.temperament;
@@ -269,8 +270,8 @@ mod tests {
             "Word je één keer onderbroken, dan voel je je niet meer gehoord. Gebeurt het daarna nog een keer, dan hang je op."
         );
         assert_eq!(card.escalate[2], "Laat de medewerker je langer dan 30 min wachten, dan hang je op.");
-        // The three lines that anger her most, the worst first.
-        assert_eq!(card.escalate.len(), 3 + 3);
+        // The two lines that anger her most, the worst first.
+        assert_eq!(card.escalate.len(), 3 + 2);
         assert!(card.escalate[3].contains("Onze jeans worden allemaal gecontroleerd"), "{}", card.escalate[3]);
     }
 

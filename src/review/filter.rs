@@ -29,6 +29,9 @@ pub struct Filter {
     /// Only sessions started on or before this date (YYYY-MM-DD).
     #[arg(long)]
     pub to: Option<NaiveDate>,
+    /// Only sessions of the pair role-play.
+    #[arg(long)]
+    pub pairs: bool,
 }
 
 /// The day a moment falls on in `zone`.
@@ -39,10 +42,12 @@ pub fn day_in(zone: Tz, at: DateTime<FixedOffset>) -> NaiveDate {
 impl Filter {
     pub fn matches(&self, r: &Record, zone: Tz) -> bool {
         self.matches_parts(&r.group, &r.trainee, &r.scenario.id, day_in(zone, r.started))
+            && (!self.pairs || r.pair.is_some())
     }
 
     pub fn matches_session(&self, s: &LoggedSession, zone: Tz) -> bool {
         self.matches_parts(&s.group, &s.trainee, &s.scenario_id, day_in(zone, s.started))
+            && (!self.pairs || s.pair.is_some())
     }
 
     fn matches_parts(&self, group: &str, trainee: &str, scenario: &str, day: NaiveDate) -> bool {

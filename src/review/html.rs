@@ -166,6 +166,9 @@ fn write_page(out: &mut impl Write, o: &Overview, lang: Lang) -> fmt::Result {
     section(out, &rows::scenarios(o, lang))?;
     chart(out, &rows::week_chart(o, lang), lang)?;
     section(out, &rows::recent(o, lang))?;
+    if let Some(pairs) = rows::pairs::sessions(o, lang) {
+        section(out, &pairs)?;
+    }
     section(out, &rows::violations(o, lang, VIOLATIONS))?;
     if let Some(more) = rows::violations_more(o, lang, VIOLATIONS) {
         write!(out, "<p>{}</p>", esc(&more))?;

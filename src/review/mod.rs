@@ -35,6 +35,7 @@ use std::path::PathBuf;
 use chrono::NaiveDateTime;
 
 use crate::log::logged_session::LoggedSession;
+use crate::log::pair::Seen;
 use crate::log::record::LoggedLesson;
 use crate::log::{LogError, LogWarning, Record, fold_sessions};
 use crate::model::{Category, Step};
@@ -90,6 +91,32 @@ pub struct Recent {
     /// `None` when no survey was sent.
     pub csat: Option<u8>,
     pub violations: usize,
+    /// Played as the pair role-play: who played the customer.
+    pub pair_with: Option<String>,
+}
+
+/// A session of the pair role-play: both students, the observer, and the
+/// observer's rating per step beside the engine's.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PairSession {
+    /// When it ended, in the policy's time zone.
+    pub ended: NaiveDateTime,
+    /// Who played the employee (the record's trainee).
+    pub employee: String,
+    pub group: String,
+    pub customer: String,
+    pub observer: String,
+    pub scenario: String,
+    /// The case's place in the exercise, from 1.
+    pub round: u8,
+    pub overall: u32,
+    /// Per rated step: the observer's rating and the engine's
+    /// (`Pair::views`).
+    pub views: Vec<(Step, Seen, Seen)>,
+    /// How far apart they are over the whole sheet (`Pair::disagreement`).
+    pub disagreement: u32,
+    /// The observer's comments, by step.
+    pub comments: Vec<(Step, String)>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -130,6 +157,8 @@ pub struct Overview {
     pub recent: Vec<Recent>,
     pub violations: Vec<(String, usize)>,
     pub lessons: Vec<CategoryLessons>,
+    /// The sessions of the pair role-play, newest first.
+    pub pairs: Vec<PairSession>,
 }
 
 /// Complaints of one category from which an RCA is due (DOMAIN.md §6).

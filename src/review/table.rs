@@ -70,6 +70,9 @@ fn write_review(out: &mut impl Write, o: &Overview, lang: Lang) -> fmt::Result {
     for s in tables {
         section(out, &s(o, lang))?;
     }
+    if let Some(pairs) = rows::pairs::sessions(o, lang) {
+        section(out, &pairs)?;
+    }
     let violations = rows::violations(o, lang, VIOLATIONS);
     if violations.table.rows.is_empty() {
         writeln!(out, "\n{}\n  {NOTHING}", violations.title)?;

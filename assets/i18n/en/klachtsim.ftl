@@ -2033,3 +2033,20 @@ training-done = Back to the start
 training-choose-plan = Choose the plan
 training-no-plans = There is no training plan yet (scenarios/plans/). Ask your team lead to write one.
 training-plan-line = { $month }: { $theme } ({ $cases } cases, { $minutes })
+
+## The pair role-play in the review (review::rows::pairs).
+review-about-pairs = pair role-play only
+review-pair-with = { $who }, in a pair with { $customer }
+review-pairs = Pair role-play: the observer beside klachtsim
+review-col-employee = employee
+review-col-customer = customer
+review-col-observer = observer
+review-col-round = round
+review-col-exercise = exercise
+review-col-disagreement = disagreement
+review-col-pair-views = per step: observer / klachtsim
+review-col-pair-comments = the observer's comments
+review-col-observer-step = observer: { $step }
+review-pair-view-same = { $step } { $observer } = { $engine }
+review-pair-view-differ = { $step } { $observer } ≠ { $engine }
+cli-arg-pairs = Only sessions of the pair role-play

@@ -2036,3 +2036,20 @@ training-done = Terug naar het begin
 training-choose-plan = Kies het plan
 training-no-plans = Er is nog geen trainingsplan (scenarios/plans/). Vraag je teamleider om er een te maken.
 training-plan-line = { $month }: { $theme } ({ $cases } casussen, { $minutes })
+
+## The pair role-play in the review (review::rows::pairs).
+review-about-pairs = alleen rollenspel in tweetallen
+review-pair-with = { $who }, tweetal met { $customer }
+review-pairs = Rollenspel in tweetallen: observator naast klachtsim
+review-col-employee = medewerker
+review-col-customer = klant
+review-col-observer = observator
+review-col-round = ronde
+review-col-exercise = oefening
+review-col-disagreement = verschil
+review-col-pair-views = per stap: observator / klachtsim
+review-col-pair-comments = opmerkingen van de observator
+review-col-observer-step = observator: { $step }
+review-pair-view-same = { $step } { $observer } = { $engine }
+review-pair-view-differ = { $step } { $observer } ≠ { $engine }
+cli-arg-pairs = Alleen sessies uit het rollenspel in tweetallen

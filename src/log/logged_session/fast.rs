@@ -11,6 +11,7 @@ use serde::Deserialize;
 use serde::de::value::BorrowedStrDeserializer;
 
 use super::{Lesson, LoggedSession, TrainingMark};
+use crate::log::pair::Pair;
 use crate::log::record::{Status, actions_at};
 use crate::model::{Category, Cause, Step, Verdict};
 use crate::score::self_assessment::{SelfAssessment, SelfRating};
@@ -273,14 +274,27 @@ pub(super) fn fast(line: &[u8]) -> Option<LoggedSession<'_>> {
     let self_assessment = if c.eat(b",\"self_assessment\":") { c.opt(Cursor::self_assessment)? } else { None };
     // Fields the overview does not show (the mood curve, consequences, a
     // retry's marks): checked to be JSON and passed over. The near breaches
-    // are read (only in records that have some, see `Record::near_breach`).
+    // and the pair role-play are read (only in records that have them, see
+    // `Record::near_breach` and `Record::pair`).
     let mut near_breach = Vec::new();
     let mut training = None;
+    let (mut pair, mut pair_read) = (None, false);
     while c.i != at {
         // The training plan: read with its own serde rules, borrowing.
         if c.eat(b",\"training\":") {
             let mut values = serde_json::Deserializer::from_str(c.text.get(c.i..at)?).into_iter::<TrainingMark>();
             training = Some(values.next()?.ok()?);
+            c.i += values.byte_offset();
+            continue;
+        }
+        // The pair role-play's part, read whole by its own serde rules;
+        // twice is no record (serde_json refuses a duplicate field).
+        if c.eat(b",\"pair\":") {
+            if std::mem::replace(&mut pair_read, true) {
+                return None;
+            }
+            let mut values = serde_json::Deserializer::from_str(c.text.get(c.i..at)?).into_iter::<Option<Pair>>();
+            pair = values.next()?.ok()?;
             c.i += values.byte_offset();
             continue;
         }
@@ -325,6 +339,7 @@ pub(super) fn fast(line: &[u8]) -> Option<LoggedSession<'_>> {
         self_assessment,
         near_breach,
         training,
+        pair,
     })
 }
 

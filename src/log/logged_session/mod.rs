@@ -23,6 +23,7 @@ use chrono::{DateTime, FixedOffset, NaiveDateTime};
 use serde::Deserialize;
 use serde::de::IgnoredAny;
 
+use super::pair::Pair;
 use super::record::{Record, Status};
 use crate::model::{Category, Cause, Step, Verdict};
 use crate::policy::Rule;
@@ -61,6 +62,10 @@ pub struct LoggedSession<'a> {
     pub near_breach: Vec<Cow<'a, str>>,
     /// Played in a monthly training: the plan and its month.
     pub training: Option<TrainingMark<'a>>,
+    /// Played as the pair role-play: the other student, the observer and
+    /// the observation sheet. Read whole (owned): only a class's role-play
+    /// sessions have one.
+    pub pair: Option<Pair>,
 }
 
 /// Which training plan a session belongs to (see `log::training`).
@@ -137,6 +142,7 @@ impl<'a> LoggedSession<'a> {
             self_assessment: r.self_assessment,
             near_breach: r.near_breach.iter().map(|id| Cow::Borrowed(id.as_str())).collect(),
             training: r.training.as_ref().map(TrainingMark::of),
+            pair: r.pair.clone(),
         }
     }
 
@@ -217,6 +223,8 @@ struct Wire<'a> {
     near_breach: Vec<Cow<'a, str>>,
     #[serde(default, borrow)]
     training: Option<TrainingMark<'a>>,
+    #[serde(default)]
+    pair: Option<Pair>,
 }
 
 /// A string that must be there but is not needed.
@@ -298,6 +306,7 @@ impl<'a> Wire<'a> {
             self_assessment: self.self_assessment,
             near_breach: self.near_breach,
             training: self.training,
+            pair: self.pair,
         }
     }
 }

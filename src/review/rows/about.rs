@@ -25,6 +25,9 @@ pub fn pairs(a: &About, lang: Lang) -> Vec<(String, String)> {
             filters.push(format!("{} = {v}", tr(lang, id)));
         }
     }
+    if f.pairs {
+        filters.push(tr(lang, "review-about-pairs"));
+    }
     let filters = if filters.is_empty() { tr(lang, "review-about-no-filter") } else { filters.join(", ") };
     let asked = if f.from.is_none() && f.to.is_none() {
         tr(lang, "review-about-all-dates")

@@ -102,6 +102,7 @@ pub fn sessions(records: &[&Record], rules: &Rules, lang: Lang) -> Table {
                 escalation,
             ]);
             row.extend(self_cells(r, lang));
+            row.extend(super::pairs::export_cells(r.pair.as_ref(), &r.steps, lang));
             row
         })
         .collect();
@@ -133,6 +134,7 @@ pub fn sessions(records: &[&Record], rules: &Rules, lang: Lang) -> Table {
         Step::ALL.iter().map(|s| Text::msg("review-col-self-step").arg("step", Arg::Msg(s.msg())).render(lang)),
     );
     headers.extend(["review-col-self-higher", "review-col-self-lower"].map(|id| tr(lang, id)));
+    headers.extend(super::pairs::export_headers(lang));
     Table {
         headers,
         rows,
@@ -142,6 +144,7 @@ pub fn sessions(records: &[&Record], rules: &Rules, lang: Lang) -> Table {
             .chain([true, true, false, true, true, true, false, false])
             .chain([false; 8])
             .chain([true, true])
+            .chain(super::pairs::export_numeric())
             .collect(),
     }
 }

@@ -7,11 +7,12 @@
 //! them.
 //!
 //! This file holds the sections of the report (terminal and HTML);
-//! `export` the tables of the CSV files; `screen` the shorter lists of the
-//! trainer's screen.
+//! `pairs` the pair role-play's sessions; `export` the tables of the CSV
+//! files; `screen` the shorter lists of the trainer's screen.
 
 pub mod about;
 pub mod export;
+pub mod pairs;
 pub mod screen;
 
 use crate::i18n::{Lang, Text, duration, tr};
@@ -403,7 +404,7 @@ pub fn week_chart(o: &Overview, lang: Lang) -> Chart {
 fn recent_row(r: &Recent, format: &str, lang: Lang) -> Vec<String> {
     vec![
         r.ended.format(format).to_string(),
-        identity::trainee_in_group(lang, &r.trainee, &r.group),
+        pairs::with(lang, identity::trainee_in_group(lang, &r.trainee, &r.group), r.pair_with.as_deref()),
         r.scenario.clone(),
         r.overall.to_string(),
     ]

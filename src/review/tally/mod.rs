@@ -14,6 +14,7 @@ use chrono::Datelike;
 use foldhash::{HashMap, HashMapExt};
 
 use crate::log::logged_session::LoggedSession;
+use crate::log::pair::Pair;
 use crate::log::record::{LoggedLesson, Status};
 use crate::model::{Category, Step};
 
@@ -21,7 +22,8 @@ use super::filter::day_in;
 use super::identity;
 use super::kpis::{Facts, Mean, Rules, alerts};
 use super::{
-    About, CategoryLessons, Filter, LessonGroup, Overview, RCA_AFTER, Recent, ScenarioRow, TraineeRow, WeekRow,
+    About, CategoryLessons, Filter, LessonGroup, Overview, PairSession, RCA_AFTER, Recent, ScenarioRow, TraineeRow,
+    WeekRow,
 };
 use kpi::KpiTally;
 use lessons::{CategoryTally, lesson_key};
@@ -50,11 +52,17 @@ pub struct Tally<'f> {
     violations: HashMap<String, u64>,
     /// Per category, in the order of `Category::ALL`.
     lessons: Vec<CategoryTally>,
+    /// The pair role-play's sessions, each with its end and position (the
+    /// order of `recent`): a class's exercise, few enough to keep them all.
+    pairs: Vec<(RecentKey, PairSession)>,
     /// Room to build a key without allocating every time.
     key: String,
 }
 
 const RECENT: usize = 5;
+
+/// Orders sessions newest first: when it ended, then its place in the log.
+type RecentKey = (chrono::DateTime<chrono::FixedOffset>, u64);
 
 /// The identity of a trainee in a group, as one key.
 fn identity_key(key: &mut String, group: &str, trainee: &str) {
@@ -79,6 +87,7 @@ impl<'f> Tally<'f> {
             recent: Vec::new(),
             violations: HashMap::new(),
             lessons: Category::ALL.iter().map(|_| CategoryTally::default()).collect(),
+            pairs: Vec::new(),
             key: String::new(),
         }
     }
@@ -119,7 +128,11 @@ impl<'f> Tally<'f> {
                 overall: s.overall,
                 csat: facts.csat,
                 violations: s.violations.len(),
+                pair_with: s.pair.as_ref().map(|p| identity::display(&p.customer).into_owned()),
             });
+        }
+        if let Some(p) = &s.pair {
+            self.pairs.push(((s.ended, position), pair_session(s, p, self.rules.zone)));
         }
 
         let category = category_index(s.category);
@@ -142,7 +155,7 @@ impl<'f> Tally<'f> {
     }
 
     /// Keeps `recent` among the newest; `make` is only called when it is.
-    fn add_recent(&mut self, key: (chrono::DateTime<chrono::FixedOffset>, u64), make: impl FnOnce() -> Recent) {
+    fn add_recent(&mut self, key: RecentKey, make: impl FnOnce() -> Recent) {
         if self.recent.len() == RECENT {
             if self.recent.last().is_some_and(|oldest| oldest.key >= key) {
                 return;
@@ -186,6 +199,7 @@ impl<'f> Tally<'f> {
             let key = (r.key.0, r.key.1 + offset);
             self.add_recent(key, || r.recent);
         }
+        self.pairs.extend(other.pairs.into_iter().map(|((ended, at), p)| ((ended, at + offset), p)));
         for (rule, n) in other.violations {
             *slot(&mut self.violations, &rule, || 0) += n;
         }
@@ -262,7 +276,11 @@ impl<'f> Tally<'f> {
             })
             .collect();
 
+        let mut pairs = self.pairs;
+        pairs.sort_by_key(|p| std::cmp::Reverse(p.0));
+
         Overview {
+            pairs: pairs.into_iter().map(|(_, p)| p).collect(),
             about: self.about,
             sessions: n as usize,
             steps: means(&self.steps, n),
@@ -295,6 +313,29 @@ fn trainee_row(t: TraineeTally) -> TraineeRow {
         csat: Mean::of(t.csat.0, t.csat.1),
         trainee: t.name,
         group: t.group,
+    }
+}
+
+/// A pair session as the review shows it.
+fn pair_session(s: &LoggedSession, p: &Pair, zone: chrono_tz::Tz) -> PairSession {
+    let steps: BTreeMap<Step, u32> = Step::ALL.iter().map(|st| (*st, s.step(*st))).collect();
+    PairSession {
+        ended: s.ended.with_timezone(&zone).naive_local(),
+        employee: identity::display(&s.trainee).into_owned(),
+        group: identity::display(&s.group).into_owned(),
+        customer: identity::display(&p.customer).into_owned(),
+        observer: identity::display(&p.observer).into_owned(),
+        scenario: s.scenario_title.to_string(),
+        round: p.round,
+        overall: s.overall,
+        views: p.views(&steps),
+        disagreement: p.disagreement(&steps),
+        comments: p
+            .sheet
+            .iter()
+            .filter(|o| !o.comment.trim().is_empty())
+            .map(|o| (o.step, o.comment.clone()))
+            .collect(),
     }
 }
 
