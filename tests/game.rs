@@ -413,3 +413,30 @@ fn a_third_student_observes_every_case() {
     let x = app.world().resource::<PairState>().exercise.clone().unwrap();
     assert_eq!((x.employee(), x.customer(), x.observer()), ("Sanne", "Daan", "Iris"));
 }
+
+/// The 20:00 covers the whole exercise: when it is up at the desk, the
+/// case ends, the sheet is still completed, and the overview follows.
+#[test]
+fn when_the_pairs_time_is_up_the_case_ends_and_the_overview_follows() {
+    use klachtsim::game::pair::{PairCommand, PairState};
+    use klachtsim::log::pair::Seen;
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(Some(dir.path().join("log.jsonl")));
+    begin(&mut app, Mode::Classroom);
+    let cases = ["gstar-rits-kapot", "gstar-kleur-gelekt", "gstar-gekrompen-droger"].map(String::from);
+    let names = ["Sanne".to_owned(), "Daan".to_owned()];
+    send(&mut app, GameCommand::Pair(PairCommand::Start { names, observer: String::new(), cases }));
+    send(&mut app, GameCommand::Pair(PairCommand::ToDesk));
+    app.world_mut().resource_mut::<klachtsim::game::Countdown>().ends = std::time::Instant::now();
+    app.update();
+    app.update();
+    assert_eq!(screen(&app), Screen::PairSheet);
+    for step in Step::ALL {
+        send(&mut app, GameCommand::Pair(PairCommand::Observe(*step, Seen::Partly)));
+    }
+    send(&mut app, GameCommand::Pair(PairCommand::SheetDone));
+    assert_eq!(screen(&app), Screen::PairDebrief);
+    send(&mut app, GameCommand::Pair(PairCommand::Next));
+    assert_eq!(screen(&app), Screen::PairOverview);
+    assert_eq!(app.world().resource::<PairState>().exercise.as_ref().unwrap().played.len(), 1);
+}
