@@ -1,5 +1,6 @@
 //! Commands in, engine calls out: starting, playing and finishing a case,
-//! and writing the result to the log. No drawing here.
+//! and writing the result to the log (the pair role-play's commands in
+//! `pair_flow`). No drawing here.
 
 use bevy::ecs::system::SystemParam;
 use bevy::prelude::*;
@@ -9,6 +10,8 @@ use crate::score::self_assessment::SelfAssessment;
 use crate::sim::Session;
 
 use super::*;
+
+mod pair_flow;
 
 /// The game's logic without any window: screens, commands and resources.
 pub struct LogicPlugin {
@@ -305,7 +308,7 @@ fn handle_commands(
                 next.set(Screen::Start);
             }
             GameCommand::Pair(c) => {
-                super::pair::flow::handle(c, &mut commands, &mut game, play.as_deref_mut(), outcome.as_deref_mut())
+                pair_flow::handle(c, &mut commands, &mut game, play.as_deref_mut(), outcome.as_deref_mut())
             }
         }
     }

@@ -13,7 +13,6 @@ use crate::model::Action;
 
 use super::{GameCommand, Mode, Screen};
 
-#[path = "tour_pair.rs"]
 mod pair_walk;
 
 pub struct TourPlugin {

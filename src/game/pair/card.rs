@@ -39,20 +39,17 @@ fn ui(
         // The way on stays in sight, however long the card.
         egui::Panel::bottom("pair-card-bottom").show(&mut root, |ui| {
             ui.add_space(6.0);
-            ui.horizontal(|ui| {
-                let desk = egui::Button::new(theme::bold(t("pair-to-desk"))).min_size(egui::vec2(200.0, 34.0));
-                if ui.add(desk).clicked() {
-                    out.push(GameCommand::Pair(PairCommand::ToDesk));
-                }
-                let hand = Text::msg("pair-hand-to-employee").arg("employee", x.employee()).render(lang);
-                ui.label(theme::bold(hand));
-            });
+            let hand = Text::msg("pair-hand-to-employee").arg("employee", x.employee()).render(lang);
+            ui.label(theme::bold(hand));
+            let desk = egui::Button::new(theme::bold(t("pair-to-desk"))).min_size(egui::vec2(200.0, 34.0));
+            if ui.add(desk).clicked() {
+                out.push(GameCommand::Pair(PairCommand::ToDesk));
+            }
             ui.add_space(6.0);
         });
     }
     egui::CentralPanel::default().show(&mut root, |ui| {
         egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
-            ui.set_max_width(980.0);
             if !x.card_shown {
                 ui.add_space(40.0);
                 ui.vertical_centered(|ui| {
@@ -67,6 +64,7 @@ fn ui(
                 });
                 return;
             }
+            ui.set_max_width(980.0);
             role_card(ui, lang, &RoleCard::of(&loaded.scenario, lang));
         });
     });

@@ -7,12 +7,11 @@
 //! the pair's debrief puts the observer's view beside the engine's.
 //!
 //! This file holds the exercise's state and its rules (who plays what, the
-//! draw, what a complete sheet is); `flow` turns the pair's commands into
-//! them, and the other files draw the screens.
+//! draw, what a complete sheet is); `logic::pair_flow` turns the pair's
+//! commands into them, and the other files draw the screens.
 
 mod card;
 mod debrief;
-pub(super) mod flow;
 mod setup;
 pub(super) mod sheet;
 

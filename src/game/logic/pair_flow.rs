@@ -4,11 +4,11 @@
 
 use bevy::prelude::*;
 
-use super::super::logic::{Game, log_outcome, start_case};
-use super::super::{Countdown, Mode, Outcome, Play, Screen};
-use super::{Exercise, PairCommand, draw, exercise_id, refusal};
+use super::{Game, log_outcome, start_case};
+use crate::game::pair::{Exercise, PairCommand, Played, draw, exercise_id, refusal};
+use crate::game::{Countdown, Mode, Outcome, Play, Screen};
 
-pub(in crate::game) fn handle(
+pub(super) fn handle(
     c: PairCommand,
     commands: &mut Commands,
     game: &mut Game,
@@ -83,7 +83,7 @@ pub(in crate::game) fn handle(
             }
             let Ok(sheet) = x.sheet(o.loaded.scenario.truth.verdict) else { return };
             let pair = x.pair(sheet);
-            x.played.push(super::Played {
+            x.played.push(Played {
                 title: o.debrief.title.clone(),
                 employee: x.employee().to_owned(),
                 pair: pair.clone(),
