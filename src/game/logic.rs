@@ -26,6 +26,7 @@ impl Plugin for LogicPlugin {
             .init_resource::<Queue>()
             .init_resource::<super::journal::CaseJournal>()
             .add_plugins(super::journal::plugin)
+            .add_plugins(super::class_summary::plugin)
             .add_systems(Update, (handle_commands, run_out_of_time).chain())
             .add_systems(Last, save_on_exit)
             .add_systems(OnEnter(Screen::Trainer), super::trainer::load);
@@ -265,6 +266,8 @@ fn handle_commands(
             }
             // Answered on the start screen (`journal::answer_offer`).
             GameCommand::ResumeInterrupted | GameCommand::DiscardInterrupted => {}
+            // Written by `class_summary::write_summary`.
+            GameCommand::ClassSummary(_) => {}
             GameCommand::Restart => {
                 commands.remove_resource::<Play>();
                 next.set(Screen::Start);

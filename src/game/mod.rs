@@ -6,6 +6,7 @@
 //! Tests drive the same commands without a window (`LogicPlugin` only).
 
 pub mod choose;
+pub mod class_summary;
 pub mod debrief;
 pub mod desk;
 pub mod journal;
@@ -150,6 +151,10 @@ pub enum GameCommand {
     ResumeInterrupted,
     /// Log the interrupted session on offer as abandoned, and start anew.
     DiscardInterrupted,
+    // The class summary (issue 15).
+    /// Write the class summary of this class into the data folder and open
+    /// it in the browser (`class_summary`).
+    ClassSummary(String),
 }
 
 /// The case being played.

@@ -84,6 +84,7 @@ fn ui(
     data: Option<ResMut<TrainerData>>,
     mut writer: MessageWriter<GameCommand>,
     mut commands: Commands,
+    notice: Res<super::class_summary::SummaryNotice>,
 ) -> Result {
     let Some(mut data) = data else { return Ok(()) };
     let ctx = contexts.ctx_mut()?;
@@ -104,6 +105,15 @@ fn ui(
                 if ui.button(t("game-refresh")).clicked() {
                     commands.run_system_cached(load);
                 }
+                let class = data.group.trim().to_owned();
+                let print = egui::Button::new(t("game-class-summary"));
+                let print = ui
+                    .add_enabled(!class.is_empty(), print)
+                    .on_hover_text(t("game-class-summary-hint"))
+                    .on_disabled_hover_text(t("game-class-summary-no-group"));
+                if print.clicked() {
+                    writer.write(GameCommand::ClassSummary(class));
+                }
                 ui.add(
                     egui::TextEdit::singleline(&mut data.group).desired_width(120.0).hint_text(t("review-col-group")),
                 );
@@ -112,6 +122,15 @@ fn ui(
         });
         for line in &heading.about {
             ui.label(egui::RichText::new(line).small().color(theme::MUTED));
+        }
+        match &notice.0 {
+            Some(Ok(written)) => {
+                ui.label(egui::RichText::new(written).small().color(theme::GOOD));
+            }
+            Some(Err(why)) => {
+                ui.label(egui::RichText::new(why).small().color(theme::BAD));
+            }
+            None => {}
         }
         for p in data.problems.iter().take(3) {
             ui.label(egui::RichText::new(p).small().color(theme::BAD));

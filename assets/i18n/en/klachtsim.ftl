@@ -1643,3 +1643,4 @@ game-class-summary-no-group = Enter the class under group first.
 game-class-summary-written = Class summary written to { $file }
 game-class-summary-failed = Could not write the class summary to { $file }: { $error }
 game-class-summary-no-folder = There is no data folder for this user; the class summary was not written.
+game-class-summary-not-opened = The browser could not be opened ({ $error }); open the file yourself.

@@ -1643,3 +1643,4 @@ game-class-summary-no-group = Vul eerst bij groep de klas in.
 game-class-summary-written = Klasoverzicht geschreven naar { $file }
 game-class-summary-failed = Kon het klasoverzicht niet schrijven naar { $file }: { $error }
 game-class-summary-no-folder = Er is geen gegevensmap voor deze gebruiker; het klasoverzicht is niet geschreven.
+game-class-summary-not-opened = De browser kon niet worden geopend ({ $error }); open het bestand zelf.
