@@ -105,15 +105,6 @@ fn ui(
                 if ui.button(t("game-refresh")).clicked() {
                     commands.run_system_cached(load);
                 }
-                let class = data.group.trim().to_owned();
-                let print = egui::Button::new(t("game-class-summary"));
-                let print = ui
-                    .add_enabled(!class.is_empty(), print)
-                    .on_hover_text(t("game-class-summary-hint"))
-                    .on_disabled_hover_text(t("game-class-summary-no-group"));
-                if print.clicked() {
-                    writer.write(GameCommand::ClassSummary(class));
-                }
                 ui.add(
                     egui::TextEdit::singleline(&mut data.group).desired_width(120.0).hint_text(t("review-col-group")),
                 );
@@ -123,18 +114,30 @@ fn ui(
         for line in &heading.about {
             ui.label(egui::RichText::new(line).small().color(theme::MUTED));
         }
-        match &notice.0 {
-            Some(Ok(written)) => {
-                ui.label(egui::RichText::new(written).small().color(theme::GOOD));
-            }
-            Some(Err(why)) => {
-                ui.label(egui::RichText::new(why).small().color(theme::BAD));
-            }
-            None => {}
-        }
         for p in data.problems.iter().take(3) {
             ui.label(egui::RichText::new(p).small().color(theme::BAD));
         }
+        // The class summary of the class in the group filter, on a row of
+        // its own: beside the title it would crowd a small window.
+        ui.horizontal(|ui| {
+            let class = data.group.trim().to_owned();
+            let print = ui
+                .add_enabled(!class.is_empty(), egui::Button::new(t("game-class-summary")))
+                .on_hover_text(t("game-class-summary-hint"))
+                .on_disabled_hover_text(t("game-class-summary-no-group"));
+            if print.clicked() {
+                writer.write(GameCommand::ClassSummary(class.clone()));
+            }
+            let said = match &notice.0 {
+                Some(Ok(written)) => Some((written.clone(), theme::GOOD)),
+                Some(Err(why)) => Some((why.clone(), theme::BAD)),
+                None if class.is_empty() => Some((t("game-class-summary-no-group"), theme::MUTED)),
+                None => None,
+            };
+            if let Some((text, colour)) = said {
+                ui.label(egui::RichText::new(text).small().color(colour));
+            }
+        });
         ui.add_space(4.0);
     });
     if let Some(none) = heading.none {
