@@ -54,13 +54,13 @@ fn write_summary(
     settings: Res<Settings>,
     lib: Res<CaseLibrary>,
     output: Res<SummaryOutput>,
-    trainer: Option<Res<super::trainer::TrainerData>>,
     mut notice: ResMut<SummaryNotice>,
 ) {
     for cmd in reader.read() {
         let GameCommand::ClassSummary(class) = cmd else { continue };
-        // The figures are held to the same policy as the screen's.
-        let rules = trainer.as_ref().map(|t| t.rules.clone()).unwrap_or_default();
+        // The library's policy, as the trainer screen reads it; a broken
+        // policy file is shown there, and the built-in one holds here.
+        let rules = crate::load::policy_or_default(None).map(|p| Rules::of(&p)).unwrap_or_default();
         notice.0 = Some(written(settings.lang, class, &settings, &lib, &output, &rules));
     }
 }
