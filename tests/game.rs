@@ -377,6 +377,29 @@ fn a_why_answered_at_the_desk_is_the_engines_why() {
     assert!(next.render(klachtsim::i18n::Lang::Nl).contains("tandjes"));
 }
 
+// The class summary (issue 15).
+#[test]
+fn the_trainer_screen_writes_the_class_summary_into_the_data_folder() {
+    use klachtsim::game::class_summary::{SummaryNotice, SummaryOutput};
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("log.jsonl");
+    std::fs::copy(common::root().join("tests/class_log/klas.jsonl"), &log).unwrap();
+    let mut app = app(Some(log));
+    // A test opens no browser.
+    let folder = dir.path().join("data");
+    app.insert_resource(SummaryOutput { folder: Some(folder.clone()), open: false });
+    send(&mut app, GameCommand::Trainer);
+    send(&mut app, GameCommand::ClassSummary("2b".into()));
+    let page = folder.join("klasoverzicht-2b.html");
+    let notice = app.world().resource::<SummaryNotice>().0.clone();
+    assert_eq!(notice, Some(Ok(format!("Klasoverzicht geschreven naar {}", page.display()))));
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert!(html.contains("<h1>Klasoverzicht 2B</h1>") && !html.contains("Bram"));
+    send(&mut app, GameCommand::ClassSummary("4D".into()));
+    let notice = app.world().resource::<SummaryNotice>().0.clone();
+    assert_eq!(notice, Some(Err("Klas “4D” staat niet in het logboek. Klassen in het logboek: 2B, 3C.".into())));
+}
+
 /// The pair role-play through the game's commands: two names, a case per
 /// verdict, the role card before each case, the observer's sheet, roles
 /// swapped after each case, and three records with the pair's part.

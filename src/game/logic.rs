@@ -31,6 +31,7 @@ impl Plugin for LogicPlugin {
             .add_plugins(super::journal::plugin)
             .add_plugins(super::editor::plugin)
             .add_plugins(super::training_plugin)
+            .add_plugins(super::class_summary::plugin)
             .add_systems(Update, (handle_commands, run_out_of_time).chain())
             .add_systems(Last, save_on_exit)
             .add_systems(OnEnter(Screen::Trainer), super::trainer::load);
@@ -302,6 +303,8 @@ fn handle_commands(
             | GameCommand::SubmitSittingDrill(_)
             | GameCommand::NextInSitting
             | GameCommand::SubmitSittingLesson(_) => {}
+            // Written by `class_summary::write_summary`.
+            GameCommand::ClassSummary(_) => {}
             GameCommand::Restart => {
                 commands.remove_resource::<Play>();
                 pair.exercise = None;

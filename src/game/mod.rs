@@ -6,6 +6,7 @@
 //! Tests drive the same commands without a window (`LogicPlugin` only).
 
 pub mod choose;
+pub mod class_summary;
 pub mod debrief;
 pub mod desk;
 pub mod editor;
@@ -196,6 +197,10 @@ pub enum GameCommand {
     NextInSitting,
     /// The trainee's lesson learned from the sitting.
     SubmitSittingLesson(String),
+    // The class summary (issue 15).
+    /// Write the class summary of this class into the data folder and open
+    /// it in the browser (`class_summary`).
+    ClassSummary(String),
 }
 
 /// The case being played.

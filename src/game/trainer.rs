@@ -84,6 +84,7 @@ fn ui(
     data: Option<ResMut<TrainerData>>,
     mut writer: MessageWriter<GameCommand>,
     mut commands: Commands,
+    notice: Res<super::class_summary::SummaryNotice>,
 ) -> Result {
     let Some(mut data) = data else { return Ok(()) };
     let ctx = contexts.ctx_mut()?;
@@ -116,6 +117,27 @@ fn ui(
         for p in data.problems.iter().take(3) {
             ui.label(egui::RichText::new(p).small().color(theme::BAD));
         }
+        // The class summary of the class in the group filter, on a row of
+        // its own: beside the title it would crowd a small window.
+        ui.horizontal(|ui| {
+            let class = data.group.trim().to_owned();
+            let print = ui
+                .add_enabled(!class.is_empty(), egui::Button::new(t("game-class-summary")))
+                .on_hover_text(t("game-class-summary-hint"))
+                .on_disabled_hover_text(t("game-class-summary-no-group"));
+            if print.clicked() {
+                writer.write(GameCommand::ClassSummary(class.clone()));
+            }
+            let said = match &notice.0 {
+                Some(Ok(written)) => Some((written.clone(), theme::GOOD)),
+                Some(Err(why)) => Some((why.clone(), theme::BAD)),
+                None if class.is_empty() => Some((t("game-class-summary-no-group"), theme::MUTED)),
+                None => None,
+            };
+            if let Some((text, colour)) = said {
+                ui.label(egui::RichText::new(text).small().color(colour));
+            }
+        });
         ui.add_space(4.0);
     });
     if let Some(none) = heading.none {

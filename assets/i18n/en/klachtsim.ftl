@@ -2050,3 +2050,4 @@ review-col-observer-step = observer: { $step }
 review-pair-view-same = { $step } { $observer } = { $engine }
 review-pair-view-differ = { $step } { $observer } ≠ { $engine }
 cli-arg-pairs = Only sessions of the pair role-play
+game-class-summary-not-opened = The browser could not be opened ({ $error }); open the file yourself.

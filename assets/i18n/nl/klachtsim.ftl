@@ -2053,3 +2053,4 @@ review-col-observer-step = observator: { $step }
 review-pair-view-same = { $step } { $observer } = { $engine }
 review-pair-view-differ = { $step } { $observer } ≠ { $engine }
 cli-arg-pairs = Alleen sessies uit het rollenspel in tweetallen
+game-class-summary-not-opened = De browser kon niet worden geopend ({ $error }); open het bestand zelf.
