@@ -6,6 +6,7 @@
 //! Tests drive the same commands without a window (`LogicPlugin` only).
 
 pub mod choose;
+pub mod compare;
 pub mod debrief;
 pub mod desk;
 pub mod journal;
@@ -13,6 +14,7 @@ pub mod logic;
 pub mod lrs;
 pub mod open;
 pub mod power;
+pub mod retry;
 pub mod self_assessment;
 pub mod signals;
 pub mod start;
@@ -150,6 +152,14 @@ pub enum GameCommand {
     ResumeInterrupted,
     /// Log the interrupted session on offer as abandoned, and start anew.
     DiscardInterrupted,
+    // "Try again from here" (issue 14).
+    /// From the debrief: the same case, customer and seed again, the
+    /// decisions before this one (from 0) replayed; at the desk at that
+    /// moment, to decide otherwise.
+    RetryFrom(usize),
+    /// After a retry: show the two endings side by side, or one attempt's
+    /// own debrief.
+    ShowAttempt(retry::Attempt),
 }
 
 /// The case being played.
@@ -170,6 +180,8 @@ pub struct Play {
     pub drill_open: Option<std::time::Instant>,
     /// The reference card is shown over the desk.
     pub card_open: bool,
+    /// Played as a retry of an earlier attempt, from one of its decisions.
+    pub retry: Option<crate::log::record::RetryOf>,
 }
 
 impl Play {
@@ -186,6 +198,7 @@ impl Play {
             drill: None,
             drill_open: None,
             card_open: false,
+            retry: None,
         }
     }
 }
@@ -211,6 +224,11 @@ pub struct Outcome {
     pub drill: Option<crate::drill::DrillResult>,
     /// The send to the class's learning record store, if it has one.
     pub lrs: Option<lrs::LrsSend>,
+    /// A retry: what it retried, and its ending beside the first one's.
+    pub retry: Option<crate::log::record::RetryOf>,
+    pub comparison: Option<crate::score::compare::Comparison>,
+    /// Why "try again from here" could not start, if it could not.
+    pub retry_refused: Option<crate::i18n::Text>,
 }
 
 impl Outcome {
@@ -218,9 +236,14 @@ impl Outcome {
     /// come.
     pub fn at(play: &Play, ended: chrono::DateTime<chrono::FixedOffset>) -> Outcome {
         let loaded = &play.loaded;
+        let debrief = crate::score::score(&loaded.scenario, &loaded.policy, &play.state, play.state.seed);
+        let comparison = play.retry.as_ref().map(|r| crate::score::compare::Comparison {
+            first: r.of.ending(),
+            retry: crate::score::compare::Ending::of(&debrief, &play.state),
+        });
         Outcome {
             loaded: loaded.clone(),
-            debrief: crate::score::score(&loaded.scenario, &loaded.policy, &play.state, play.state.seed),
+            debrief,
             state: play.state.clone(),
             started: play.started,
             ended,
@@ -229,6 +252,9 @@ impl Outcome {
             logged: None,
             lrs: None,
             drill: play.drill.clone(),
+            retry: play.retry.clone(),
+            comparison,
+            retry_refused: None,
         }
     }
 }

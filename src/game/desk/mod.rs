@@ -112,6 +112,10 @@ fn ui(mut contexts: EguiContexts, desk: Desk, mut writer: MessageWriter<GameComm
                     ui.label(theme::bold(text).color(colour)).on_hover_text(t("game-countdown"));
                 }
                 ui.label(theme::bold(time(lang, st.now)).size(17.0)).on_hover_text(t("game-sim-clock"));
+                if let Some(r) = &play.retry {
+                    let text = Text::msg("retry-at-desk").arg("step", r.from as i64 + 1).render(lang);
+                    ui.label(theme::bold(text).color(theme::TRAINEE));
+                }
                 // The title takes what the buttons leave, cut short if it must be.
                 ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
                     ui.add(egui::Label::new(theme::bold(&s.title).size(18.0)).truncate());

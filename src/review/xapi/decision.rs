@@ -39,7 +39,7 @@ fn object(about: &About, config: &Config, action: &Action) -> Value {
     let scenario = &about.record.scenario.id;
     let (id, name) = match action {
         Action::Say(line) => {
-            let text = line_text(about, line);
+            let text = line_text(about.scenario, line);
             (config.iris.at(&["scenarios", scenario, "lines", line]), ids::one(about.lang, &text))
         }
         other => (config.iris.at(&["scenarios", scenario, "decisions", other.key()]), both(&name_id(other))),
@@ -58,22 +58,22 @@ fn name_id(action: &Action) -> String {
 
 /// What the trainee said: the line's text when the scenario is known, its
 /// id otherwise.
-fn line_text(about: &About, line: &str) -> String {
-    about
-        .scenario
-        .and_then(|s| s.lines.iter().find(|l| l.id == line))
-        .map_or_else(|| line.to_owned(), |l| l.text.clone())
+fn line_text(scenario: Option<&crate::model::Scenario>, line: &str) -> String {
+    scenario.and_then(|s| s.lines.iter().find(|l| l.id == line)).map_or_else(|| line.to_owned(), |l| l.text.clone())
 }
 
 /// The decision in words, in the scenario's language.
 fn response(about: &About, action: &Action) -> String {
-    described(about, action).render(about.lang)
+    decision_text(about.scenario, action).render(about.lang)
 }
 
-fn described(about: &About, action: &Action) -> Text {
+/// A decision in words ("Zei: ...", "Bood aan: ..."), the line said taken
+/// from `scenario` when there is one. The game's debrief lists the
+/// trainee's decisions with it too.
+pub fn decision_text(scenario: Option<&crate::model::Scenario>, action: &Action) -> Text {
     let did = |key: &str| Text::msg(did_id(key));
     match action {
-        Action::Say(line) => did("say").arg("text", line_text(about, line)),
+        Action::Say(line) => did("say").arg("text", line_text(scenario, line)),
         Action::Check(c) => did("check").arg("check", Arg::Msg(c.msg())),
         Action::Classify(c) => did("classify")
             .arg("nature", Arg::Msg(c.nature.msg()))
