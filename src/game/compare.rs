@@ -88,12 +88,13 @@ pub fn side_by_side(root: &mut egui::Ui, o: &Outcome, lang: Lang) {
     egui::CentralPanel::default().show(root, |ui| {
         egui::ScrollArea::vertical().id_salt("comparison").auto_shrink(false).show(ui, |ui| {
             ui.add_space(6.0);
-            let retried = r.of.actions.get(r.from).map(|a| decision_text(Some(s), &a.action).render(lang));
-            let heading = Text::msg("retry-heading")
-                .arg("step", r.from as i64 + 1)
-                .arg("decision", retried.unwrap_or_default())
-                .render(lang);
+            let heading = Text::msg("retry-heading").arg("step", r.from as i64 + 1).render(lang);
             ui.label(theme::bold(heading).size(18.0));
+            if let Some(a) = r.of.actions.get(r.from) {
+                let done = crate::i18n::Arg::Text(Box::new(decision_text(Some(s), &a.action)));
+                let before = Text::msg("retry-first-choice").arg("decision", done);
+                ui.label(egui::RichText::new(before.render(lang)).color(theme::MUTED));
+            }
             let change = Text::msg("retry-overall-change")
                 .arg("first", c.first.overall)
                 .arg("retry", c.retry.overall)
@@ -156,13 +157,15 @@ fn ending(ui: &mut egui::Ui, side: &Side, e: &Ending, comment: Option<&str>, lan
             ui.label(egui::RichText::new(t("retry-no-consequences")).small().color(theme::MUTED));
         }
         for k in &e.consequences {
-            let name = t(&format!("retry-consequence-{}", k.key()));
-            if side.changed.contains(k) {
-                let colour = if side.changed_msg == "retry-caused" { theme::BAD } else { theme::GOOD };
-                ui.label(egui::RichText::new(format!("• {name} ({})", t(side.changed_msg))).color(colour));
-            } else {
-                ui.label(format!("• {name}"));
-            }
+            ui.horizontal_wrapped(|ui| {
+                ui.label(format!("• {}", t(&format!("retry-consequence-{}", k.key()))));
+                // What only one of the two endings has, said in the colour
+                // of what it means for the retry.
+                if side.changed.contains(k) {
+                    let colour = if side.changed_msg == "retry-caused" { theme::BAD } else { theme::GOOD };
+                    ui.label(egui::RichText::new(format!("({})", t(side.changed_msg))).color(colour));
+                }
+            });
         }
     });
 }
@@ -172,7 +175,7 @@ fn ending(ui: &mut egui::Ui, side: &Side, e: &Ending, comment: Option<&str>, lan
 fn mood_chart(ui: &mut egui::Ui, c: &Comparison, from: usize, lang: Lang) {
     let t = |id: &str| tr(lang, id);
     ui.label(theme::bold(t("retry-mood")));
-    let size = egui::vec2(ui.available_width(), 210.0);
+    let size = egui::vec2(ui.available_width(), (ui.available_width() * 0.4).clamp(180.0, 320.0));
     let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
     let painter = ui.painter_at(rect);
     let plot = egui::Rect::from_min_max(rect.min + egui::vec2(30.0, 8.0), rect.max - egui::vec2(8.0, 20.0));
@@ -227,25 +230,40 @@ fn steps(ui: &mut egui::Ui, c: &Comparison, lang: Lang) {
         ui.end_row();
         let rows = c.first.steps.iter().zip(&c.retry.steps).map(|(&(step, a), &(_, b))| (t(step.msg()), a, b));
         for (name, a, b) in rows {
-            row(ui, name, i64::from(a), i64::from(b), false);
+            row(ui, name, Some(a), Some(b), false, lang);
         }
-        row(ui, t("retry-row-overall"), i64::from(c.first.overall), i64::from(c.retry.overall), true);
-        row(ui, t("retry-row-csat"), i64::from(c.first.csat), i64::from(c.retry.csat), true);
+        row(ui, t("retry-row-overall"), Some(c.first.overall), Some(c.retry.overall), true, lang);
+        // As the debrief: an answer no survey asked for is not known.
+        let csat = |e: &Ending| e.csat_collected.then_some(u32::from(e.csat));
+        row(ui, t("retry-row-csat"), csat(&c.first), csat(&c.retry), true, lang);
     });
 }
 
-fn row(ui: &mut egui::Ui, name: String, a: i64, b: i64, bold: bool) {
+/// One line of the table: a step (or the total, or the CSAT) in both
+/// attempts, and the change; a value not measured shows as such.
+fn row(ui: &mut egui::Ui, name: String, a: Option<u32>, b: Option<u32>, bold: bool, lang: Lang) {
     let text = |s: String| if bold { theme::bold(s) } else { egui::RichText::new(s) };
-    ui.label(text(name));
-    ui.label(text(a.to_string()));
-    ui.label(text(b.to_string()));
-    let change = (b - a) as i32;
-    let mark = match change {
-        0 => "=".to_owned(),
-        c if c > 0 => format!("▲ {}", signed(c)),
-        c => format!("▼ {}", signed(c)),
+    let value = |v: Option<u32>| match v {
+        Some(v) => text(v.to_string()),
+        None => egui::RichText::new(tr(lang, "retry-not-measured")).color(theme::MUTED),
     };
-    ui.label(theme::bold(mark).color(change_colour(change)));
+    ui.label(text(name));
+    ui.label(value(a));
+    ui.label(value(b));
+    match (a, b) {
+        (Some(a), Some(b)) => {
+            let change = b as i32 - a as i32;
+            let mark = match change {
+                0 => "=".to_owned(),
+                c if c > 0 => format!("▲ {}", signed(c)),
+                c => format!("▼ {}", signed(c)),
+            };
+            ui.label(theme::bold(mark).color(change_colour(change)));
+        }
+        _ => {
+            ui.label(egui::RichText::new("–").color(theme::MUTED));
+        }
+    }
     ui.end_row();
 }
 

@@ -85,10 +85,10 @@ fn ui(
 fn body(root: &mut egui::Ui, o: &Outcome, lang: crate::i18n::Lang, retry: bool, out: &mut Vec<GameCommand>) {
     let t = |id: &str| tr(lang, id);
     let d = &o.debrief;
-    egui::Panel::right("debrief-decisions").exact_size(360.0).show(root, |ui| {
+    egui::Panel::right("debrief-decisions").exact_size(320.0).show(root, |ui| {
         compare::decisions(ui, o, lang, retry, out);
     });
-    egui::Panel::left("debrief-scores").exact_size(430.0).show(root, |ui| {
+    egui::Panel::left("debrief-scores").exact_size(420.0).show(root, |ui| {
         ui.add_space(8.0);
         for line in crate::score::report::knockout_lines(d, lang) {
             ui.label(theme::bold(line.trim_start()).color(theme::BAD));
@@ -100,7 +100,7 @@ fn body(root: &mut egui::Ui, o: &Outcome, lang: crate::i18n::Lang, retry: bool, 
             Some(a @ SelfAssessment::Rated(_)) => own_beside_engine(ui, d, a, lang),
             _ => {
                 for s in &d.steps {
-                    widgets::score_bar(ui, &t(s.step.msg()), s.score, 180.0);
+                    widgets::score_bar(ui, &t(s.step.msg()), s.score, 150.0);
                 }
                 if o.self_assessment == Some(SelfAssessment::Skipped) {
                     ui.label(egui::RichText::new(t("self-skipped")).small().color(theme::MUTED));
