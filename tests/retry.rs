@@ -125,6 +125,20 @@ fn a_retry_from_a_decision_replays_the_ones_before_and_sets_both_endings_side_by
     assert_ne!(b.actions[K], a.actions[K]);
     assert_eq!(b.ending(), c.retry);
     assert_eq!(a.ending(), c.first);
+    // The trainer's review says which session is the retry, read from the
+    // log file (the fast reader) as from records in memory.
+    let rules = klachtsim::review::Rules::default();
+    let filter = klachtsim::review::Filter::default();
+    let (from_log, warnings, errors) = klachtsim::review::overview_of_logs(&[log.clone()], &filter, &rules);
+    assert!(warnings.is_empty() && errors.is_empty(), "{warnings:?} {errors:?}");
+    let in_memory = klachtsim::review::overview(&records, &filter, &rules);
+    for o in [from_log, in_memory] {
+        let retries: Vec<(bool, u32)> = o.recent.iter().map(|r| (r.retry, r.overall)).collect();
+        assert_eq!(retries.len(), 2, "{retries:?}");
+        assert!(retries.contains(&(true, b.overall)) && retries.contains(&(false, a.overall)), "{retries:?}");
+        let table = klachtsim::review::table::render(&o, Lang::Nl);
+        assert_eq!(table.matches("(herkansing)").count(), 1, "{table}");
+    }
 
     // The first attempt's debrief is a tab away, and back.
     send(&mut app, GameCommand::ShowAttempt(Attempt::First));

@@ -87,6 +87,8 @@ pub struct Recent {
     /// `None` when no survey was sent.
     pub csat: Option<u8>,
     pub violations: usize,
+    /// A retry ("try again from here") of an earlier session.
+    pub retry: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -1605,3 +1605,4 @@ retry-column-change = Change
 retry-row-overall = Overall
 retry-row-csat = CSAT
 retry-not-measured = not measured
+review-retry = { $scenario } (retry)

@@ -1605,3 +1605,4 @@ retry-column-change = Verschil
 retry-row-overall = Totaal
 retry-row-csat = CSAT
 retry-not-measured = niet gemeten
+review-retry = { $scenario } (herkansing)

@@ -271,11 +271,17 @@ pub(super) fn fast(line: &[u8]) -> Option<LoggedSession<'_>> {
     let escalated = c.boolean()?;
     // Only in records that have one (see `Record::self_assessment`).
     let self_assessment = if c.eat(b",\"self_assessment\":") { c.opt(Cursor::self_assessment)? } else { None };
-    // Fields the overview does not show (the mood curve, consequences, a
-    // retry's marks): checked to be JSON and passed over. The near breaches
-    // are read (only in records that have some, see `Record::near_breach`).
+    // Fields the overview does not show (the mood curve, consequences, the
+    // id a retry retries): checked to be JSON and passed over. The near
+    // breaches are read (only in records that have some, see
+    // `Record::near_breach`), and where a retry continued from.
     let mut near_breach = Vec::new();
+    let mut retry_from = None;
     while c.i != at {
+        if c.eat(b",\"retry_from\":") {
+            retry_from = Some(usize::try_from(c.uint(u64::from(u32::MAX))?).ok()?);
+            continue;
+        }
         if c.eat(b",\"near_breach\":[") {
             loop {
                 near_breach.push(Cow::Borrowed(c.str()?));
@@ -316,6 +322,7 @@ pub(super) fn fast(line: &[u8]) -> Option<LoggedSession<'_>> {
         escalated,
         self_assessment,
         near_breach,
+        retry_from,
     })
 }
 

@@ -59,6 +59,8 @@ pub struct LoggedSession<'a> {
     pub self_assessment: Option<SelfAssessment>,
     /// The rule of each SLA target that came near its breach.
     pub near_breach: Vec<Cow<'a, str>>,
+    /// A retry: the decision it continued from (`Record::retry_from`).
+    pub retry_from: Option<usize>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -103,6 +105,7 @@ impl<'a> LoggedSession<'a> {
             escalated: r.escalated,
             self_assessment: r.self_assessment,
             near_breach: r.near_breach.iter().map(|id| Cow::Borrowed(id.as_str())).collect(),
+            retry_from: r.retry_from,
         }
     }
 
@@ -181,6 +184,8 @@ struct Wire<'a> {
     self_assessment: Option<SelfAssessment>,
     #[serde(default, borrow)]
     near_breach: Vec<Cow<'a, str>>,
+    #[serde(default)]
+    retry_from: Option<usize>,
 }
 
 /// A string that must be there but is not needed.
@@ -260,6 +265,7 @@ impl<'a> Wire<'a> {
             escalated: self.escalated,
             self_assessment: self.self_assessment,
             near_breach: self.near_breach,
+            retry_from: self.retry_from,
         }
     }
 }

@@ -119,6 +119,7 @@ impl<'f> Tally<'f> {
                 overall: s.overall,
                 csat: facts.csat,
                 violations: s.violations.len(),
+                retry: s.retry_from.is_some(),
             });
         }
 
