@@ -129,7 +129,7 @@ fn a_retry_from_a_decision_replays_the_ones_before_and_sets_both_endings_side_by
     // log file (the fast reader) as from records in memory.
     let rules = klachtsim::review::Rules::default();
     let filter = klachtsim::review::Filter::default();
-    let (from_log, warnings, errors) = klachtsim::review::overview_of_logs(&[log.clone()], &filter, &rules);
+    let (from_log, warnings, errors) = klachtsim::review::overview_of_logs(std::slice::from_ref(&log), &filter, &rules);
     assert!(warnings.is_empty() && errors.is_empty(), "{warnings:?} {errors:?}");
     let in_memory = klachtsim::review::overview(&records, &filter, &rules);
     for o in [from_log, in_memory] {
