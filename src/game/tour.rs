@@ -197,12 +197,13 @@ fn steps() -> Vec<Step> {
         // from there and the two endings side by side.
         let first = vec![GameCommand::Choose(DEMO.into())];
         v.push(Step { finish: true, ..step("8-debrief-decisions", first, Some(retry_first)) });
-        let retry = vec![GameCommand::RetryFrom(RETRY_FROM)];
-        v.push(Step { finish: true, ..step("8a-retry-comparison", retry, Some(retry_rest)) });
+        // At the desk again, the conversation up to the decision retried.
+        v.push(step("8a-retry-desk", vec![GameCommand::RetryFrom(RETRY_FROM)], None));
+        v.push(Step { finish: true, ..step("8b-retry-comparison", Vec::new(), Some(retry_rest)) });
         let own = vec![GameCommand::ShowAttempt(super::retry::Attempt::Retry)];
-        v.push(step("8b-retry-debrief", own, None));
+        v.push(step("8c-retry-debrief", own, None));
         let first = vec![GameCommand::ShowAttempt(super::retry::Attempt::First)];
-        v.push(step("8c-retry-first-debrief", first, None));
+        v.push(step("8d-retry-first-debrief", first, None));
     }
     v
 }

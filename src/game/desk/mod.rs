@@ -112,10 +112,6 @@ fn ui(mut contexts: EguiContexts, desk: Desk, mut writer: MessageWriter<GameComm
                     ui.label(theme::bold(text).color(colour)).on_hover_text(t("game-countdown"));
                 }
                 ui.label(theme::bold(time(lang, st.now)).size(17.0)).on_hover_text(t("game-sim-clock"));
-                if let Some(r) = &play.retry {
-                    let text = Text::msg("retry-at-desk").arg("step", r.from as i64 + 1).render(lang);
-                    ui.label(theme::bold(text).color(theme::TRAINEE));
-                }
                 // The title takes what the buttons leave, cut short if it must be.
                 ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
                     ui.add(egui::Label::new(theme::bold(&s.title).size(18.0)).truncate());
@@ -123,6 +119,11 @@ fn ui(mut contexts: EguiContexts, desk: Desk, mut writer: MessageWriter<GameComm
             });
         });
         ui.horizontal_wrapped(|ui| {
+            // A retry says so first, leaving the case's title its room.
+            if let Some(r) = &play.retry {
+                let text = Text::msg("retry-at-desk").arg("step", r.from as i64 + 1).render(lang);
+                ui.label(theme::bold(text).color(theme::TRAINEE));
+            }
             for (label, d) in deadlines::shown(&play) {
                 deadline_chip(ui, lang, &t(label), d.due, st.now, timer(&d, st.now));
             }
