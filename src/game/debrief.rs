@@ -1,6 +1,9 @@
 //! The debrief: per-step scores as bars, every point won or lost with its
 //! reason, the violations, what a model handling would have done, the
-//! simulated CSAT; play again or choose another case.
+//! simulated CSAT, the trainee's decisions (each one a place to try again
+//! from); play again or choose another case. A retry's debrief opens with
+//! the two endings side by side (`compare`), each attempt's own debrief a
+//! tab away.
 
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
@@ -9,7 +12,8 @@ use crate::i18n::{Text, time, tr};
 use crate::model::Step;
 use crate::score::self_assessment::{Gap, SelfAssessment};
 
-use super::{GameCommand, Outcome, Screen, Settings, theme, widgets};
+use super::retry::{Attempt, FirstAttempt, Shown};
+use super::{GameCommand, Outcome, Screen, Settings, compare, theme, widgets};
 
 pub fn plugin(app: &mut App) {
     app.add_systems(
@@ -18,11 +22,19 @@ pub fn plugin(app: &mut App) {
     );
 }
 
+/// A retry's debrief: the attempt retried, and which part is shown.
+#[derive(bevy::ecs::system::SystemParam)]
+struct Retry<'w> {
+    first: Option<Res<'w, FirstAttempt>>,
+    shown: Res<'w, Shown>,
+}
+
 fn ui(
     mut contexts: EguiContexts,
     outcome: Option<Res<Outcome>>,
     settings: Res<Settings>,
     sitting: Option<Res<super::training::Sitting>>,
+    retry: Retry,
     mut writer: MessageWriter<GameCommand>,
 ) -> Result {
     let Some(o) = outcome else { return Ok(()) };
@@ -32,6 +44,8 @@ fn ui(
     let d = &o.debrief;
     let mut out = Vec::new();
     let mut root = widgets::root(ctx);
+    // Only a retry has more than its own debrief to show.
+    let shown = if o.comparison.is_some() { retry.shown.0 } else { Attempt::Retry };
     egui::Panel::top("debrief-top").show(&mut root, |ui| {
         ui.add_space(6.0);
         ui.horizontal(|ui| {
@@ -54,9 +68,32 @@ fn ui(
                 }
             });
         });
+        if o.comparison.is_some() {
+            compare::tabs(ui, shown, retry.first.is_some(), lang, &mut out);
+        }
         ui.add_space(4.0);
     });
-    egui::Panel::left("debrief-scores").exact_size(470.0).show(&mut root, |ui| {
+    match (shown, &retry.first) {
+        (Attempt::Comparison, _) => compare::side_by_side(&mut root, &o, lang),
+        (Attempt::First, Some(first)) => body(&mut root, &first.0, lang, false, &mut out),
+        // The tab is not offered without the first attempt.
+        (Attempt::First, None) | (Attempt::Retry, _) => body(&mut root, &o, lang, true, &mut out),
+    }
+    for c in out {
+        writer.write(c);
+    }
+    Ok(())
+}
+
+/// One attempt's own debrief below the top bar; its decisions can be
+/// retried from when `retry` (the attempt on screen is the last one).
+fn body(root: &mut egui::Ui, o: &Outcome, lang: crate::i18n::Lang, retry: bool, out: &mut Vec<GameCommand>) {
+    let t = |id: &str| tr(lang, id);
+    let d = &o.debrief;
+    egui::Panel::right("debrief-decisions").exact_size(320.0).show(root, |ui| {
+        compare::decisions(ui, o, lang, retry, out);
+    });
+    egui::Panel::left("debrief-scores").exact_size(420.0).show(root, |ui| {
         ui.add_space(8.0);
         for line in crate::score::report::knockout_lines(d, lang) {
             ui.label(theme::bold(line.trim_start()).color(theme::BAD));
@@ -68,7 +105,7 @@ fn ui(
             Some(a @ SelfAssessment::Rated(_)) => own_beside_engine(ui, d, a, lang),
             _ => {
                 for s in &d.steps {
-                    widgets::score_bar(ui, &t(s.step.msg()), s.score, 180.0);
+                    widgets::score_bar(ui, &t(s.step.msg()), s.score, 150.0);
                 }
                 if o.self_assessment == Some(SelfAssessment::Skipped) {
                     ui.label(egui::RichText::new(t("self-skipped")).small().color(theme::MUTED));
@@ -139,7 +176,7 @@ fn ui(
             });
         }
     });
-    egui::CentralPanel::default().show(&mut root, |ui| {
+    egui::CentralPanel::default().show(root, |ui| {
         egui::ScrollArea::vertical().id_salt("items").auto_shrink(false).show(ui, |ui| {
             verdict_lesson(ui, &d.verdict, lang);
             offers_made(ui, d, lang);
@@ -179,10 +216,6 @@ fn ui(
             }
         });
     });
-    for c in out {
-        writer.write(c);
-    }
-    Ok(())
 }
 
 /// The engine's score of each step as a bar, with the trainee's own

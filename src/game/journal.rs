@@ -23,7 +23,9 @@ pub fn plugin(app: &mut App) {
 pub struct CaseJournal(pub Option<Journal>);
 
 impl CaseJournal {
-    /// Starts the journal of a new case: its first line, before any action.
+    /// Starts the journal of a new case: its first line, then the actions
+    /// it starts with (a retry's replayed ones; none for a new case), so
+    /// that it resumes as it was.
     pub(super) fn start(&mut self, settings: &Settings, play: &Play) {
         let Some(dir) = &settings.journal else { return };
         let header = Header {
@@ -34,13 +36,23 @@ impl CaseJournal {
             hash: play.loaded.hash.clone(),
             seed: play.state.seed,
             started: play.started,
+            retry: play.retry.clone(),
         };
         self.0 = Journal::create(dir, header).map_err(|e| report(&e, settings)).ok();
+        for done in &play.state.history {
+            self.write(done);
+        }
     }
 
     /// Journals the last action the case did.
     pub(super) fn act(&mut self, state: &crate::sim::State) {
-        let (Some(j), Some(done)) = (&mut self.0, state.history.last()) else { return };
+        if let Some(done) = state.history.last() {
+            self.write(done);
+        }
+    }
+
+    fn write(&mut self, done: &crate::sim::Done) {
+        let Some(j) = &mut self.0 else { return };
         let act = Act { at: done.at, line: done.line, action: done.action.clone() };
         if let Err(e) = j.act(act) {
             error!("{}: {}", e.path.display(), e.message.render(crate::i18n::Lang::En));
@@ -145,6 +157,7 @@ pub(super) fn offer_demo(
         hash: loaded.hash.clone(),
         seed: 7,
         started,
+        retry: None,
     };
     let written = Journal::create(dir, header).and_then(|mut j| {
         for (i, action) in actions.into_iter().enumerate() {
@@ -215,9 +228,25 @@ fn answer_offer(
         // Resumed as a single case: a countdown does not survive a stop.
         settings.mode = super::Mode::Single;
         commands.remove_resource::<super::Countdown>();
-        let play = Play::new(loaded, state, header.started);
+        let mut play = Play::new(loaded, state, header.started);
         journal.0 = Some(j);
+        // A retry goes on as one: its record is marked so, and the attempt
+        // it retries is rebuilt from that attempt's record for its debrief.
+        commands.remove_resource::<super::retry::FirstAttempt>();
+        if let Some(r) = header.retry {
+            if let Some(first) = super::retry::first_of(&r.of, &lib.0) {
+                commands.insert_resource(super::retry::FirstAttempt(Box::new(first)));
+            }
+            play.retry = Some(r);
+        }
         match finished {
+            // A retry is not asked for a self-assessment: the logic logs it
+            // at once (`logic::finish`).
+            Some(ended) if play.retry.is_some() => {
+                commands.insert_resource(super::Outcome::at(&play, ended));
+                commands.insert_resource(super::retry::Shown::default());
+                next.set(Screen::Debrief);
+            }
             Some(ended) => {
                 commands.insert_resource(super::Outcome::at(&play, ended));
                 next.set(Screen::SelfAssessment);

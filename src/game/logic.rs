@@ -28,11 +28,12 @@ impl Plugin for LogicPlugin {
             .insert_resource(self.settings.clone())
             .init_resource::<super::pair::PairState>()
             .init_resource::<super::journal::CaseJournal>()
+            .init_resource::<super::retry::Shown>()
             .add_plugins(super::journal::plugin)
             .add_plugins(super::editor::plugin)
             .add_plugins(super::training_plugin)
             .add_plugins(super::class_summary::plugin)
-            .add_systems(Update, (handle_commands, run_out_of_time).chain())
+            .add_systems(Update, (handle_commands, log_finished_retry, run_out_of_time).chain())
             .add_systems(Last, save_on_exit)
             .add_systems(OnEnter(Screen::Trainer), super::trainer::load);
     }
@@ -65,6 +66,8 @@ pub(super) fn start_case_in(
     play.training = training;
     game.journal.start(&game.settings, &play);
     commands.insert_resource(play);
+    // A new case: no attempt is retried any more.
+    commands.remove_resource::<super::retry::FirstAttempt>();
     game.next.set(Screen::Desk);
     true
 }
@@ -74,7 +77,8 @@ fn outcome_of(play: &Play) -> Outcome {
     Outcome::at(play, now())
 }
 
-/// The record of a case, with the self-assessment as it stands.
+/// The record of a case, with the self-assessment as it stands, marked as
+/// the retry it is, if it is one.
 fn record_of(o: &Outcome, settings: &Settings) -> Record {
     let loaded = &o.loaded;
     let mut record = Record::new(NewRecord {
@@ -91,7 +95,10 @@ fn record_of(o: &Outcome, settings: &Settings) -> Record {
     record.self_assessment = o.self_assessment;
     record.pair = o.pair.clone();
     record.training = o.training.clone();
-    record
+    match &o.retry {
+        Some(r) => r.mark(record),
+        None => record,
+    }
 }
 
 /// Writes the record of a case and returns what happened to it; the case's
@@ -139,6 +146,13 @@ fn save_on_exit(
 /// Scores the case and asks for the trainee's own view of it (in the pair
 /// role-play: the observer's sheet); the record is written, and the
 /// debrief shown, once that is given or skipped.
+///
+/// A retry skips the self-assessment and is logged at once: the trainee
+/// has just read the engine's judgement of this very case up to the
+/// decision retried, so a rating now would echo that debrief rather than
+/// show their own view, and it would blur the gap between own view and
+/// score that the trainer reads from the log. Its record has no
+/// self-assessment (not asked), not a skipped one (the trainee's choice).
 fn finish(
     commands: &mut Commands,
     play: &Play,
@@ -149,7 +163,29 @@ fn finish(
     journal.finish();
     commands.insert_resource(outcome_of(play));
     commands.remove_resource::<Play>();
-    next.set(if pair { Screen::PairSheet } else { Screen::SelfAssessment });
+    if play.retry.is_some() {
+        // Logged by `log_finished_retry`.
+        commands.insert_resource(super::retry::Shown::default());
+        next.set(Screen::Debrief);
+    } else {
+        next.set(if pair { Screen::PairSheet } else { Screen::SelfAssessment });
+    }
+}
+
+/// A retry is logged as soon as it ends, without a self-assessment (see
+/// `finish`): one just finished, or one that was resumed after a stop
+/// between its end and the log.
+fn log_finished_retry(
+    outcome: Option<ResMut<Outcome>>,
+    settings: Res<Settings>,
+    mut journal: ResMut<super::journal::CaseJournal>,
+) {
+    if let Some(mut o) = outcome
+        && o.retry.is_some()
+        && o.logged.is_none()
+    {
+        conclude(&mut o, &settings, &mut journal);
+    }
 }
 
 /// The self-assessment given or skipped: the record is written (in a
@@ -167,14 +203,18 @@ fn show_score(o: &mut Outcome, given: SelfAssessment, game: &mut Game) {
 
 /// Writes a finished case's record, and sends it to the class's LRS.
 pub(super) fn log_outcome(o: &mut Outcome, game: &mut Game) {
+    conclude(o, &game.settings, &mut game.journal);
+}
+
+/// Writes the record of a finished case (once) and sends it on.
+fn conclude(o: &mut Outcome, settings: &Settings, journal: &mut super::journal::CaseJournal) {
     if o.logged.is_some() {
         return;
     }
-    o.logged = Some(log_record(o, &game.settings, &mut game.journal));
+    o.logged = Some(log_record(o, settings, journal));
     // A case that reached the log goes to the class's LRS too, if it has one.
     if matches!(o.logged, Some(Ok(Some(_)))) {
-        let cmi5 = game.settings.cmi5.as_ref();
-        o.lrs = super::lrs::start(&record_of(o, &game.settings), &o.loaded.policy, cmi5);
+        o.lrs = super::lrs::start(&record_of(o, settings), &o.loaded.policy, settings.cmi5.as_ref());
     }
 }
 
@@ -308,7 +348,33 @@ fn handle_commands(
             GameCommand::Restart => {
                 commands.remove_resource::<Play>();
                 pair.exercise = None;
+                commands.remove_resource::<super::retry::FirstAttempt>();
                 next.set(Screen::Start);
+            }
+            GameCommand::RetryFrom(from) => {
+                // From a debrief only: the attempt is logged, and is what
+                // the retry is a retry of.
+                let Some(o) = outcome.as_deref_mut().filter(|o| o.logged.is_some() && play.is_none()) else {
+                    continue;
+                };
+                match super::retry::play_from(o, record_of(o, settings), from, now()) {
+                    Ok(p) => {
+                        o.retry_refused = None;
+                        journal.start(settings, &p);
+                        commands.insert_resource(p);
+                        // The debrief retried stays at hand, moved as it is.
+                        commands.queue(|w: &mut World| {
+                            if let Some(o) = w.remove_resource::<Outcome>() {
+                                w.insert_resource(super::retry::FirstAttempt(Box::new(o)));
+                            }
+                        });
+                        next.set(Screen::Desk);
+                    }
+                    Err(why) => o.retry_refused = Some(why),
+                }
+            }
+            GameCommand::ShowAttempt(a) => {
+                commands.insert_resource(super::retry::Shown(a));
             }
             GameCommand::Pair(c) => {
                 pair_flow::handle(c, &mut commands, &mut game, play.as_deref_mut(), outcome.as_deref_mut())

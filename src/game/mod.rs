@@ -7,6 +7,7 @@
 
 pub mod choose;
 pub mod class_summary;
+pub mod compare;
 pub mod debrief;
 pub mod desk;
 pub mod editor;
@@ -16,6 +17,7 @@ pub mod lrs;
 pub mod open;
 pub mod pair;
 pub mod power;
+pub mod retry;
 pub mod self_assessment;
 pub mod signals;
 pub mod start;
@@ -201,6 +203,14 @@ pub enum GameCommand {
     /// Write the class summary of this class into the data folder and open
     /// it in the browser (`class_summary`).
     ClassSummary(String),
+    // "Try again from here" (issue 14).
+    /// From the debrief: the same case, customer and seed again, the
+    /// decisions before this one (from 0) replayed; at the desk at that
+    /// moment, to decide otherwise.
+    RetryFrom(usize),
+    /// After a retry: show the two endings side by side, or one attempt's
+    /// own debrief.
+    ShowAttempt(retry::Attempt),
 }
 
 /// The case being played.
@@ -223,6 +233,8 @@ pub struct Play {
     pub card_open: bool,
     /// Played in a training sitting: the plan and the case's place.
     pub training: Option<crate::log::training::Training>,
+    /// Played as a retry of an earlier attempt, from one of its decisions.
+    pub retry: Option<crate::log::record::RetryOf>,
 }
 
 impl Play {
@@ -240,6 +252,7 @@ impl Play {
             drill_open: None,
             card_open: false,
             training: None,
+            retry: None,
         }
     }
 }
@@ -271,6 +284,11 @@ pub struct Outcome {
     /// Played in a training sitting (see `Play::training`); its record is
     /// written when the trainee moves on from the debrief.
     pub training: Option<crate::log::training::Training>,
+    /// A retry: what it retried, and its ending beside the first one's.
+    pub retry: Option<crate::log::record::RetryOf>,
+    pub comparison: Option<crate::score::compare::Comparison>,
+    /// Why "try again from here" could not start, if it could not.
+    pub retry_refused: Option<crate::i18n::Text>,
 }
 
 impl Outcome {
@@ -278,9 +296,14 @@ impl Outcome {
     /// come.
     pub fn at(play: &Play, ended: chrono::DateTime<chrono::FixedOffset>) -> Outcome {
         let loaded = &play.loaded;
+        let debrief = crate::score::score(&loaded.scenario, &loaded.policy, &play.state, play.state.seed);
+        let comparison = play.retry.as_ref().map(|r| crate::score::compare::Comparison {
+            first: r.of.ending(),
+            retry: crate::score::compare::Ending::of(&debrief, &play.state),
+        });
         Outcome {
             loaded: loaded.clone(),
-            debrief: crate::score::score(&loaded.scenario, &loaded.policy, &play.state, play.state.seed),
+            debrief,
             state: play.state.clone(),
             started: play.started,
             ended,
@@ -291,6 +314,9 @@ impl Outcome {
             drill: play.drill.clone(),
             pair: None,
             training: play.training.clone(),
+            retry: play.retry.clone(),
+            comparison,
+            retry_refused: None,
         }
     }
 }

@@ -97,6 +97,34 @@ fn doubtful_actions() -> Vec<Action> {
     ]
 }
 
+/// The decision the tour's retry starts from: the acknowledgement.
+const RETRY_FROM: usize = 4;
+
+/// The demo case handled well up to the acknowledgement, then badly: a
+/// defensive answer, a promise beyond authority, silence, closed.
+fn retry_first() -> Vec<Action> {
+    use crate::model::OfferKind;
+    let mut v = demo_opening();
+    v.extend([
+        Action::Say("samenvatting-goed".into()),
+        Action::Say("erkenning-verdediging".into()),
+        Action::Offer { offer: OfferKind::Refund(129.95), days: None, what: None },
+        Action::Wait { minutes: 90 },
+        Action::ConfirmReceipt,
+        Action::Close,
+    ]);
+    v
+}
+
+/// The retry: from the acknowledgement on as the model handling does it.
+fn retry_rest() -> Vec<Action> {
+    use crate::model::*;
+    let mut v: Vec<Action> = demo_rest().into_iter().skip(1).collect();
+    v.insert(6, Action::Check(Check::Stock));
+    v.extend([Action::Execute, Action::FollowUp, Action::Close, Action::SendCsat { hours: 24 }]);
+    v
+}
+
 /// A trainee's own view of the demo handling, then the score: a view that
 /// agrees on some steps and not on others, so the debrief shows both.
 fn own_view() -> Vec<GameCommand> {
@@ -172,6 +200,18 @@ fn steps() -> Vec<Step> {
         let doubtful = vec![GameCommand::Choose(DOUBTFUL.into())];
         v.push(Step { finish: true, ..step("6b-debrief-doubtful", doubtful, Some(doubtful_actions)) });
         v.push(step("7-trainer", vec![GameCommand::Trainer], None));
+        // "Try again from here": a handling that goes wrong at the
+        // acknowledgement, its debrief with the decisions, then the retry
+        // from there and the two endings side by side.
+        let first = vec![GameCommand::Choose(DEMO.into())];
+        v.push(Step { finish: true, ..step("8-debrief-decisions", first, Some(retry_first)) });
+        // At the desk again, the conversation up to the decision retried.
+        v.push(step("8a-retry-desk", vec![GameCommand::RetryFrom(RETRY_FROM)], None));
+        v.push(Step { finish: true, ..step("8b-retry-comparison", Vec::new(), Some(retry_rest)) });
+        let own = vec![GameCommand::ShowAttempt(super::retry::Attempt::Retry)];
+        v.push(step("8c-retry-debrief", own, None));
+        let first = vec![GameCommand::ShowAttempt(super::retry::Attempt::First)];
+        v.push(step("8d-retry-first-debrief", first, None));
         // The pair role-play, played to the end: three cases, roles swapped.
         for (name, commands, demo, later, finish) in pair_walk::walk() {
             let shot = !name.is_empty();

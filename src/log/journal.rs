@@ -48,6 +48,12 @@ pub struct Header {
     pub hash: String,
     pub seed: u64,
     pub started: DateTime<FixedOffset>,
+    /// A retry ("try again from here"): what it retries. Its replayed
+    /// actions are journaled as its own, so it resumes like any session,
+    /// and is logged marked as the retry it is. Absent otherwise, and in a
+    /// journal from before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retry: Option<super::record::RetryOf>,
 }
 
 /// One action as the session did it (the engine's `Done`).
@@ -344,7 +350,7 @@ impl Interrupted {
     /// it.
     pub fn record(&self, loaded: &crate::load::LoadedScenario, state: &crate::sim::State) -> Record {
         let debrief = crate::score::score(&loaded.scenario, &loaded.policy, state, state.seed);
-        Record::new(super::NewRecord {
+        let record = Record::new(super::NewRecord {
             trainee: &self.header.trainee,
             group: &self.header.group,
             loaded,
@@ -354,7 +360,11 @@ impl Interrupted {
             debrief: &debrief,
             started: self.header.started,
             ended: self.finished.unwrap_or(self.last),
-        })
+        });
+        match &self.header.retry {
+            Some(r) => r.mark(record),
+            None => record,
+        }
     }
 }
 

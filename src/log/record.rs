@@ -13,6 +13,7 @@ use crate::load::LoadedScenario;
 use crate::model::{Action, Category, Cause, Step, Verdict};
 use crate::policy::Rule;
 use crate::score::Debrief;
+use crate::score::compare::Ending;
 use crate::score::self_assessment::SelfAssessment;
 use crate::sim::{Consequence, State};
 
@@ -133,6 +134,23 @@ pub struct Record {
     /// `actions` holds only the ones before it. Never written.
     #[serde(skip)]
     pub unreadable_action: Option<UnreadableAction>,
+}
+
+/// A session being played as a retry: the record of the attempt it
+/// retries, and the decision it continues from (from 0). Kept beside the
+/// session (in the game, and in its journal so that a stop does not lose
+/// it) until the session's own record is marked with it (`Record::retry`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RetryOf {
+    pub of: Box<Record>,
+    pub from: usize,
+}
+
+impl RetryOf {
+    /// Marks `record` as this retry.
+    pub fn mark(&self, record: Record) -> Record {
+        record.retry(&self.of, self.from)
+    }
 }
 
 /// Where a record's first unreadable action is, and what it is called.
@@ -305,6 +323,21 @@ impl Record {
     /// Marks this record as a retry of `of` from its action `from`.
     pub fn retry(self, of: &Record, from: usize) -> Record {
         Record { retry_of: Some(format!("{:032x}", of.session_id())), retry_from: Some(from), ..self }
+    }
+
+    /// How this session ended, as `score::compare` sets it beside another
+    /// ending: all of it is in the record, so a retry that was resumed after
+    /// a stop compares as well as one played straight on.
+    pub fn ending(&self) -> Ending {
+        Ending {
+            mood_curve: self.mood_curve.iter().map(|m| (m.at, m.mood)).collect(),
+            csat: self.csat,
+            csat_collected: self.csat_collected,
+            // A `BTreeMap` by step: in the order of the steps, as a debrief's.
+            steps: self.steps.iter().map(|(&step, &score)| (step, score)).collect(),
+            overall: self.overall,
+            consequences: self.consequences.iter().map(|c| c.kind).collect(),
+        }
     }
 
     /// Whether every SLA of this session was met.

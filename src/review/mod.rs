@@ -93,6 +93,8 @@ pub struct Recent {
     pub violations: usize,
     /// Played as the pair role-play: who played the customer.
     pub pair_with: Option<String>,
+    /// A retry ("try again from here") of an earlier session.
+    pub retry: bool,
 }
 
 /// A session of the pair role-play: both students, the observer, and the

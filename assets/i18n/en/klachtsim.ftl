@@ -2051,3 +2051,37 @@ review-pair-view-same = { $step } { $observer } = { $engine }
 review-pair-view-differ = { $step } { $observer } ≠ { $engine }
 cli-arg-pairs = Only sessions of the pair role-play
 game-class-summary-not-opened = The browser could not be opened ({ $error }); open the file yourself.
+## "Try again from here" (issue 14): the debrief's list of decisions,
+## the desk during a retry, and the two endings side by side.
+retry-decisions = Your decisions
+retry-decisions-hint = Pick a decision and play the case again from that moment: the same customer, and everything you did before it stays as it was.
+retry-decisions-first = This is how your first attempt went.
+retry-no-decisions = You did nothing in this case yet.
+retry-replayed = replayed
+retry-new-choice = chosen again here
+retry-from-here = Try again from here
+retry-from-here-hint = You go back to just before this decision. The conversation up to then is there again; this time you choose again.
+retry-at-desk = Retry from decision { $step }
+retry-tab-comparison = Comparison
+retry-tab-first = First attempt
+retry-tab-retry = Retry
+retry-heading = Retry from decision { $step }
+retry-first-choice = The first time: { $decision }
+retry-overall-change = Overall score { $first } → { $retry } ({ $change })
+retry-no-comment = No comment from the customer.
+retry-no-consequences = No consequences.
+retry-avoided = not in the retry
+retry-caused = only in the retry
+retry-consequence-leaves = the customer gave up
+retry-consequence-posts-publicly = the customer posted the complaint online
+retry-consequence-calls-again = the customer came back with another complaint
+retry-consequence-asks-for-manager = the customer asked for a manager
+retry-mood = The customer's mood
+retry-chart-here = retry from here
+retry-chart-axis = after each decision →
+retry-steps = Score per step
+retry-column-change = Change
+retry-row-overall = Overall
+retry-row-csat = CSAT
+retry-not-measured = not measured
+review-retry = { $scenario } (retry)

@@ -2054,3 +2054,37 @@ review-pair-view-same = { $step } { $observer } = { $engine }
 review-pair-view-differ = { $step } { $observer } ≠ { $engine }
 cli-arg-pairs = Alleen sessies uit het rollenspel in tweetallen
 game-class-summary-not-opened = De browser kon niet worden geopend ({ $error }); open het bestand zelf.
+## "Probeer opnieuw vanaf hier" (issue 14): the debrief's list of decisions,
+## the desk during a retry, and the two endings side by side.
+retry-decisions = Jouw beslissingen
+retry-decisions-hint = Kies een beslissing en speel de zaak vanaf dat moment opnieuw: dezelfde klant, en alles wat je daarvoor deed blijft zoals het was.
+retry-decisions-first = Zo verliep je eerste poging.
+retry-no-decisions = Je hebt in deze zaak nog niets gedaan.
+retry-replayed = herhaald
+retry-new-choice = hier koos je opnieuw
+retry-from-here = Probeer opnieuw vanaf hier
+retry-from-here-hint = Je gaat terug naar vlak vóór deze beslissing. Het gesprek tot dan staat er weer; deze keer kies je zelf opnieuw.
+retry-at-desk = Herkansing vanaf beslissing { $step }
+retry-tab-comparison = Vergelijking
+retry-tab-first = Eerste poging
+retry-tab-retry = Herkansing
+retry-heading = Herkansing vanaf beslissing { $step }
+retry-first-choice = De eerste keer: { $decision }
+retry-overall-change = Totaalscore { $first } → { $retry } ({ $change })
+retry-no-comment = Geen opmerking van de klant.
+retry-no-consequences = Geen gevolgen.
+retry-avoided = niet in de herkansing
+retry-caused = alleen in de herkansing
+retry-consequence-leaves = de klant haakte af
+retry-consequence-posts-publicly = de klant zette de klacht online
+retry-consequence-calls-again = de klant kwam terug met een nieuwe klacht
+retry-consequence-asks-for-manager = de klant vroeg naar een leidinggevende
+retry-mood = Stemming van de klant
+retry-chart-here = herkansing vanaf hier
+retry-chart-axis = na elke beslissing →
+retry-steps = Score per stap
+retry-column-change = Verschil
+retry-row-overall = Totaal
+retry-row-csat = CSAT
+retry-not-measured = niet gemeten
+review-retry = { $scenario } (herkansing)

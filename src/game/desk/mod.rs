@@ -121,6 +121,11 @@ fn ui(mut contexts: EguiContexts, desk: Desk, mut writer: MessageWriter<GameComm
             });
         });
         ui.horizontal_wrapped(|ui| {
+            // A retry says so first, leaving the case's title its room.
+            if let Some(r) = &play.retry {
+                let text = Text::msg("retry-at-desk").arg("step", r.from as i64 + 1).render(lang);
+                ui.label(theme::bold(text).color(theme::TRAINEE));
+            }
             for (label, d) in deadlines::shown(&play) {
                 deadline_chip(ui, lang, &t(label), d.due, st.now, timer(&d, st.now));
             }

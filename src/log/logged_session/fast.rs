@@ -272,13 +272,15 @@ pub(super) fn fast(line: &[u8]) -> Option<LoggedSession<'_>> {
     let escalated = c.boolean()?;
     // Only in records that have one (see `Record::self_assessment`).
     let self_assessment = if c.eat(b",\"self_assessment\":") { c.opt(Cursor::self_assessment)? } else { None };
-    // Fields the overview does not show (the mood curve, consequences, a
-    // retry's marks): checked to be JSON and passed over. The near breaches
-    // and the pair role-play are read (only in records that have them, see
-    // `Record::near_breach` and `Record::pair`).
+    // Fields the overview does not show (the mood curve, consequences, the
+    // id a retry retries): checked to be JSON and passed over. The near
+    // breaches, the pair role-play, the training plan and where a retry
+    // continued from are read (only in records that have them, see
+    // `Record::near_breach`, `Record::pair`, `Record::training`).
     let mut near_breach = Vec::new();
     let mut training = None;
     let (mut pair, mut pair_read) = (None, false);
+    let mut retry_from = None;
     while c.i != at {
         // The training plan: read with its own serde rules, borrowing.
         if c.eat(b",\"training\":") {
@@ -296,6 +298,10 @@ pub(super) fn fast(line: &[u8]) -> Option<LoggedSession<'_>> {
             let mut values = serde_json::Deserializer::from_str(c.text.get(c.i..at)?).into_iter::<Option<Pair>>();
             pair = values.next()?.ok()?;
             c.i += values.byte_offset();
+            continue;
+        }
+        if c.eat(b",\"retry_from\":") {
+            retry_from = Some(usize::try_from(c.uint(u64::from(u32::MAX))?).ok()?);
             continue;
         }
         if c.eat(b",\"near_breach\":[") {
@@ -340,6 +346,7 @@ pub(super) fn fast(line: &[u8]) -> Option<LoggedSession<'_>> {
         near_breach,
         training,
         pair,
+        retry_from,
     })
 }
 

@@ -66,6 +66,8 @@ pub struct LoggedSession<'a> {
     /// the observation sheet. Read whole (owned): only a class's role-play
     /// sessions have one.
     pub pair: Option<Pair>,
+    /// A retry: the decision it continued from (`Record::retry_from`).
+    pub retry_from: Option<usize>,
 }
 
 /// Which training plan a session belongs to (see `log::training`).
@@ -143,6 +145,7 @@ impl<'a> LoggedSession<'a> {
             near_breach: r.near_breach.iter().map(|id| Cow::Borrowed(id.as_str())).collect(),
             training: r.training.as_ref().map(TrainingMark::of),
             pair: r.pair.clone(),
+            retry_from: r.retry_from,
         }
     }
 
@@ -225,6 +228,8 @@ struct Wire<'a> {
     training: Option<TrainingMark<'a>>,
     #[serde(default)]
     pair: Option<Pair>,
+    #[serde(default)]
+    retry_from: Option<usize>,
 }
 
 /// A string that must be there but is not needed.
@@ -307,6 +312,7 @@ impl<'a> Wire<'a> {
             near_breach: self.near_breach,
             training: self.training,
             pair: self.pair,
+            retry_from: self.retry_from,
         }
     }
 }

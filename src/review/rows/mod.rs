@@ -400,12 +400,17 @@ pub fn week_chart(o: &Overview, lang: Lang) -> Chart {
 
 /// A recently closed case's first cells: when it closed (in the policy's
 /// time zone, as `format` writes it), who (with the group), which case,
-/// the overall score.
+/// the overall score. A retry says so beside the case: its score came
+/// with a second go at the same customer.
 fn recent_row(r: &Recent, format: &str, lang: Lang) -> Vec<String> {
+    let scenario = match r.retry {
+        true => crate::i18n::Text::msg("review-retry").arg("scenario", r.scenario.as_str()).render(lang),
+        false => r.scenario.clone(),
+    };
     vec![
         r.ended.format(format).to_string(),
         pairs::with(lang, identity::trainee_in_group(lang, &r.trainee, &r.group), r.pair_with.as_deref()),
-        r.scenario.clone(),
+        scenario,
         r.overall.to_string(),
     ]
 }

@@ -129,6 +129,7 @@ impl<'f> Tally<'f> {
                 csat: facts.csat,
                 violations: s.violations.len(),
                 pair_with: s.pair.as_ref().map(|p| identity::display(&p.customer).into_owned()),
+                retry: s.retry_from.is_some(),
             });
         }
         if let Some(p) = &s.pair {
