@@ -103,8 +103,11 @@ fn ui(
             }
             let start = egui::Button::new(theme::bold(t("pair-start"))).min_size(egui::vec2(220.0, 36.0));
             if ui.add(start).clicked() {
-                let cases = [Verdict::Grounded, Verdict::Doubtful, Verdict::Unfounded]
+                let mut cases = [Verdict::Grounded, Verdict::Doubtful, Verdict::Unfounded]
                     .map(|v| form.cases.get(&v).cloned().unwrap_or_default());
+                // Played in a random order: were it always grounded first,
+                // the order alone would tell the employee each verdict.
+                rand::seq::SliceRandom::shuffle(&mut cases[..], &mut rand::rng());
                 out.push(GameCommand::Pair(PairCommand::Start {
                     names: [settings.trainee.clone(), form.second.clone()],
                     observer: form.observer.clone(),
