@@ -11,7 +11,9 @@ use bevy::window::PrimaryWindow;
 use crate::i18n::Lang;
 use crate::model::Action;
 
+use super::editor::EditorCommand;
 use super::{GameCommand, Mode, Screen};
+use crate::authoring::draft::Draft;
 
 pub struct TourPlugin {
     pub out: PathBuf,
@@ -120,6 +122,9 @@ struct Step {
     later: Vec<GameCommand>,
     /// Put an interrupted session of the demo case on offer first.
     interrupted: bool,
+    /// Writes files into the tour's folder and gives the commands that use
+    /// them, sent with the first ones.
+    files: Option<fn(&std::path::Path) -> Vec<GameCommand>>,
 }
 
 fn steps() -> Vec<Step> {
@@ -133,6 +138,7 @@ fn steps() -> Vec<Step> {
             finish: false,
             later: Vec::new(),
             interrupted: false,
+            files: None,
         };
         // The start after a crash: the session is offered, then discarded
         // (it goes into the log as abandoned).
@@ -164,8 +170,37 @@ fn steps() -> Vec<Step> {
         let doubtful = vec![GameCommand::Choose(DOUBTFUL.into())];
         v.push(Step { finish: true, ..step("6b-debrief-doubtful", doubtful, Some(doubtful_actions)) });
         v.push(step("7-trainer", vec![GameCommand::Trainer], None));
+        // Maak je eigen casus: a date that does not exist, shown at its
+        // field; then a classmate's broken file refused.
+        let open = vec![GameCommand::Editor(EditorCommand::Open)];
+        let edit = vec![GameCommand::Editor(EditorCommand::Edit(Box::new(editor_demo())))];
+        v.push(Step { later: edit, ..step("8-editor", open, None) });
+        v.push(Step { files: Some(broken_import), ..step("8a-editor-import-refused", Vec::new(), None) });
     }
     v
+}
+
+/// The editor's demo: the grounded example filled in by a student, with a
+/// day of purchase that does not exist.
+fn editor_demo() -> Draft {
+    let received = chrono::NaiveDate::from_ymd_opt(2026, 11, 20).and_then(|d| d.and_hms_opt(10, 0, 0));
+    let mut d = Draft::from_template(Lang::Nl, crate::model::Verdict::Grounded, "Fatima", received.unwrap_or_default());
+    d.set_title("Knoop los na één dag");
+    d.case.customer.name = "Fatima el Amrani".into();
+    d.case.order.product = "G-Star RAW blouse, wit, maat M".into();
+    d.purchased = "2026-11-31".into();
+    d.case.opening = "Hoi, de knoop van mijn nieuwe blouse zat er na één dag al af!".into();
+    d
+}
+
+/// A classmate's file with a mistake in it, picked for import.
+fn broken_import(dir: &std::path::Path) -> Vec<GameCommand> {
+    let file = dir.join("knoop-los-van-sanne.ron");
+    let text = editor_demo().to_ron().replace("2026-11-31", "2026-11-06").replace("in_stock: true", "in_stock: ja");
+    if let Err(e) = std::fs::write(&file, text) {
+        error!("{}: {e}", file.display());
+    }
+    vec![GameCommand::Editor(EditorCommand::Import(file))]
 }
 
 fn walk(
@@ -201,7 +236,8 @@ fn walk(
     }
     if tour.wait == 0 {
         window.resolution.set(step.size.0 as f32, step.size.1 as f32);
-        for c in step.commands {
+        let files = step.files.map(|f| f(&tour.out)).unwrap_or_default();
+        for c in step.commands.into_iter().chain(files) {
             writer.write(c);
         }
     }

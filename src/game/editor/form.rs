@@ -280,7 +280,7 @@ fn case_fields(ui: &mut egui::Ui, notes: &Notes, d: &mut Draft) {
     notes.show(ui, "order");
 
     section(ui, lang, "editor-section-contact");
-    row(ui, &t("field-channel"), |ui| term(ui, "channel", lang, &mut d.case.channel));
+    row(ui, &t("editor-field-channel"), |ui| term(ui, "channel", lang, &mut d.case.channel));
     notes.show(ui, "channel");
     row(ui, &t("editor-field-received"), |ui| text(ui, &mut d.received, false));
     notes.show(ui, "received");
@@ -289,15 +289,15 @@ fn case_fields(ui: &mut egui::Ui, notes: &Notes, d: &mut Draft) {
 
     section(ui, lang, "editor-section-truth");
     let truth = &mut d.case.truth;
-    row(ui, &t("field-nature"), |ui| term(ui, "nature", lang, &mut truth.nature));
+    row(ui, &t("editor-field-nature"), |ui| term(ui, "nature", lang, &mut truth.nature));
     notes.show(ui, "truth.nature");
-    row(ui, &t("field-category"), |ui| term(ui, "category", lang, &mut truth.category));
+    row(ui, &t("editor-field-category"), |ui| term(ui, "category", lang, &mut truth.category));
     notes.show(ui, "truth.category");
-    row(ui, &t("field-cause"), |ui| term(ui, "cause", lang, &mut truth.cause));
+    row(ui, &t("editor-field-cause"), |ui| term(ui, "cause", lang, &mut truth.cause));
     notes.show(ui, "truth.cause");
-    row(ui, &t("field-verdict"), |ui| term(ui, "verdict", lang, &mut truth.verdict));
+    row(ui, &t("editor-field-verdict"), |ui| term(ui, "verdict", lang, &mut truth.verdict));
     notes.show(ui, "truth.verdict");
-    row(ui, &t("field-priority"), |ui| term(ui, "priority", lang, &mut truth.priority));
+    row(ui, &t("editor-field-priority"), |ui| term(ui, "priority", lang, &mut truth.priority));
     notes.show(ui, "truth.priority");
     notes.show(ui, "truth");
 }
