@@ -51,7 +51,11 @@ fn note(d: &crate::load::Diagnostic, lang: Lang) -> String {
         Some(h) => format!("{msg} ({})", h.render(lang)),
         None => msg,
     };
-    if d.line == 0 { msg } else { format!("⚠ {}:{}: {msg}", d.line, d.column) }
+    if d.line == 0 {
+        return msg;
+    }
+    let at = Text::msg("editor-at").arg("line", d.line as i64).arg("column", d.column as i64);
+    format!("⚠ {}", at.arg("message", msg).render(lang))
 }
 
 /// Every field the form shows a problem at, longest paths win (see
