@@ -4,6 +4,7 @@
 //! folder list. The engine does the work: `authoring::draft` writes and
 //! checks the file, `authoring::share` puts it on disk.
 
+mod fields;
 pub mod files;
 pub mod form;
 mod rows;

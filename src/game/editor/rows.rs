@@ -8,7 +8,7 @@ use bevy_egui::egui;
 use crate::i18n::tr;
 use crate::model::*;
 
-use super::form::{Notes, row, section, term, text};
+use super::fields::{Notes, row, section, term, text};
 
 /// A row's frame, with its remove button; true when it was clicked.
 fn framed(ui: &mut egui::Ui, notes: &Notes, field: &str, add: impl FnOnce(&mut egui::Ui)) -> bool {
