@@ -301,6 +301,13 @@ mod tests {
         let shown = vec!["received".to_owned(), "lines.2".to_owned(), "lines".to_owned()];
         let placed = place(&checked.errors, &shown);
         assert!(placed.contains_key("received"), "{placed:?}");
+        // A moment written with a space is no mistake, even beside another one.
+        let mut other = draft.clone();
+        other.received = "2026-11-20 10:00".into();
+        other.purchased = "2026-11-31".into();
+        let checked = other.check(&own_file(&other.file_name()));
+        let fields: Vec<&str> = checked.errors.iter().map(|p| p.field.as_str()).collect();
+        assert_eq!(fields, ["order.purchased"]);
         // A row holds the problems of its parts; the rest go above the form.
         let d = checked.errors[0].diagnostic.clone();
         let at = |field: &str| Placed { field: field.to_owned(), diagnostic: d.clone() };

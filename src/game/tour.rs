@@ -11,7 +11,9 @@ use bevy::window::PrimaryWindow;
 use crate::i18n::Lang;
 use crate::model::Action;
 
+use super::editor::EditorCommand;
 use super::{GameCommand, Mode, Screen};
+use crate::authoring::draft::Draft;
 
 mod pair_walk;
 
@@ -153,6 +155,9 @@ struct Step {
     /// Save a picture; `false`: a step of a walk that is not pictured
     /// (the pair role-play's later cases).
     shot: bool,
+    /// Writes files into the tour's folder and gives the commands that use
+    /// them, sent with the first ones.
+    files: Option<fn(&std::path::Path) -> Vec<GameCommand>>,
 }
 
 fn steps() -> Vec<Step> {
@@ -167,6 +172,7 @@ fn steps() -> Vec<Step> {
             later: Vec::new(),
             interrupted: false,
             shot: true,
+            files: None,
         };
         // The start after a crash: the session is offered, then discarded
         // (it goes into the log as abandoned).
@@ -234,6 +240,12 @@ fn steps() -> Vec<Step> {
         }
         let lesson = GameCommand::SubmitSittingLesson(TRAINING_LESSON.into());
         v.push(Step { later: vec![lesson], ..step("8e-training-close", vec![GameCommand::NextInSitting], None) });
+        // Maak je eigen casus: a date that does not exist, shown at its
+        // field; then a classmate's broken file refused.
+        let open = vec![GameCommand::Editor(EditorCommand::Open)];
+        let edit = vec![GameCommand::Editor(EditorCommand::Edit(Box::new(editor_demo())))];
+        v.push(Step { later: edit, ..step("8-editor", open, None) });
+        v.push(Step { files: Some(broken_import), ..step("8a-editor-import-refused", Vec::new(), None) });
     }
     v
 }
@@ -241,6 +253,28 @@ fn steps() -> Vec<Step> {
 /// The plan the tour's sitting follows, and the lesson it hands in.
 const TRAINING_PLAN: &str = "2026-12-eerste-reactie";
 const TRAINING_LESSON: &str = "Ik ga beter luisteren en eerst samenvatten voor ik een oplossing noem; een zwakke rits meld ik deze week aan de teamleider.";
+/// The editor's demo: the grounded example filled in by a student, with a
+/// day of purchase that does not exist.
+fn editor_demo() -> Draft {
+    let received = chrono::NaiveDate::from_ymd_opt(2026, 11, 20).and_then(|d| d.and_hms_opt(10, 0, 0));
+    let mut d = Draft::from_template(Lang::Nl, crate::model::Verdict::Grounded, "Fatima", received.unwrap_or_default());
+    d.set_title("Knoop los na één dag");
+    d.case.customer.name = "Fatima el Amrani".into();
+    d.case.order.product = "G-Star RAW blouse, wit, maat M".into();
+    d.purchased = "2026-11-31".into();
+    d.case.opening = "Hoi, de knoop van mijn nieuwe blouse zat er na één dag al af!".into();
+    d
+}
+
+/// A classmate's file with a mistake in it, picked for import.
+fn broken_import(dir: &std::path::Path) -> Vec<GameCommand> {
+    let file = dir.join("knoop-los-van-sanne.ron");
+    let text = editor_demo().to_ron().replace("2026-11-31", "2026-11-06").replace("in_stock: true", "in_stock: ja");
+    if let Err(e) = std::fs::write(&file, text) {
+        error!("{}: {e}", file.display());
+    }
+    vec![GameCommand::Editor(EditorCommand::Import(file))]
+}
 
 fn walk(
     mut tour: ResMut<Tour>,
@@ -275,7 +309,8 @@ fn walk(
     }
     if tour.wait == 0 {
         window.resolution.set(step.size.0 as f32, step.size.1 as f32);
-        for c in step.commands {
+        let files = step.files.map(|f| f(&tour.out)).unwrap_or_default();
+        for c in step.commands.into_iter().chain(files) {
             writer.write(c);
         }
     }

@@ -156,7 +156,7 @@ fn build(doc: &mut Document) -> Option<Scenario> {
     let customer = doc.required("customer");
     let order = doc.required("order");
     let channel = doc.required("channel");
-    let received = doc.required("received");
+    let received = doc.required::<crate::model::moment::Moment>("received");
     let public = doc.optional("public", || false);
     let opening = doc.required("opening");
     let truth = doc.required("truth");
@@ -178,7 +178,7 @@ fn build(doc: &mut Document) -> Option<Scenario> {
         customer: customer?,
         order: order?,
         channel: channel?,
-        received: received?,
+        received: received?.0,
         public: public?,
         opening: opening?,
         truth: truth?,

@@ -22,6 +22,13 @@ pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDateTime, D::
     parse_moment(&s).ok_or_else(|| serde::de::Error::custom("not a moment"))
 }
 
+/// A moment on its own, read in any accepted form: what the loader reads
+/// a `received` field as when it reads a broken file field by field, so
+/// that a moment written with a space is not taken for a mistake there.
+#[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
+#[serde(transparent)]
+pub struct Moment(#[serde(deserialize_with = "deserialize")] pub NaiveDateTime);
+
 #[cfg(test)]
 mod tests {
     use super::*;

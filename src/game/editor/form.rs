@@ -4,16 +4,15 @@
 //! form edits a copy of the draft; a change is sent as a command, so the
 //! case is checked again at once.
 
-use std::collections::BTreeMap;
-
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
-use crate::authoring::draft::{Draft, Placed, place};
+use crate::authoring::draft::Draft;
 use crate::i18n::{Lang, Text, tr};
 use crate::model::*;
 
 use super::super::{GameCommand, Screen, Settings, theme, widgets};
+use super::fields::{Notes, row, section, term, text};
 use super::{Editor, EditorCommand, Notice, files, rows};
 
 pub fn plugin(app: &mut App) {
@@ -23,35 +22,6 @@ pub fn plugin(app: &mut App) {
             in_state(Screen::Editor).and_then(resource_exists::<theme::FontsReady>).and_then(resource_exists::<Editor>),
         ),
     );
-}
-
-/// Where the problems go: per shown field, the errors and the warnings.
-pub(super) struct Notes<'a> {
-    pub lang: Lang,
-    errors: BTreeMap<String, Vec<&'a Placed>>,
-    warnings: BTreeMap<String, Vec<&'a Placed>>,
-}
-
-impl Notes<'_> {
-    /// The problems of `field`, in red (errors) and amber (warnings).
-    pub fn show(&self, ui: &mut egui::Ui, field: &str) {
-        for (map, colour) in [(&self.errors, theme::BAD), (&self.warnings, theme::WARN)] {
-            for p in map.get(field).into_iter().flatten() {
-                ui.label(egui::RichText::new(note(&p.diagnostic, self.lang)).color(colour).small());
-            }
-        }
-    }
-}
-
-/// A problem as shown beside its field: the line of the file, the message
-/// and the tip, as `klachtsim validate` gives them.
-fn note(d: &crate::load::Diagnostic, lang: Lang) -> String {
-    let msg = d.message.render(lang);
-    let msg = match &d.hint {
-        Some(h) => format!("{msg} ({})", h.render(lang)),
-        None => msg,
-    };
-    if d.line == 0 { msg } else { format!("⚠ {}:{}: {msg}", d.line, d.column) }
 }
 
 /// Every field the form shows a problem at, longest paths win (see
@@ -92,35 +62,6 @@ fn shown_fields(d: &Draft) -> Vec<String> {
     v
 }
 
-/// A label of the form's width, then the field.
-pub(super) fn row(ui: &mut egui::Ui, label: &str, add: impl FnOnce(&mut egui::Ui)) {
-    ui.horizontal(|ui| {
-        ui.add_sized([190.0, 20.0], egui::Label::new(label));
-        add(ui);
-    });
-}
-
-/// A choice from the values of a term, by their names in the language.
-pub(super) fn term<T: Term>(
-    ui: &mut egui::Ui,
-    salt: impl std::hash::Hash + std::fmt::Debug,
-    lang: Lang,
-    value: &mut T,
-) {
-    egui::ComboBox::from_id_salt(salt).selected_text(tr(lang, value.msg())).show_ui(ui, |ui| {
-        for v in T::ALL {
-            ui.selectable_value(value, *v, tr(lang, v.msg()));
-        }
-    });
-}
-
-/// A text field of the form's width.
-pub(super) fn text(ui: &mut egui::Ui, value: &mut String, multiline: bool) {
-    let edit =
-        if multiline { egui::TextEdit::multiline(value).desired_rows(2) } else { egui::TextEdit::singleline(value) };
-    ui.add(edit.desired_width(ui.available_width()));
-}
-
 fn ui(
     mut contexts: EguiContexts,
     editor: Res<Editor>,
@@ -133,11 +74,7 @@ fn ui(
     let mut draft = editor.draft.clone();
     let mut out: Vec<EditorCommand> = Vec::new();
     let shown = shown_fields(&draft);
-    let notes = Notes {
-        lang,
-        errors: place(&editor.checked.errors, &shown),
-        warnings: place(&editor.checked.warnings, &shown),
-    };
+    let notes = Notes::new(lang, &editor.checked.errors, &editor.checked.warnings, &shown);
     let mut root = widgets::root(ctx);
     egui::Panel::top("editor-top").show(&mut root, |ui| {
         ui.add_space(6.0);
@@ -226,13 +163,6 @@ fn show_notice(ui: &mut egui::Ui, lang: Lang, notice: Option<&Notice>) {
     }
 }
 
-/// A section's heading.
-pub(super) fn section(ui: &mut egui::Ui, lang: Lang, id: &str) {
-    ui.add_space(10.0);
-    ui.label(theme::bold(tr(lang, id)).size(18.0));
-    ui.separator();
-}
-
 /// The case's own fields: who wrote it, the customer, the order, how the
 /// complaint comes in, and the truth.
 fn case_fields(ui: &mut egui::Ui, notes: &Notes, d: &mut Draft) {
@@ -280,7 +210,7 @@ fn case_fields(ui: &mut egui::Ui, notes: &Notes, d: &mut Draft) {
     notes.show(ui, "order");
 
     section(ui, lang, "editor-section-contact");
-    row(ui, &t("field-channel"), |ui| term(ui, "channel", lang, &mut d.case.channel));
+    row(ui, &t("editor-field-channel"), |ui| term(ui, "channel", lang, &mut d.case.channel));
     notes.show(ui, "channel");
     row(ui, &t("editor-field-received"), |ui| text(ui, &mut d.received, false));
     notes.show(ui, "received");
@@ -289,15 +219,15 @@ fn case_fields(ui: &mut egui::Ui, notes: &Notes, d: &mut Draft) {
 
     section(ui, lang, "editor-section-truth");
     let truth = &mut d.case.truth;
-    row(ui, &t("field-nature"), |ui| term(ui, "nature", lang, &mut truth.nature));
+    row(ui, &t("editor-field-nature"), |ui| term(ui, "nature", lang, &mut truth.nature));
     notes.show(ui, "truth.nature");
-    row(ui, &t("field-category"), |ui| term(ui, "category", lang, &mut truth.category));
+    row(ui, &t("editor-field-category"), |ui| term(ui, "category", lang, &mut truth.category));
     notes.show(ui, "truth.category");
-    row(ui, &t("field-cause"), |ui| term(ui, "cause", lang, &mut truth.cause));
+    row(ui, &t("editor-field-cause"), |ui| term(ui, "cause", lang, &mut truth.cause));
     notes.show(ui, "truth.cause");
-    row(ui, &t("field-verdict"), |ui| term(ui, "verdict", lang, &mut truth.verdict));
+    row(ui, &t("editor-field-verdict"), |ui| term(ui, "verdict", lang, &mut truth.verdict));
     notes.show(ui, "truth.verdict");
-    row(ui, &t("field-priority"), |ui| term(ui, "priority", lang, &mut truth.priority));
+    row(ui, &t("editor-field-priority"), |ui| term(ui, "priority", lang, &mut truth.priority));
     notes.show(ui, "truth.priority");
     notes.show(ui, "truth");
 }

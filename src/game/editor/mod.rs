@@ -4,6 +4,7 @@
 //! folder list. The engine does the work: `authoring::draft` writes and
 //! checks the file, `authoring::share` puts it on disk.
 
+mod fields;
 pub mod files;
 pub mod form;
 mod rows;
@@ -103,8 +104,13 @@ fn handle(
     for cmd in reader.read() {
         let GameCommand::Editor(cmd) = cmd else { continue };
         if let EditorCommand::Open = cmd {
-            if editor.is_none() {
-                commands.insert_resource(Editor::new(template(Verdict::Grounded, &settings), &settings));
+            match editor.as_deref_mut() {
+                None => commands.insert_resource(Editor::new(template(Verdict::Grounded, &settings), &settings)),
+                // Back in the editor: the case as it was, the last result gone.
+                Some(e) => {
+                    e.notice = None;
+                    e.browser = None;
+                }
             }
             next.set(Screen::Editor);
             continue;

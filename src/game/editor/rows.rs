@@ -8,7 +8,7 @@ use bevy_egui::egui;
 use crate::i18n::tr;
 use crate::model::*;
 
-use super::form::{Notes, row, section, term, text};
+use super::fields::{Notes, row, section, term, text};
 
 /// A row's frame, with its remove button; true when it was clicked.
 fn framed(ui: &mut egui::Ui, notes: &Notes, field: &str, add: impl FnOnce(&mut egui::Ui)) -> bool {
@@ -68,7 +68,11 @@ pub(super) fn findings(ui: &mut egui::Ui, notes: &Notes, s: &mut Scenario) {
     for (check, finding) in s.findings.iter_mut() {
         let field = format!("findings.{check:?}");
         let removed = framed(ui, notes, &field, |ui| {
-            row(ui, &tr(lang, check.msg()), |ui| text(ui, &mut finding.text, true));
+            let name = tr(lang, check.msg());
+            // The check's name starts a label here, not a sentence's middle.
+            let mut label = name.chars();
+            let label = label.next().map(|c| c.to_uppercase().chain(label).collect()).unwrap_or(name);
+            row(ui, &label, |ui| text(ui, &mut finding.text, true));
         });
         if removed {
             gone = Some(*check);
