@@ -234,3 +234,31 @@ fn summary_and_acknowledgement_can_be_written_on_the_phone_but_a_reply_cannot() 
     assert_ne!(open(&s), at_summary, "the written summary answered its moment");
     assert_eq!(s.state.written[0].moment, at_summary);
 }
+
+#[test]
+fn the_form_check_while_writing_tells_length_name_and_order_number_only() {
+    use klachtsim::reply::Criterion;
+    let l = common::scenario(CASE);
+    let check = klachtsim::sim::written::form_check(&l.scenario, &l.policy, BLAMING);
+    let criteria: Vec<Criterion> = check.iter().map(|(c, _)| *c).collect();
+    assert_eq!(criteria, [Criterion::Length, Criterion::Name, Criterion::OrderNumber]);
+    // The blame in the text stays unmentioned until the debrief.
+    assert!(check.iter().all(|(_, v)| !v.reason.render(Lang::Nl).contains("schuld")));
+    let short = klachtsim::sim::written::form_check(&l.scenario, &l.policy, ONE_WORD);
+    assert!(short.iter().all(|(c, v)| !v.good(*c)), "{short:?}");
+}
+
+#[test]
+fn the_own_words_field_is_offered_where_the_conversation_asks_for_a_summary_or_acknowledgement() {
+    use klachtsim::sim::written::own_words_part;
+    let l = common::scenario(CASE);
+    let (s, p) = (&l.scenario, &l.policy);
+    let mut session = Session::new(s, p, SEED);
+    assert_eq!(own_words_part(s, &session.state), None);
+    for id in ["vraag-plek", "vraag-bestelling"] {
+        session.apply(Action::Say(id.into()), 0).unwrap();
+    }
+    assert_eq!(own_words_part(s, &session.state), Some(Written::Summary));
+    session.apply(Action::Say("samenvatting-goed".into()), 0).unwrap();
+    assert_eq!(own_words_part(s, &session.state), Some(Written::Acknowledge));
+}
