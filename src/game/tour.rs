@@ -124,10 +124,10 @@ struct Step {
     reply: Option<&'static str>,
 }
 
-fn steps() -> Vec<Step> {
-    let mut v = Vec::new();
-    for size in [(1280, 720), (1920, 1080)] {
-        let step = |n: &str, commands: Vec<GameCommand>, demo| Step {
+impl Step {
+    /// A picture named `n` at `size`, nothing more to it.
+    fn new(n: &str, size: (u32, u32), commands: Vec<GameCommand>, demo: Option<fn() -> Vec<Action>>) -> Step {
+        Step {
             name: format!("{n}-{}x{}", size.0, size.1),
             commands,
             size,
@@ -136,7 +136,14 @@ fn steps() -> Vec<Step> {
             later: Vec::new(),
             interrupted: false,
             reply: None,
-        };
+        }
+    }
+}
+
+fn steps() -> Vec<Step> {
+    let mut v = Vec::new();
+    for size in [(1280, 720), (1920, 1080)] {
+        let step = |n: &str, commands: Vec<GameCommand>, demo| Step::new(n, size, commands, demo);
         // The start after a crash: the session is offered, then discarded
         // (it goes into the log as abandoned).
         v.push(Step { interrupted: true, ..step("0-resume", vec![GameCommand::Restart], None) });
@@ -219,16 +226,7 @@ fn written_heard() -> Vec<Action> {
 
 fn written_steps() -> Vec<Step> {
     let mut v = Vec::new();
-    let step = |n: &str, size: (u32, u32), commands: Vec<GameCommand>, demo| Step {
-        name: format!("{n}-{}x{}", size.0, size.1),
-        commands,
-        size,
-        demo,
-        finish: false,
-        later: Vec::new(),
-        interrupted: false,
-        reply: None,
-    };
+    let step = Step::new;
     let choose = || vec![GameCommand::Choose(WEB_FORM.into())];
     for size in [(1280, 720), (1920, 1080)] {
         v.push(Step { reply: Some(EMPATHIC), ..step("8-written-desk", size, choose(), Some(written_opening)) });
