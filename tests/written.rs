@@ -252,3 +252,28 @@ fn the_own_words_field_is_offered_where_the_conversation_asks_for_a_summary_or_a
     session.apply(Action::Say("samenvatting-goed".into()), 0).unwrap();
     assert_eq!(own_words_part(s, &session.state), Some(Written::Acknowledge));
 }
+
+/// The terminal player: `tx` asks for the reply line by line, an empty line
+/// sends it, and the logged session holds it as the engine's Write.
+#[test]
+fn the_terminal_player_takes_a_written_reply_over_several_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    for f in ["gstar-pakket-zoek.ron", "policy.ron"] {
+        std::fs::copy(common::root().join("scenarios").join(f), dir.path().join(f)).unwrap();
+    }
+    let log = dir.path().join("log.jsonl");
+    let (lib, log_arg) = (dir.path().display().to_string(), log.display().to_string());
+    let args =
+        ["klachtsim", "play", "--scenarios", &lib, "--seed", "4", "--log", &log_arg, "--trainee", "Bo", "--group", "A"];
+    let answers = ["1", "u", "tx", "Beste Fatima El Amrani,", "U had beter moeten opletten.", "", "k", ""];
+    let input = answers.join("\n") + "\n";
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let code = klachtsim::cli::run_with_input(args.to_vec(), &mut input.as_bytes(), &mut out, &mut err);
+    let shown = String::from_utf8(out).unwrap() + &String::from_utf8(err).unwrap();
+    assert_eq!(code, 0, "{shown}");
+    assert!(shown.contains("tx") && shown.contains("Antwoord schrijven"), "{shown}");
+    let (records, _, _) = klachtsim::log::read_all(&[log]);
+    let text = "Beste Fatima El Amrani,\nU had beter moeten opletten.";
+    assert!(records[0].actions.iter().any(|a| a.action == reply(text)), "{:?}", records[0].actions);
+    assert!(shown.contains("IN JE EIGEN WOORDEN (1)"), "{shown}");
+}

@@ -1652,3 +1652,7 @@ game-own-words = In your own words: { $part }
 game-own-words-say = Say it
 written-template-greeting = Dear { $name },
 written-template-closing = Kind regards,
+menu-write-reply = Write the reply, in your own words
+menu-write-summary = Put the summary in your own words
+menu-write-acknowledge = Put the acknowledgement in your own words
+tui-ask-write = Type your text; an empty line sends it (an empty first line cancels):

@@ -1652,3 +1652,7 @@ game-own-words = Zelf formuleren: { $part }
 game-own-words-say = Zeggen
 written-template-greeting = Beste { $name },
 written-template-closing = Met vriendelijke groet,
+menu-write-reply = Antwoord schrijven, in eigen woorden
+menu-write-summary = Samenvatting zelf formuleren
+menu-write-acknowledge = Erkenning zelf formuleren
+tui-ask-write = Typ je tekst; een lege regel verstuurt hem (een lege eerste regel breekt af):
