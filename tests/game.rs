@@ -377,6 +377,36 @@ fn a_why_answered_at_the_desk_is_the_engines_why() {
     assert!(next.render(klachtsim::i18n::Lang::Nl).contains("tandjes"));
 }
 
+/// A reply written at the desk of a web-form case: the engine judges it
+/// when it is sent, the customer answers, and the debrief shows the text
+/// with its whole analysis.
+#[test]
+fn a_reply_written_at_the_desk_is_judged_in_the_debrief() {
+    use klachtsim::model::{Action, Written};
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(Some(dir.path().join("log.jsonl")));
+    begin(&mut app, Mode::Single);
+    send(&mut app, GameCommand::Choose("gstar-pakket-zoek".into()));
+    let text = "Beste Fatima El Amrani,\n\nU had beter moeten opletten wie het pakket heeft aangenomen.\n\nMet vriendelijke groet,";
+    send(&mut app, GameCommand::Act(Action::Write { part: Written::Reply, text: text.into() }));
+    let play = app.world().resource::<Play>();
+    assert!(play.refused.is_none(), "{:?}", play.refused);
+    assert_eq!(play.state.written.len(), 1);
+    // The customer answers right after the text.
+    let t = &play.state.transcript;
+    let at = t.iter().position(|e| e.text == klachtsim::i18n::Text::Authored(text.into())).unwrap();
+    assert_eq!(t[at + 1].speaker, klachtsim::sim::Speaker::Customer, "{:?}", &t[at..]);
+    send(&mut app, GameCommand::Finish);
+    send(&mut app, GameCommand::SkipSelfAssessment);
+    assert_eq!(screen(&app), Screen::Debrief);
+    let d = &app.world().resource::<Outcome>().debrief;
+    assert_eq!(d.written.len(), 1);
+    assert_eq!(d.written[0].text, text);
+    let rows = d.written[0].rows(Lang::Nl);
+    assert_eq!(rows.len(), klachtsim::reply::Criterion::ALL.len());
+    assert!(rows.iter().any(|(good, _, reason)| !good && reason.contains("U had beter moeten opletten")), "{rows:?}");
+}
+
 // The class summary (issue 15).
 #[test]
 fn the_trainer_screen_writes_the_class_summary_into_the_data_folder() {

@@ -31,33 +31,23 @@ fn reply(text: &str) -> Action {
     Action::Write { part: Written::Reply, text: text.into() }
 }
 
-/// The web-form case handled well, with the acknowledgement left to the
-/// written reply (no acknowledging line picked): the reply goes out after
-/// the carrier's investigation, before the offer.
+/// The web-form case handled as its model script does, with the
+/// acknowledgement left to the written reply (no acknowledging line, no
+/// status update or explanation, one offer): the reply goes out after the
+/// carrier's investigation.
 fn handling(text: &str) -> Vec<Action> {
-    let classify = Classification {
-        nature: Nature::Objective,
-        category: Category::Delivery,
-        cause: Cause::BrokenAgreement,
-        verdict: Verdict::Grounded,
-        priority: Priority::Normal,
+    let path = common::root().join("tests/scripts/gstar-pakket-zoek.model.ron");
+    let mut actions: Vec<Action> =
+        klachtsim::script::load_script(&path).unwrap().actions.into_iter().map(|a| a.action).collect();
+    let left_out = |a: &Action| match a {
+        Action::Say(id) => id == "erkenning-goed" || id == "uitleg-onderzoek",
+        Action::Offer { what, .. } => what.as_deref() == Some("winkel-klaarleggen"),
+        _ => matches!(a, Action::StatusUpdate { .. } | Action::SendCsat { .. } | Action::LessonLearned { .. }),
     };
-    vec![
-        Action::LetFinish,
-        Action::ConfirmReceipt,
-        Action::TakeOwnership,
-        Action::Say("vraag-plek".into()),
-        Action::Say("vraag-bestelling".into()),
-        Action::Say("samenvatting-goed".into()),
-        Action::Check(Check::Order),
-        Action::Check(Check::Inspect),
-        reply(text),
-        Action::Classify(classify),
-        Action::Offer { offer: OfferKind::Replacement, days: Some(2), what: Some("spoed-handtekening".into()) },
-        Action::Execute,
-        Action::FollowUp,
-        Action::Close,
-    ]
+    actions.retain(|a| !left_out(a));
+    let after = actions.iter().position(|a| *a == Action::Check(Check::Inspect)).unwrap();
+    actions.insert(after + 1, reply(text));
+    actions
 }
 
 fn played(text: &str) -> (State, Debrief) {
@@ -233,4 +223,57 @@ fn summary_and_acknowledgement_can_be_written_on_the_phone_but_a_reply_cannot() 
         .unwrap();
     assert_ne!(open(&s), at_summary, "the written summary answered its moment");
     assert_eq!(s.state.written[0].moment, at_summary);
+}
+
+#[test]
+fn the_form_check_while_writing_tells_length_name_and_order_number_only() {
+    use klachtsim::reply::Criterion;
+    let l = common::scenario(CASE);
+    let check = klachtsim::sim::written::form_check(&l.scenario, &l.policy, BLAMING);
+    let criteria: Vec<Criterion> = check.iter().map(|(c, _)| *c).collect();
+    assert_eq!(criteria, [Criterion::Length, Criterion::Name, Criterion::OrderNumber]);
+    // The blame in the text stays unmentioned until the debrief.
+    assert!(check.iter().all(|(_, v)| !v.reason.render(Lang::Nl).contains("schuld")));
+    let short = klachtsim::sim::written::form_check(&l.scenario, &l.policy, ONE_WORD);
+    assert!(short.iter().all(|(c, v)| !v.good(*c)), "{short:?}");
+}
+
+#[test]
+fn the_own_words_field_is_offered_where_the_conversation_asks_for_a_summary_or_acknowledgement() {
+    use klachtsim::sim::written::own_words_part;
+    let l = common::scenario(CASE);
+    let (s, p) = (&l.scenario, &l.policy);
+    let mut session = Session::new(s, p, SEED);
+    assert_eq!(own_words_part(s, &session.state), None);
+    for id in ["vraag-plek", "vraag-bestelling"] {
+        session.apply(Action::Say(id.into()), 0).unwrap();
+    }
+    assert_eq!(own_words_part(s, &session.state), Some(Written::Summary));
+    session.apply(Action::Say("samenvatting-goed".into()), 0).unwrap();
+    assert_eq!(own_words_part(s, &session.state), Some(Written::Acknowledge));
+}
+
+/// The terminal player: `tx` asks for the reply line by line, an empty line
+/// sends it, and the logged session holds it as the engine's Write.
+#[test]
+fn the_terminal_player_takes_a_written_reply_over_several_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    for f in ["gstar-pakket-zoek.ron", "policy.ron"] {
+        std::fs::copy(common::root().join("scenarios").join(f), dir.path().join(f)).unwrap();
+    }
+    let log = dir.path().join("log.jsonl");
+    let (lib, log_arg) = (dir.path().display().to_string(), log.display().to_string());
+    let args =
+        ["klachtsim", "play", "--scenarios", &lib, "--seed", "4", "--log", &log_arg, "--trainee", "Bo", "--group", "A"];
+    let answers = ["1", "u", "tx", "Beste Fatima El Amrani,", "U had beter moeten opletten.", "", "k", ""];
+    let input = answers.join("\n") + "\n";
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let code = klachtsim::cli::run_with_input(args.to_vec(), &mut input.as_bytes(), &mut out, &mut err);
+    let shown = String::from_utf8(out).unwrap() + &String::from_utf8(err).unwrap();
+    assert_eq!(code, 0, "{shown}");
+    assert!(shown.contains("tx") && shown.contains("Antwoord schrijven"), "{shown}");
+    let (records, _, _) = klachtsim::log::read_all(&[log]);
+    let text = "Beste Fatima El Amrani,\nU had beter moeten opletten.";
+    assert!(records[0].actions.iter().any(|a| a.action == reply(text)), "{:?}", records[0].actions);
+    assert!(shown.contains("IN JE EIGEN WOORDEN (1)"), "{shown}");
 }

@@ -180,6 +180,7 @@ fn body(root: &mut egui::Ui, o: &Outcome, lang: crate::i18n::Lang, retry: bool, 
         egui::ScrollArea::vertical().id_salt("items").auto_shrink(false).show(ui, |ui| {
             verdict_lesson(ui, &d.verdict, lang);
             offers_made(ui, d, lang);
+            written_texts(ui, d, lang);
             for s in &d.steps {
                 let header = format!("{} — {}/100", t(s.step.msg()), s.score);
                 egui::CollapsingHeader::new(theme::bold(header))
@@ -291,6 +292,36 @@ fn offers_made(ui: &mut egui::Ui, d: &crate::score::Debrief, lang: crate::i18n::
                     ui.label(egui::RichText::new(o.term().render(lang)).small().color(theme::MUTED));
                 });
             });
+        }
+    });
+    ui.add_space(8.0);
+}
+
+/// Each text the trainee wrote in their own words, with the analyser's
+/// verdict on every criterion and the words that decided it: the judgement
+/// the desk kept back while the case ran.
+fn written_texts(ui: &mut egui::Ui, d: &crate::score::Debrief, lang: crate::i18n::Lang) {
+    if d.written.is_empty() {
+        return;
+    }
+    let heading = Text::msg("debrief-written").arg("count", d.written.len() as i64).render(lang);
+    egui::CollapsingHeader::new(theme::bold(heading)).default_open(true).show(ui, |ui| {
+        for w in &d.written {
+            ui.label(theme::bold(w.heading(lang)));
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                // The blank lines of a letter take room the analysis needs.
+                let text: Vec<&str> = w.text.lines().filter(|l| !l.trim().is_empty()).collect();
+                ui.label(egui::RichText::new(text.join("\n")).italics().small());
+            });
+            for (good, name, reason) in w.rows(lang) {
+                let (mark, colour) = if good { ("✔", theme::GOOD) } else { ("✘", theme::BAD) };
+                ui.horizontal_top(|ui| {
+                    ui.add_sized([20.0, 18.0], egui::Label::new(theme::bold(mark).color(colour)));
+                    ui.vertical(|ui| ui.label(format!("{name}: {reason}")));
+                });
+            }
+            ui.add_space(6.0);
         }
     });
     ui.add_space(8.0);

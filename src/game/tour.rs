@@ -158,12 +158,14 @@ struct Step {
     /// Writes files into the tour's folder and gives the commands that use
     /// them, sent with the first ones.
     files: Option<fn(&std::path::Path) -> Vec<GameCommand>>,
+    /// A reply typed into the desk's reply field (a written channel).
+    reply: Option<&'static str>,
 }
 
-fn steps() -> Vec<Step> {
-    let mut v = Vec::new();
-    for size in [(1280, 720), (1920, 1080)] {
-        let step = |n: &str, commands: Vec<GameCommand>, demo| Step {
+impl Step {
+    /// A picture named `n` at `size`, nothing more to it.
+    fn new(n: &str, size: (u32, u32), commands: Vec<GameCommand>, demo: Option<fn() -> Vec<Action>>) -> Step {
+        Step {
             name: format!("{n}-{}x{}", size.0, size.1),
             commands,
             size,
@@ -173,7 +175,15 @@ fn steps() -> Vec<Step> {
             interrupted: false,
             shot: true,
             files: None,
-        };
+            reply: None,
+        }
+    }
+}
+
+fn steps() -> Vec<Step> {
+    let mut v = Vec::new();
+    for size in [(1280, 720), (1920, 1080)] {
+        let step = |n: &str, commands: Vec<GameCommand>, demo| Step::new(n, size, commands, demo);
         // The start after a crash: the session is offered, then discarded
         // (it goes into the log as abandoned).
         v.push(Step { interrupted: true, ..step("0-resume", vec![GameCommand::Restart], None) });
@@ -247,6 +257,67 @@ fn steps() -> Vec<Step> {
         v.push(Step { later: edit, ..step("8-editor", open, None) });
         v.push(Step { files: Some(broken_import), ..step("8a-editor-import-refused", Vec::new(), None) });
     }
+    v.extend(written_steps());
+    v
+}
+
+// Written channels (issue 14): a web-form case with a reply typed at the
+// desk, its analysis in the debrief, and the same customer's answer after
+// a blaming reply and after an empathic one.
+
+/// The web-form case of the written steps.
+const WEB_FORM: &str = "gstar-pakket-zoek";
+
+const EMPATHIC: &str = "Beste Fatima El Amrani,\n\nWat vervelend dat uw pakket met het verjaardagscadeau niet is \
+    aangekomen; ik begrijp dat u ongerust bent. Ik heb bestelling GS-2026-50318 nagekeken. Ik stuur u vandaag een \
+    nieuwe trui, die u binnen 2 werkdagen tegen handtekening ontvangt.\n\nMet vriendelijke groet,\nSanne";
+const BLAMING: &str = "Beste Fatima El Amrani,\n\nVolgens de track-and-trace is het pakket gewoon bezorgd, dus u \
+    had beter moeten opletten wie het heeft aangenomen. Bestelling GS-2026-50318 staat als afgeleverd.\n\nMet \
+    vriendelijke groet,\nSanne";
+
+/// The web-form case read, asked about and checked: the reply comes next.
+fn written_opening() -> Vec<Action> {
+    use crate::model::Check;
+    vec![
+        Action::LetFinish,
+        Action::ConfirmReceipt,
+        Action::TakeOwnership,
+        Action::Say("vraag-plek".into()),
+        Action::Say("vraag-bestelling".into()),
+        Action::Say("samenvatting-goed".into()),
+        Action::Check(Check::Order),
+        Action::Check(Check::Inspect),
+    ]
+}
+
+fn write(text: &str) -> Action {
+    Action::Write { part: crate::model::Written::Reply, text: text.into() }
+}
+
+fn written_blamed() -> Vec<Action> {
+    let mut v = written_opening();
+    v.push(write(BLAMING));
+    v
+}
+
+fn written_heard() -> Vec<Action> {
+    let mut v = written_opening();
+    v.push(write(EMPATHIC));
+    v
+}
+
+fn written_steps() -> Vec<Step> {
+    let mut v = Vec::new();
+    let step = Step::new;
+    let choose = || vec![GameCommand::Choose(WEB_FORM.into())];
+    for size in [(1280, 720), (1920, 1080)] {
+        v.push(Step { reply: Some(EMPATHIC), ..step("8-written-desk", size, choose(), Some(written_opening)) });
+    }
+    let big = (1920, 1080);
+    let sent = vec![GameCommand::Act(write(EMPATHIC))];
+    v.push(Step { finish: true, ..step("8a-written-debrief", big, sent, None) });
+    v.push(step("8b-written-blamed", big, choose(), Some(written_blamed)));
+    v.push(step("8c-written-heard", big, choose(), Some(written_heard)));
     v
 }
 
@@ -283,6 +354,7 @@ fn walk(
     mut window: Single<&mut Window, With<PrimaryWindow>>,
     screen: Res<State<Screen>>,
     mut exit: MessageWriter<AppExit>,
+    mut forms: Option<ResMut<super::desk::DeskForms>>,
 ) {
     if let Some(p) = &tour.pending {
         if !p.exists() {
@@ -326,6 +398,11 @@ fn walk(
         for c in step.later {
             writer.write(c);
         }
+    }
+    if let (Some(text), Some(forms)) = (step.reply, forms.as_deref_mut())
+        && tour.wait == 8
+    {
+        forms.reply = Some(text.to_owned());
     }
     if step.finish && tour.wait == 10 {
         writer.write(GameCommand::Finish);

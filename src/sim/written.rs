@@ -20,8 +20,10 @@ use chrono::NaiveDateTime;
 use rand::RngExt;
 
 use crate::i18n::{Lang, Text};
+use crate::model::Scenario;
 use crate::model::{Channel, LineKind, Written};
-use crate::reply::{self, Analysis, Context};
+use crate::policy::Policy;
+use crate::reply::{self, Analysis, Context, Criterion, Verdict};
 
 use super::presentation::{self, Moment};
 use super::{Refusal, Session, Speaker, State, WrittenText, voice};
@@ -115,7 +117,7 @@ fn kind(part: Written) -> Option<LineKind> {
 }
 
 /// Whether some line of the moment is of `kind`.
-fn has_kind(s: &crate::model::Scenario, m: &Moment, kind: LineKind) -> bool {
+fn has_kind(s: &Scenario, m: &Moment, kind: LineKind) -> bool {
     m.lines.iter().any(|&i| s.lines[i].kind == kind)
 }
 
@@ -188,3 +190,25 @@ impl Session<'_> {
         self.state.written.push(WrittenText { part, text: text.to_owned(), at, action, moment, analysis });
     }
 }
+
+/// The part the trainee may write in their own words instead of picking a
+/// line now: the summary or the acknowledgement, when the open moment of
+/// the conversation asks for one. A front end offers its "own words" field
+/// only then.
+pub fn own_words_part(s: &Scenario, st: &State) -> Option<Written> {
+    let open = presentation::open_moment(s, st)?;
+    [Written::Summary, Written::Acknowledge].into_iter().find(|&p| kind(p).is_some_and(|k| has_kind(s, &open, k)))
+}
+
+/// What a mail tool could tell while the reply is being written: its length
+/// for the channel, whether the customer's name and the order number are
+/// in it. Never a judgement of empathy, blame or commitment: that comes in
+/// the debrief, after the case.
+pub fn form_check(s: &Scenario, policy: &Policy, text: &str) -> Vec<(Criterion, Verdict)> {
+    let lang = Lang::from_code(&s.language).unwrap_or(Lang::Nl);
+    let a = reply::analyse(text, &Context::of_case(lang, s, policy));
+    FORM.iter().map(|&c| (c, a.get(c).clone())).collect()
+}
+
+/// The criteria of [`form_check`].
+pub const FORM: &[Criterion] = &[Criterion::Length, Criterion::Name, Criterion::OrderNumber];

@@ -6,7 +6,7 @@
 //! no tool's key.
 
 use crate::i18n::{Arg, Lang, Text, tr};
-use crate::model::{Action, Check, Scenario};
+use crate::model::{Action, Check, Scenario, Written};
 use crate::sim::State;
 use crate::sim::presentation::{Group, offered_lines};
 
@@ -31,6 +31,8 @@ pub(super) enum Entry {
     /// One answer of the "5 x waarom", typed at a free-text prompt.
     Why,
     Wait,
+    /// A text in one's own words, typed over several lines.
+    Write(Written),
 }
 
 pub(super) struct Item {
@@ -100,6 +102,24 @@ pub(super) fn menu(s: &Scenario, st: &State) -> Vec<Item> {
             group: Group::Conversation,
             label: Label::Line(l.text.clone()),
             entry: Entry::Do(Action::Say(l.id.clone())),
+        });
+    }
+    // Writing in one's own words: the reply on a written channel, and the
+    // summary or acknowledgement where the conversation asks for one.
+    // Every letter is taken; two letters say what they are.
+    let own = crate::sim::written::own_words_part(s, st);
+    let reply = (!s.channel.is_live()).then_some(Written::Reply);
+    for part in own.into_iter().chain(reply) {
+        let (key, id) = match part {
+            Written::Reply => ("tx", "menu-write-reply"),
+            Written::Summary => ("ew", "menu-write-summary"),
+            Written::Acknowledge => ("ew", "menu-write-acknowledge"),
+        };
+        m.push(Item {
+            key: key.to_owned(),
+            group: Group::Conversation,
+            label: Label::Msg(id),
+            entry: Entry::Write(part),
         });
     }
     for c in Check::ALL {

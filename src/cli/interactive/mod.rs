@@ -257,6 +257,7 @@ fn build(io: &mut Io, e: &Entry, s: &Scenario, policy: &crate::policy::Policy, s
             priority: io.term("field-priority", &term_order(seed), Priority::msg)?,
         }),
         Entry::Why => Action::Why { text: io.ask(&tr(lang, "tui-ask-why"))? },
+        Entry::Write(part) => Action::Write { part: *part, text: io.lines(&tr(lang, "tui-ask-write"))? },
         Entry::Lesson => Action::LessonLearned {
             category: io.term("field-category", Category::ALL, Category::msg)?,
             cause: io.term("field-cause", Cause::ALL, Cause::msg)?,

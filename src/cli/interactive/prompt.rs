@@ -83,6 +83,21 @@ impl Io<'_> {
         }
     }
 
+    /// Asks for a text of several lines, ended by an empty line; `None`
+    /// when the first line is empty (cancelled) or the input ended.
+    pub fn lines(&mut self, prompt: &str) -> Option<String> {
+        self.say(prompt);
+        let mut lines = Vec::new();
+        loop {
+            let line = self.ask(">")?;
+            if line.is_empty() {
+                break;
+            }
+            lines.push(line);
+        }
+        (!lines.is_empty()).then(|| lines.join("\n"))
+    }
+
     /// Asks (the prompt `msg`, told the range) until the answer is a number
     /// in `range`, read by `parse`. `Some(None)` for an empty answer,
     /// `None` at the end of the input.

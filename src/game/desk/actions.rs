@@ -37,6 +37,11 @@ pub struct DeskForms {
     pub correction: String,
     /// The answer being written to the next "why" (5 x waarom).
     pub why: String,
+    /// The reply being written on a written channel; `None` until the
+    /// desk starts it from its template (`written::template`).
+    pub reply: Option<String>,
+    /// The summary or acknowledgement being written in one's own words.
+    pub own_words: String,
 }
 
 impl DeskForms {

@@ -5,14 +5,16 @@
 //! This file holds the plugin and the layout of the screen. Its parts:
 //! `steps` draws the actions panel, `actions` turns the panel's forms into
 //! engine actions (plain functions, tested without a window), `drill` is
-//! the template drill's modal, `card` the reference card's window and
-//! `deadlines` lists what the top bar counts down.
+//! the template drill's modal, `card` the reference card's window,
+//! `deadlines` lists what the top bar counts down and `written` holds the
+//! fields for writing in one's own words.
 
 mod actions;
 mod card;
 mod deadlines;
 pub mod drill;
 mod steps;
+mod written;
 
 use bevy::ecs::system::SystemParam;
 use bevy::prelude::*;

@@ -117,6 +117,8 @@ pub(super) fn show(ui: &mut egui::Ui, lang: Lang, play: &Play, f: &mut DeskForms
             &mut act,
         );
         line_buttons(ui, s, &offered_lines(s, st, st.seed), &mut act);
+        super::written::own_words(ui, lang, play, f, &mut act);
+        super::written::reply(ui, lang, play, f, &mut act);
     });
     group(ui, lang, Group::Investigation, |ui| {
         ui.horizontal_wrapped(|ui| {
