@@ -7,7 +7,7 @@
 use bevy_egui::egui;
 
 use crate::i18n::{Lang, Text, time, tr};
-use crate::review::xapi::described;
+use crate::review::xapi::decision::described;
 use crate::score::compare::{Comparison, Ending};
 use crate::sim::ConsequenceKind;
 

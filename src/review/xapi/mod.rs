@@ -25,7 +25,6 @@ pub mod send;
 mod session;
 
 pub use cmi5::{Cmi5Error, Launch, LaunchData, statements as cmi5_statements};
-pub(crate) use decision::described;
 pub use ids::{DEFAULT_BASE, Iris, iso_duration, uuid};
 pub use learner::{DEFAULT_HOME, Naming, Pseudonyms};
 
