@@ -196,6 +196,7 @@ fn ui(
             for r in recent.table.rows {
                 ui.label(r.join(" · "));
             }
+            pair_sessions(ui, &o, lang);
         });
     });
     egui::CentralPanel::default().show(&mut root, |ui| {
@@ -205,6 +206,30 @@ fn ui(
         });
     });
     Ok(())
+}
+
+/// The pair role-play's sessions (left out when there are none): who
+/// played what, the case, the score and how far observer and engine were
+/// apart; below, both views per step and the observer's comments.
+fn pair_sessions(ui: &mut egui::Ui, o: &Overview, lang: crate::i18n::Lang) {
+    let Some(pairs) = rows::pairs::sessions(o, lang) else {
+        return;
+    };
+    ui.add_space(8.0);
+    ui.label(theme::bold(pairs.title));
+    let headers = pairs.table.headers;
+    for row in pairs.table.rows {
+        // ended, employee, customer, observer, case, round, score,
+        // disagreement, views, comments (`rows::pairs::sessions`).
+        let cell = |i: usize| format!("{}: {}", headers[i], row[i]);
+        // Wrapped: the panel is narrow and the case's title is long.
+        let who = format!("{} · {} · {} · {} · {}", row[0], cell(1), cell(2), cell(3), row[4]);
+        ui.add(egui::Label::new(who).wrap());
+        ui.label(format!("{} · {} · {}", cell(5), cell(6), cell(7)));
+        ui.add(egui::Label::new(egui::RichText::new(&row[8]).color(theme::MUTED)).wrap());
+        ui.add(egui::Label::new(egui::RichText::new(&row[9]).color(theme::MUTED).italics()).wrap());
+        ui.separator();
+    }
 }
 
 /// How many of the most common violations the screen lists.
